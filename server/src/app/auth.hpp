@@ -1,0 +1,43 @@
+// Logging in and out, turning a session cookie into a Principal, changing passwords.
+#pragma once
+
+#include <string>
+
+#include "app/use_case.hpp"
+#include "domain/people/account.hpp"
+
+namespace daibiao::app {
+
+struct LoginResult {
+  std::string session_token;  // goes into the HttpOnly cookie; only its hash is stored
+  std::string csrf_token;     // the client echoes it in X-CSRF-Token
+  people::Account account;
+  TimeMs expires_at = 0;      // absolute expiry
+};
+
+// Unknown user, wrong password, disabled and locked accounts all get the same
+// unauthenticated error and take the same time. Five failures within 15 minutes lock
+// the account for 30 minutes. Every attempt is audited.
+Result<LoginResult> login(Env& env, const std::string& username, const std::string& password,
+                          const std::string& ip, const std::string& request_id);
+
+struct Authenticated {
+  access::Principal principal;
+  std::int64_t session_id = 0;
+  std::string csrf_token;
+};
+
+// Resolves a session token. unauthenticated with message "会话已过期…" when it timed out
+// (idle 30 min, absolute 12 h). Refreshes last_seen at most once a minute.
+Result<Authenticated> authenticate(Env& env, const std::string& session_token);
+
+Status logout(Env& env, const Caller& caller, std::int64_t session_id);
+
+Status change_password(Env& env, const Caller& caller, const std::string& old_password,
+                       const std::string& new_password);
+
+// Loads a principal (account + grants) by user id.
+Result<access::Principal> load_principal(storage::Connection& c, std::int64_t user_id);
+Result<access::Principal> principal_of(Env& env, std::int64_t user_id);
+
+}  // namespace daibiao::app

@@ -1,0 +1,115 @@
+// The one use-case pipeline. Every use case is written as:
+//   validate input → load → authorise → decide (pure domain) → save + audit in one
+//   transaction → (notify after commit).
+// `write()` owns the transaction and the audit trail: records added through Tx are part
+// of the same commit, and an attempt refused for lack of permission is itself audited
+// (outcome "denied") in a transaction of its own, since the refused one rolled back.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/clock.hpp"
+#include "base/random.hpp"
+#include "domain/access/account_policy.hpp"
+#include "domain/access/permissions.hpp"
+#include "domain/audit/audit.hpp"
+#include "storage/db.hpp"
+
+namespace daibiao::app {
+
+struct Config {
+  access::PasswordPolicy password;
+  access::LockoutPolicy lockout;
+  access::SessionPolicy session;
+};
+
+// What every use case may use. Built once at start-up.
+struct Env {
+  storage::Database& db;
+  const Clock& clock;
+  RandomSource& random;
+  Config config;
+};
+
+// Who is calling, from where. Built per request by the transport.
+struct Caller {
+  access::Principal principal;
+  std::string ip;
+  std::string request_id;
+};
+
+// What a use case records about one change.
+struct AuditEntry {
+  std::string action;       // "org.node.update"
+  std::string object_type;  // "org_node"
+  std::string object_id;
+  std::optional<std::int64_t> org_node_id;
+  std::string role;         // the acting role that justified it
+  std::vector<audit::FieldChange> changes;
+  std::string outcome = "success";
+};
+
+class Tx {
+ public:
+  Tx(storage::Connection& c, const Caller& caller, TimeMs now) : c_(c), caller_(caller), now_(now) {}
+  storage::Connection& db() { return c_; }
+  TimeMs now() const { return now_; }
+  const Caller& caller() const { return caller_; }
+  // Appends to the hash-chained audit log in this transaction.
+  Status audit(AuditEntry entry);
+
+ private:
+  storage::Connection& c_;
+  const Caller& caller_;
+  TimeMs now_;
+};
+
+audit::Actor actor_of(const Caller& caller, const AuditEntry& e);
+
+// Runs `fn` in a write transaction. See the header comment for the audit contract;
+// `denied` describes the attempt for the denial record.
+Status write_tx(Env& env, const Caller& caller, const std::function<Status(Tx&)>& fn,
+                const AuditEntry& denied);
+
+template <typename T>
+Result<T> write(Env& env, const Caller& caller, const AuditEntry& denied,
+                const std::function<Result<T>(Tx&)>& fn) {
+  std::optional<T> out;
+  auto st = write_tx(env, caller, [&](Tx& tx) -> Status {
+    auto r = fn(tx);
+    if (!r) return std::unexpected(r.error());
+    out = std::move(*r);
+    return {};
+  }, denied);
+  if (!st) return std::unexpected(st.error());
+  return std::move(*out);
+}
+
+template <typename T>
+Result<T> read(Env& env, const std::function<Result<T>(storage::Connection&)>& fn) {
+  std::optional<T> out;
+  auto st = env.db.read([&](storage::Connection& c) -> Status {
+    auto r = fn(c);
+    if (!r) return std::unexpected(r.error());
+    out = std::move(*r);
+    return {};
+  });
+  if (!st) return std::unexpected(st.error());
+  return std::move(*out);
+}
+
+// The scope rule for one object at `path`: outside the caller's read scope it does not
+// exist for them (not_found, no hint); visible but without `p` it is permission_denied.
+Status authorize(const access::Principal& who, access::Permission p, const std::string& path);
+
+// For writes that are not tied to one org node (e.g. the audit log).
+Status authorize_anywhere(const access::Principal& who, access::Permission p);
+
+// A field change for the audit trail, only when the value actually changed.
+void note_change(std::vector<audit::FieldChange>& out, std::string field, const std::string& before,
+                 const std::string& after, bool personal = false);
+
+}  // namespace daibiao::app

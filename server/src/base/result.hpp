@@ -1,0 +1,52 @@
+// Expected failures as values. Every layer returns Result<T>; exactly one place
+// (http/errors.cpp) turns an Error into an HTTP status and a problem+json body.
+#pragma once
+
+#include <expected>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace daibiao {
+
+// Stable codes: they appear in API responses as `code` and never change meaning.
+enum class ErrorCode {
+  invalid_argument,     // the input is malformed or breaks a rule; field errors say where
+  unauthenticated,      // no valid session
+  permission_denied,    // authenticated, but the role/scope does not allow it
+  not_found,            // absent, or outside the caller's scope (never hint which)
+  failed_precondition,  // the object is in a state that forbids the action
+  conflict,             // stale version or a uniqueness clash
+  too_many_requests,    // rate limit or account lockout in force
+  internal,             // a bug or a lost dependency; details go to the log only
+};
+
+const char* error_code_name(ErrorCode code);
+
+struct FieldError {
+  std::string field;    // JSON path of the field, e.g. "parent_id"
+  std::string message;  // zh-CN, shown to the user
+};
+
+struct Error {
+  ErrorCode code = ErrorCode::internal;
+  std::string message;              // zh-CN detail safe to show
+  std::vector<FieldError> fields;   // per-field problems for invalid_argument
+  std::string log_detail;           // never sent to clients (SQL errors etc.)
+};
+
+template <typename T>
+using Result = std::expected<T, Error>;
+using Status = std::expected<void, Error>;
+
+inline std::unexpected<Error> fail(ErrorCode code, std::string message,
+                                   std::string log_detail = {}) {
+  return std::unexpected(Error{code, std::move(message), {}, std::move(log_detail)});
+}
+
+inline std::unexpected<Error> fail_fields(std::vector<FieldError> fields,
+                                          std::string message = "输入有误，请检查标出的字段") {
+  return std::unexpected(Error{ErrorCode::invalid_argument, std::move(message), std::move(fields), {}});
+}
+
+}  // namespace daibiao

@@ -1,0 +1,216 @@
+// The daibiao binary: serve, migrate, admin create, audit verify, demo.
+// Exit codes: 0 success, 1 a check failed (audit verify) or the command failed, 2 usage.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+#include "app/account_service.hpp"
+#include "app/org_service.hpp"
+#include "cli/demo_data.hpp"
+#include "http/handlers/routes.hpp"
+#include "http/pipeline.hpp"
+#include "http/server.hpp"
+#include "platform/crypto.hpp"
+#include "storage/audit/audit_store.hpp"
+#include "storage/migrate.hpp"
+#include "storage/org/org_store.hpp"
+
+namespace daibiao {
+namespace {
+
+int report(const Error& e) {
+  std::fprintf(stderr, "错误：%s\n", e.message.c_str());
+  for (const auto& f : e.fields) std::fprintf(stderr, "  %s: %s\n", f.field.c_str(), f.message.c_str());
+  if (!e.log_detail.empty()) std::fprintf(stderr, "  (%s)\n", e.log_detail.c_str());
+  return 1;
+}
+
+std::unique_ptr<storage::Database> open_or_exit(const std::string& url, int pool) {
+  auto db = storage::open_database(url, pool);
+  if (!db) {
+    report(db.error());
+    std::exit(1);
+  }
+  return std::move(*db);
+}
+
+bool split_listen(const std::string& listen, std::string& host, std::uint16_t& port) {
+  auto colon = listen.rfind(':');
+  if (colon == std::string::npos) return false;
+  host = listen.substr(0, colon);
+  try {
+    const int p = std::stoi(listen.substr(colon + 1));
+    if (p < 0 || p > 65535) return false;
+    port = static_cast<std::uint16_t>(p);
+  } catch (...) {
+    return false;
+  }
+  return !host.empty();
+}
+
+std::string read_password_from_stdin() {
+  std::string line;
+  std::getline(std::cin, line);
+  while (!line.empty() && (line.back() == '\r' || line.back() == '\n')) line.pop_back();
+  return line;
+}
+
+}  // namespace
+}  // namespace daibiao
+
+int main(int argc, char** argv) {
+  using namespace daibiao;
+  CLI::App cli{"daibiao — 人大代表工作平台"};
+  cli.set_config("--config", "", "TOML/INI file with the same options as the command line");
+  cli.require_subcommand(1);
+  std::string db_url;
+
+  auto* migrate_cmd = cli.add_subcommand("migrate", "Apply database migrations");
+  migrate_cmd->add_option("--db", db_url, "sqlite:///abs/path.db or postgresql://user@host:port/db")->required();
+
+  auto* serve_cmd = cli.add_subcommand("serve", "Serve the API and the web app");
+  std::string listen = "127.0.0.1:8080";
+  http::ServerOptions server_options;
+  http::PipelineOptions pipeline_options;
+  bool no_access_log = false;
+  serve_cmd->add_option("--db", db_url, "database URL")->required();
+  serve_cmd->add_option("--listen", listen, "address:port to bind (port 0 picks one)");
+  serve_cmd->add_option("--workers", server_options.workers, "handler threads");
+  serve_cmd->add_option("--io-threads", server_options.io_threads, "network threads");
+  serve_cmd->add_option("--body-limit", server_options.body_limit, "largest request body in bytes");
+  serve_cmd->add_flag("--secure-cookies", pipeline_options.secure_cookies, "always mark cookies Secure (TLS)");
+  serve_cmd->add_flag("--trust-proxy", pipeline_options.trust_proxy, "trust X-Forwarded-For/-Proto");
+  serve_cmd->add_flag("--no-access-log", no_access_log, "do not print one JSON line per request");
+
+  auto* admin_cmd = cli.add_subcommand("admin", "Administration");
+  admin_cmd->require_subcommand(1);
+  auto* create_cmd = admin_cmd->add_subcommand("create", "Create an account; password from stdin");
+  std::string username, role, org_code, org_name, org_level = "province", display_name;
+  create_cmd->add_option("--db", db_url, "database URL")->required();
+  create_cmd->add_option("--username", username)->required();
+  create_cmd->add_option("--role", role, "deputy, liaison_staff, ..., system_admin, security_admin, audit_admin")->required();
+  create_cmd->add_option("--org", org_code, "org node code (default: the root)");
+  create_cmd->add_option("--org-name", org_name, "create the root node with this name when the tree is empty");
+  create_cmd->add_option("--org-level", org_level, "level of that root node");
+  create_cmd->add_option("--display-name", display_name);
+
+  auto* audit_cmd = cli.add_subcommand("audit", "Audit log");
+  audit_cmd->require_subcommand(1);
+  auto* verify_cmd = audit_cmd->add_subcommand("verify", "Verify the audit hash chain");
+  verify_cmd->add_option("--db", db_url, "database URL")->required();
+
+  auto* demo_cmd = cli.add_subcommand("demo", "Load demo data and print the demo logins");
+  std::string logins_file;
+  demo_cmd->add_option("--db", db_url, "database URL")->required();
+  demo_cmd->add_option("--logins-file", logins_file, "also write the demo logins to this file");
+
+  auto* routes_cmd = cli.add_subcommand("routes", "Print every HTTP route (METHOD PATTERN ACCESS)");
+
+  CLI11_PARSE(cli, argc, argv);
+
+  if (routes_cmd->parsed()) {
+    for (const auto& r : http::build_router().routes())
+      fmt::print("{} {} {}\n", r.method, r.pattern,
+                 r.access == http::Access::public_route ? "public" : "signed_in");
+    return 0;
+  }
+
+  platform::SystemClock clock;
+  platform::OsRandom random;
+
+  if (migrate_cmd->parsed()) {
+    auto db = open_or_exit(db_url, 1);
+    auto r = storage::migrate(*db);
+    if (!r) return report(r.error());
+    for (const auto& name : r->applied) fmt::print("applied {}\n", name);
+    fmt::print("schema version {} (was {})\n", r->to_version, r->from_version);
+    return 0;
+  }
+
+  if (serve_cmd->parsed()) {
+    if (!split_listen(listen, server_options.address, server_options.port)) {
+      std::fprintf(stderr, "错误：--listen 应为 地址:端口，例如 127.0.0.1:8080\n");
+      return 2;
+    }
+    auto db = open_or_exit(db_url, std::max(2, server_options.workers));
+    if (auto st = storage::check_schema_current(*db); !st) return report(st.error());
+    pipeline_options.access_log = !no_access_log;
+    app::Env env{*db, clock, random, {}};
+    http::Pipeline pipeline(env, http::build_router(), pipeline_options);
+    http::set_health_sources({[&] { return pipeline.metrics().render(db->stats(), pipeline.in_flight()); },
+                              [&] { return db->ping(); }});
+    std::setvbuf(stdout, nullptr, _IOLBF, 1 << 16);
+    return http::run_server(pipeline, server_options, [](const std::string& address) {
+      std::printf("{\"level\":\"info\",\"msg\":\"listening\",\"address\":\"%s\",\"url\":\"http://%s/\"}\n",
+                  address.c_str(), address.c_str());
+      std::fflush(stdout);
+    });
+  }
+
+  if (create_cmd->parsed()) {
+    auto db = open_or_exit(db_url, 1);
+    if (auto st = storage::check_schema_current(*db); !st) return report(st.error());
+    app::Env env{*db, clock, random, {}};
+    const std::string password = read_password_from_stdin();
+    app::Caller cli_caller;
+    cli_caller.principal.username = "cli";
+    auto node = app::read<org::Node>(env, [&](storage::Connection& c) -> Result<org::Node> {
+      if (!org_code.empty()) return storage::find_node_by_code(c, org_code);
+      auto rows = c.query_one("SELECT id FROM org_nodes WHERE parent_id IS NULL ORDER BY id LIMIT 1");
+      if (!rows) return std::unexpected(rows.error());
+      return storage::find_node(c, rows->i64(0));
+    });
+    if (!node && node.error().code == ErrorCode::not_found && !org_name.empty()) {
+      node = app::create_root_node(env, cli_caller, {.code = org_code.empty() ? "root" : org_code,
+                                                     .name = org_name, .level = org_level});
+    }
+    if (!node) {
+      if (node.error().code == ErrorCode::not_found)
+        std::fprintf(stderr, "错误：找不到机构%s。组织机构树为空时，请用 --org CODE --org-name 名称 --org-level province 创建根机构。\n",
+                     org_code.c_str());
+      else report(node.error());
+      return 1;
+    }
+    app::AccountInput in{.username = username,
+                         .display_name = display_name.empty() ? username : display_name,
+                         .password = password,
+                         .org_node_id = node->id};
+    auto a = app::bootstrap_account(env, "cli", in, role);
+    if (!a) return report(a.error());
+    fmt::print("created {} ({}) at {} [{}]\n", a->username, role, node->name, node->code);
+    return 0;
+  }
+
+  if (verify_cmd->parsed()) {
+    auto db = open_or_exit(db_url, 1);
+    auto check = storage::verify_audit_chain(*db);
+    if (!check) return report(check.error());
+    if (check->ok) {
+      fmt::print("audit chain ok: {} records\n", check->records);
+      return 0;
+    }
+    fmt::print("audit chain BROKEN at record {}: {}\n", check->first_bad_seq, check->reason);
+    return 1;
+  }
+
+  if (demo_cmd->parsed()) {
+    auto db = open_or_exit(db_url, 1);
+    if (auto st = storage::check_schema_current(*db); !st) return report(st.error());
+    app::Env env{*db, clock, random, {}};
+    auto logins = cli::load_demo(env);
+    if (!logins) return report(logins.error());
+    std::string text = "演示账号（仅用于演示，密码随机生成）：\n";
+    for (const auto& l : *logins)
+      text += fmt::format("  {:<16} {:<22} {}\n", l.username, l.password, l.role);
+    std::fputs(text.c_str(), stdout);
+    if (!logins_file.empty()) {
+      std::ofstream out(logins_file);
+      out << text;
+    }
+    return 0;
+  }
+  return 2;
+}

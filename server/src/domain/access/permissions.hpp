@@ -1,0 +1,83 @@
+// Named permissions and roles, declared once. Every check in daibiao names a Permission;
+// a role is a set of them; a grant gives a role to a user at one org node, and covers that
+// node and its descendants (never siblings or ancestors).
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/result.hpp"
+
+namespace daibiao::access {
+
+enum class Permission {
+  org_read,          // 查看组织机构：人大、联工委、承办单位、届次
+  org_manage,        // 维护组织机构
+  user_read,         // 查看账号
+  user_manage,       // 创建、停用账号，重置密码（系统管理员）
+  role_grant,        // 授予、撤销角色（安全管理员）
+  audit_read,        // 查阅审计日志（审计管理员）
+  audit_export,      // 导出审计日志（审计管理员）
+};
+
+std::string_view permission_name(Permission p);  // "org.read"
+std::span<const Permission> all_permissions();
+
+enum class Role {
+  deputy,            // 代表
+  liaison_staff,     // 联工委工作人员
+  unit_officer,      // 承办单位经办人
+  unit_head,         // 承办单位负责人（签发答复）
+  leader,            // 领导（主任会议成员、政府领导）
+  committee_staff,   // 专门委员会工作人员
+  system_admin,      // 系统管理员（三员之一）
+  security_admin,    // 安全管理员（三员之一）
+  audit_admin,       // 审计管理员（三员之一）
+};
+
+std::span<const Role> all_roles();
+std::string_view role_name(Role r);        // "liaison_staff"
+std::string_view role_title_zh(Role r);    // "联工委工作人员"
+std::optional<Role> parse_role(std::string_view name);
+std::span<const Permission> role_permissions(Role r);
+bool role_has(Role r, Permission p);
+bool is_admin_role(Role r);  // one of the three separated administrators (三员)
+
+// 三员分立: one account never holds two of the administrator roles. `held` are the
+// roles the user already has (at any node); returns failed_precondition when adding
+// `wanted` would break the rule.
+Status check_role_compatible(std::span<const Role> held, Role wanted);
+
+struct Grant {
+  Role role;
+  std::int64_t org_node_id;
+  std::string org_path;  // '/1/4/' of the node the grant is at
+};
+
+// Who is acting. Built per request from the session; pure data.
+struct Principal {
+  std::int64_t user_id = 0;
+  std::string username;
+  std::string display_name;
+  std::int64_t home_org_id = 0;
+  std::vector<Grant> grants;
+
+  // True when some grant with a role holding `p` covers `target_path`.
+  bool can(Permission p, std::string_view target_path) const;
+  // True when `p` is held anywhere (for menus; rows still need can()).
+  bool can_somewhere(Permission p) const;
+  // The org paths under which `p` holds; list queries filter by these prefixes.
+  std::vector<std::string> scope_paths(Permission p) const;
+  // The role that justified `p` at `target_path` (for audit records), or "".
+  std::string acting_role(Permission p, std::string_view target_path) const;
+};
+
+// True when `path` is `scope` itself or lies below it.
+inline bool path_within(std::string_view path, std::string_view scope) {
+  return path.starts_with(scope);
+}
+
+}  // namespace daibiao::access

@@ -1,0 +1,56 @@
+// The audit record (审计记录) and the rules that make the log trustworthy: personal data
+// is masked before it is written, and each record's hash covers the previous record's
+// hash, so any edit or deletion breaks the chain at that record.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/clock.hpp"
+
+namespace daibiao::audit {
+
+struct FieldChange {
+  std::string field;
+  std::optional<std::string> before;  // nullopt: the field did not exist (create)
+  std::optional<std::string> after;   // nullopt: the field no longer exists (delete)
+  bool personal = false;              // masked when written (ID numbers, phones, passwords)
+};
+
+// Who did it and where; filled from the request by the app layer.
+struct Actor {
+  std::optional<std::int64_t> user_id;
+  std::string name;
+  std::string role;
+  std::optional<std::int64_t> org_node_id;
+  std::string ip;
+  std::string request_id;
+};
+
+struct Record {
+  std::int64_t seq = 0;
+  TimeMs at = 0;
+  Actor actor;
+  std::string action;       // "org.node.create", "auth.login", ...
+  std::string object_type;  // "org_node"
+  std::string object_id;
+  std::string outcome;      // "success", "denied", "failure"
+  std::string changes;      // JSON array of {field,before,after}, masked
+  std::string prev_hash;
+  std::string hash;
+};
+
+// Keeps the first and last characters and stars the middle: "430102********1234" style
+// for long values, "1****8" for short; passwords become "******".
+std::string mask_personal(std::string_view value);
+
+// The JSON array stored in `changes`, personal fields masked.
+std::string changes_json(const std::vector<FieldChange>& changes);
+
+// The exact bytes hashed for a record: every field but `hash`, in a fixed order, each
+// length-prefixed so no two records share a serialisation.
+std::string canonical_bytes(const Record& r);
+
+}  // namespace daibiao::audit

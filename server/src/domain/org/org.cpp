@@ -1,0 +1,92 @@
+#include "domain/org/org.hpp"
+
+#include <array>
+#include <chrono>
+
+namespace daibiao::org {
+
+std::string_view level_name(Level l) {
+  switch (l) {
+    case Level::province: return "province";
+    case Level::city: return "city";
+    case Level::county: return "county";
+    case Level::township: return "township";
+  }
+  return "";
+}
+
+std::string_view level_title_zh(Level l) {
+  switch (l) {
+    case Level::province: return "省";
+    case Level::city: return "市";
+    case Level::county: return "县";
+    case Level::township: return "乡镇";
+  }
+  return "";
+}
+
+std::optional<Level> parse_level(std::string_view name) {
+  for (Level l : {Level::province, Level::city, Level::county, Level::township})
+    if (level_name(l) == name) return l;
+  return std::nullopt;
+}
+
+Status check_child_level(std::optional<Level> parent, Level child) {
+  if (!parent) return {};
+  if (*parent == Level::township)
+    return fail_fields({{"parent_id", "乡镇是最低层级，不能再设下级"}});
+  if (static_cast<int>(child) != static_cast<int>(*parent) + 1)
+    return fail_fields({{"level", "下级层级须比上级低一级：" + std::string(level_title_zh(*parent)) +
+                                      "的下级应为" +
+                                      std::string(level_title_zh(static_cast<Level>(
+                                          static_cast<int>(*parent) + 1)))}});
+  return {};
+}
+
+std::string child_path(std::string_view parent_path, std::int64_t id) {
+  std::string base = parent_path.empty() ? std::string("/") : std::string(parent_path);
+  return base + std::to_string(id) + "/";
+}
+
+bool is_iso_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  const int y = std::stoi(std::string(s.substr(0, 4)));
+  const unsigned m = std::stoi(std::string(s.substr(5, 2)));
+  const unsigned d = std::stoi(std::string(s.substr(8, 2)));
+  return std::chrono::year_month_day(std::chrono::year(y), std::chrono::month(m),
+                                     std::chrono::day(d)).ok();
+}
+
+Status check_term_dates(std::string_view start, std::string_view end) {
+  std::vector<FieldError> errors;
+  if (!is_iso_date(start)) errors.push_back({"start_date", "日期格式应为 YYYY-MM-DD"});
+  if (!is_iso_date(end)) errors.push_back({"end_date", "日期格式应为 YYYY-MM-DD"});
+  if (errors.empty()) {
+    if (end <= start) errors.push_back({"end_date", "届满日期须晚于开始日期"});
+    else if (std::stoi(std::string(end.substr(0, 4))) - std::stoi(std::string(start.substr(0, 4))) > 6)
+      errors.push_back({"end_date", "一届任期不超过六年"});
+  }
+  if (!errors.empty()) return fail_fields(std::move(errors));
+  return {};
+}
+
+bool is_unit_kind(std::string_view kind) {
+  for (std::string_view k : {"government", "court", "procuratorate", "enterprise", "other"})
+    if (k == kind) return true;
+  return false;
+}
+
+std::string chinese_number(int n) {
+  static constexpr std::array<const char*, 10> kDigits{"零", "一", "二", "三", "四",
+                                                       "五", "六", "七", "八", "九"};
+  if (n <= 0 || n > 99) return std::to_string(n);
+  if (n < 10) return kDigits[n];
+  std::string out = n / 10 == 1 ? "" : kDigits[n / 10];
+  out += "十";
+  if (n % 10) out += kDigits[n % 10];
+  return out;
+}
+
+}  // namespace daibiao::org

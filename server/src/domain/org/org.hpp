@@ -1,0 +1,84 @@
+// The org tree (组织机构): province → city → county → township congresses, each with its
+// liaison committee; handling units hang off a node; terms (届) and sessions (次会议).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "base/result.hpp"
+
+namespace daibiao::org {
+
+enum class Level { province, city, county, township };
+
+std::string_view level_name(Level l);      // "county"
+std::string_view level_title_zh(Level l);  // "县"
+std::optional<Level> parse_level(std::string_view name);
+
+// A child is exactly one level below its parent; a root may be at any level (a deployment
+// may serve a city and its counties). Returns invalid_argument otherwise.
+Status check_child_level(std::optional<Level> parent, Level child);
+
+// The materialised path of a node: the parent's path followed by the node's id.
+std::string child_path(std::string_view parent_path, std::int64_t id);
+
+// "YYYY-MM-DD" with a real calendar date.
+bool is_iso_date(std::string_view s);
+
+// A term spans start..end, end after start, at most 6 years (a term is 5 years; the
+// margin covers late elections).
+Status check_term_dates(std::string_view start, std::string_view end);
+
+// A congress in the tree (人大), with its liaison committee's name.
+struct Node {
+  std::int64_t id = 0;
+  std::string code;            // stable external code, e.g. "430000"
+  std::string name;            // "湖南省人民代表大会"
+  Level level = Level::province;
+  std::optional<std::int64_t> parent_id;
+  std::string path;            // "/1/4/"
+  std::string committee_name;  // "选举任免联络工作委员会"
+  std::int64_t version = 1;
+  std::int64_t created_at = 0, updated_at = 0;
+};
+
+// 承办单位: a government department or other body that answers suggestions.
+struct Unit {
+  std::int64_t id = 0;
+  std::int64_t org_node_id = 0;
+  std::string code;
+  std::string name;
+  std::string kind;  // government | court | procuratorate | enterprise | other
+  bool active = true;
+  std::int64_t version = 1;
+  std::int64_t created_at = 0, updated_at = 0;
+};
+
+bool is_unit_kind(std::string_view kind);
+
+// 届: a congress's five-year term.
+struct Term {
+  std::int64_t id = 0;
+  std::int64_t org_node_id = 0;
+  int number = 0;
+  std::string start_date, end_date;
+  std::int64_t version = 1;
+  std::int64_t created_at = 0, updated_at = 0;
+};
+
+// 次会议: the yearly plenary session of a term; suggestions are numbered per session.
+struct Session {
+  std::int64_t id = 0;
+  std::int64_t term_id = 0;
+  int number = 0;
+  std::string opens_on;
+  std::int64_t version = 1;
+  std::int64_t created_at = 0, updated_at = 0;
+};
+
+// "十三届" style ordinal used in titles: 1..99 → 一..九十九.
+std::string chinese_number(int n);
+
+}  // namespace daibiao::org

@@ -1,0 +1,77 @@
+#include "http/errors.hpp"
+
+#include <boost/json.hpp>
+
+namespace daibiao::http {
+namespace {
+
+const char* title_of(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::invalid_argument: return "请求内容有误";
+    case ErrorCode::unauthenticated: return "未登录或会话已失效";
+    case ErrorCode::permission_denied: return "没有权限";
+    case ErrorCode::not_found: return "未找到";
+    case ErrorCode::failed_precondition: return "当前状态不允许此操作";
+    case ErrorCode::conflict: return "数据冲突";
+    case ErrorCode::too_many_requests: return "请求过于频繁";
+    case ErrorCode::internal: return "服务器内部错误";
+  }
+  return "服务器内部错误";
+}
+
+Response body_of(int status, const boost::json::object& o) {
+  Response r;
+  r.status = status;
+  r.content_type = "application/problem+json; charset=utf-8";
+  r.body = boost::json::serialize(o);
+  return r;
+}
+
+}  // namespace
+
+int http_status(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::invalid_argument: return 400;
+    case ErrorCode::unauthenticated: return 401;
+    case ErrorCode::permission_denied: return 403;
+    case ErrorCode::not_found: return 404;
+    case ErrorCode::failed_precondition: return 409;
+    case ErrorCode::conflict: return 409;
+    case ErrorCode::too_many_requests: return 429;
+    case ErrorCode::internal: return 500;
+  }
+  return 500;
+}
+
+Response problem(const Error& e, const std::string& request_id) {
+  const int status = http_status(e.code);
+  boost::json::object o;
+  o["type"] = "about:blank";
+  o["code"] = error_code_name(e.code);
+  o["title"] = title_of(e.code);
+  o["status"] = status;
+  // Internal errors say nothing beyond the title: the cause is in the log.
+  o["detail"] = e.code == ErrorCode::internal ? "请稍后重试；如持续出现，请将请求编号告知管理员"
+                                              : e.message;
+  o["request_id"] = request_id;
+  if (!e.fields.empty()) {
+    boost::json::array fields;
+    for (const auto& f : e.fields) fields.push_back({{"field", f.field}, {"message", f.message}});
+    o["errors"] = std::move(fields);
+  }
+  return body_of(status, o);
+}
+
+Response problem_status(int status, const std::string& code, const std::string& title,
+                        const std::string& request_id) {
+  boost::json::object o;
+  o["type"] = "about:blank";
+  o["code"] = code;
+  o["title"] = title;
+  o["status"] = status;
+  o["detail"] = title;
+  o["request_id"] = request_id;
+  return body_of(status, o);
+}
+
+}  // namespace daibiao::http

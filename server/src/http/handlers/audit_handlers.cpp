@@ -1,0 +1,61 @@
+// /api/v1/audit: search and CSV export for the audit admin.
+#include <boost/json.hpp>
+
+#include "app/audit_service.hpp"
+#include "http/handlers/routes.hpp"
+#include "http/handlers/to_json.hpp"
+#include "http/json_io.hpp"
+
+namespace daibiao::http {
+namespace {
+
+// CSV cell: quoted, quotes doubled, and a leading = + - @ neutralised so spreadsheet
+// programs never evaluate it as a formula.
+void csv_cell(std::string& out, std::string_view v) {
+  out.push_back('"');
+  if (!v.empty() && (v.front() == '=' || v.front() == '+' || v.front() == '-' || v.front() == '@'))
+    out.push_back('\'');
+  for (char c : v) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+}
+
+}  // namespace
+
+void add_audit_routes(Router& r) {
+  r.add("GET", "/api/v1/audit/records", Access::signed_in, [](Context& ctx) -> Result<Response> {
+    auto req = list_request(ctx.request);
+    if (!req) return std::unexpected(req.error());
+    auto page = app::search_audit(ctx.env, ctx.caller, *req);
+    if (!page) return std::unexpected(page.error());
+    return list_response(*page, [](const audit::Record& rec) { return to_json(rec); });
+  });
+  r.add("GET", "/api/v1/audit/export", Access::signed_in, [](Context& ctx) -> Result<Response> {
+    auto req = list_request(ctx.request);
+    if (!req) return std::unexpected(req.error());
+    std::string csv = "\xEF\xBB\xBF序号,时间(UTC),操作人ID,操作人,角色,机构ID,来源IP,请求编号,操作,对象类型,对象ID,结果,变更,哈希\r\n";
+    auto st = app::export_audit(ctx.env, ctx.caller, *req, [&](const audit::Record& rec) {
+      const std::string cells[] = {
+          std::to_string(rec.seq), iso_time(rec.at),
+          rec.actor.user_id ? std::to_string(*rec.actor.user_id) : "", rec.actor.name, rec.actor.role,
+          rec.actor.org_node_id ? std::to_string(*rec.actor.org_node_id) : "", rec.actor.ip,
+          rec.actor.request_id, rec.action, rec.object_type, rec.object_id, rec.outcome, rec.changes,
+          rec.hash};
+      for (std::size_t i = 0; i < std::size(cells); ++i) {
+        if (i) csv.push_back(',');
+        csv_cell(csv, cells[i]);
+      }
+      csv += "\r\n";
+    });
+    if (!st) return std::unexpected(st.error());
+    Response res;
+    res.content_type = "text/csv; charset=utf-8";
+    res.headers.emplace_back("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
+    res.body = std::move(csv);
+    return res;
+  });
+}
+
+}  // namespace daibiao::http

@@ -1,0 +1,70 @@
+#include <boost/json.hpp>
+
+#include "http/handlers/routes.hpp"
+#include "http/handlers/to_json.hpp"
+#include "http/json_io.hpp"
+#include "http/pipeline.hpp"
+
+namespace daibiao::http {
+
+namespace {
+
+boost::json::object me_json(const access::Principal& p) {
+  boost::json::array grants, permissions;
+  std::set<std::string> perms;
+  for (const auto& g : p.grants) {
+    grants.push_back({{"role", access::role_name(g.role)},
+                      {"role_title", access::role_title_zh(g.role)},
+                      {"org_node_id", g.org_node_id}});
+    for (auto perm : access::role_permissions(g.role)) perms.emplace(access::permission_name(perm));
+  }
+  for (const auto& perm : perms) permissions.push_back(boost::json::string(perm));
+  return {{"id", p.user_id},           {"username", p.username},
+          {"display_name", p.display_name}, {"org_node_id", p.home_org_id},
+          {"grants", std::move(grants)}, {"permissions", std::move(permissions)}};
+}
+
+}  // namespace
+
+void add_auth_routes(Router& r) {
+  r.add("POST", "/api/v1/auth/login", Access::public_route, [](Context& ctx) -> Result<Response> {
+    auto in = JsonInput::parse(ctx.request.body);
+    if (!in) return std::unexpected(in.error());
+    auto username = in->text("username", true, 64);
+    auto password = in->text("password", true, 128);
+    if (auto st = in->finish(); !st) return std::unexpected(st.error());
+    auto result = app::login(ctx.env, *username, *password, ctx.caller.ip, ctx.caller.request_id);
+    if (!result) return std::unexpected(result.error());
+    auto principal = app::principal_of(ctx.env, result->account.id);
+    if (!principal) return std::unexpected(principal.error());
+    Response res = json_response(boost::json::object{{"csrf_token", result->csrf_token},
+                                                     {"expires_at", iso_time(result->expires_at)},
+                                                     {"user", me_json(*principal)}});
+    res.headers.emplace_back("Set-Cookie", session_cookie(result->session_token, ctx.secure_transport));
+    return res;
+  });
+  r.add("POST", "/api/v1/auth/logout", Access::signed_in, [](Context& ctx) -> Result<Response> {
+    if (auto st = app::logout(ctx.env, ctx.caller, ctx.session_id); !st) return std::unexpected(st.error());
+    Response res;
+    res.status = 204;
+    res.headers.emplace_back("Set-Cookie", clear_session_cookie(ctx.secure_transport));
+    return res;
+  });
+  r.add("GET", "/api/v1/auth/me", Access::signed_in, [](Context& ctx) -> Result<Response> {
+    return json_response(me_json(ctx.caller.principal));
+  });
+  r.add("POST", "/api/v1/auth/password", Access::signed_in, [](Context& ctx) -> Result<Response> {
+    auto in = JsonInput::parse(ctx.request.body);
+    if (!in) return std::unexpected(in.error());
+    auto old_pw = in->text("old_password", true, 128);
+    auto new_pw = in->text("new_password", true, 128);
+    if (auto st = in->finish(); !st) return std::unexpected(st.error());
+    if (auto st = app::change_password(ctx.env, ctx.caller, *old_pw, *new_pw); !st)
+      return std::unexpected(st.error());
+    Response res;
+    res.status = 204;
+    return res;
+  });
+}
+
+}  // namespace daibiao::http

@@ -1,0 +1,193 @@
+// /api/v1/org: congresses (nodes), handling units, terms, sessions. Each handler reads
+// input, calls one use case and shapes the answer; rules live in app/ and domain/.
+#include <boost/json.hpp>
+
+#include "app/org_service.hpp"
+#include "http/handlers/routes.hpp"
+#include "http/handlers/to_json.hpp"
+#include "http/json_io.hpp"
+
+namespace daibiao::http {
+namespace {
+
+template <typename T>
+Result<Response> one(Result<T> r, int status = 200) {
+  if (!r) return std::unexpected(r.error());
+  return json_response(to_json(*r), status);
+}
+
+Result<Response> no_content(Status st) {
+  if (!st) return std::unexpected(st.error());
+  Response res;
+  res.status = 204;
+  return res;
+}
+
+template <typename T>
+Result<Response> many(Result<app::ListResult<T>> r) {
+  if (!r) return std::unexpected(r.error());
+  return list_response(*r, [](const T& x) { return to_json(x); });
+}
+
+// Shared shape of the four resources' routes: list, create, get, patch, delete.
+template <typename Input, typename Patch>
+void add_resource(Router& r, const std::string& base,
+                  auto list, auto get, auto create, auto update, auto remove,
+                  Result<Input> (*read_input)(JsonInput&), Result<Patch> (*read_patch)(JsonInput&)) {
+  r.add("GET", base, Access::signed_in, [list](Context& ctx) -> Result<Response> {
+    auto req = list_request(ctx.request);
+    if (!req) return std::unexpected(req.error());
+    return many(list(ctx.env, ctx.caller, *req));
+  });
+  r.add("POST", base, Access::signed_in, [create, read_input](Context& ctx) -> Result<Response> {
+    auto in = JsonInput::parse(ctx.request.body);
+    if (!in) return std::unexpected(in.error());
+    auto input = read_input(*in);
+    if (!input) return std::unexpected(input.error());
+    return one(create(ctx.env, ctx.caller, *input), 201);
+  });
+  r.add("GET", base + "/{id}", Access::signed_in, [get](Context& ctx) -> Result<Response> {
+    auto id = path_id(ctx);
+    if (!id) return std::unexpected(id.error());
+    return one(get(ctx.env, ctx.caller, *id));
+  });
+  r.add("PATCH", base + "/{id}", Access::signed_in, [update, read_patch](Context& ctx) -> Result<Response> {
+    auto id = path_id(ctx);
+    if (!id) return std::unexpected(id.error());
+    auto in = JsonInput::parse(ctx.request.body);
+    if (!in) return std::unexpected(in.error());
+    auto patch = read_patch(*in);
+    if (!patch) return std::unexpected(patch.error());
+    return one(update(ctx.env, ctx.caller, *id, *patch));
+  });
+  r.add("DELETE", base + "/{id}", Access::signed_in, [remove](Context& ctx) -> Result<Response> {
+    auto id = path_id(ctx);
+    if (!id) return std::unexpected(id.error());
+    auto version = version_param(ctx.request);
+    if (!version) return std::unexpected(version.error());
+    return no_content(remove(ctx.env, ctx.caller, *id, *version));
+  });
+}
+
+constexpr std::int64_t kMaxId = INT64_MAX;
+
+Result<app::NodeInput> node_input(JsonInput& in) {
+  app::NodeInput out;
+  auto code = in.text("code", true, 32);
+  auto name = in.text("name", true, 100);
+  auto level = in.text("level", true, 16);
+  auto parent = in.integer("parent_id", true, 1, kMaxId);
+  auto committee = in.text("committee_name", false, 100);
+  if (auto st = in.finish(); !st) return std::unexpected(st.error());
+  out.code = *code;
+  out.name = *name;
+  out.level = *level;
+  out.parent_id = parent;
+  out.committee_name = committee.value_or("");
+  return out;
+}
+
+Result<app::NodePatch> node_patch(JsonInput& in) {
+  app::NodePatch p;
+  auto version = in.integer("version", true, 1, kMaxId);
+  p.code = in.text("code", false, 32);
+  p.name = in.text("name", false, 100);
+  p.committee_name = in.text("committee_name", false, 100);
+  if (auto st = in.finish(); !st) return std::unexpected(st.error());
+  p.version = *version;
+  return p;
+}
+
+Result<app::UnitInput> unit_input(JsonInput& in) {
+  app::UnitInput out;
+  auto node = in.integer("org_node_id", true, 1, kMaxId);
+  auto code = in.text("code", true, 32);
+  auto name = in.text("name", true, 100);
+  auto kind = in.text("kind", false, 20);
+  if (auto st = in.finish(); !st) return std::unexpected(st.error());
+  out.org_node_id = *node;
+  out.code = *code;
+  out.name = *name;
+  out.kind = kind.value_or("government");
+  return out;
+}
+
+Result<app::UnitPatch> unit_patch(JsonInput& in) {
+  app::UnitPatch p;
+  auto version = in.integer("version", true, 1, kMaxId);
+  p.code = in.text("code", false, 32);
+  p.name = in.text("name", false, 100);
+  p.kind = in.text("kind", false, 20);
+  p.active = in.boolean("active", false);
+  if (auto st = in.finish(); !st) return std::unexpected(st.error());
+  p.version = *version;
+  return p;
+}
+
+Result<app::TermInput> term_input(JsonInput& in) {
+  app::TermInput out;
+  auto node = in.integer("org_node_id", true, 1, kMaxId);
+  auto number = in.integer("number", true, 1, 99);
+  auto start = in.text("start_date", true, 10);
+  auto end = in.text("end_date", true, 10);
+  if (auto st = in.finish(); !st) return std::unexpected(st.error());
+  out.org_node_id = *node;
+  out.number = static_cast<int>(*number);
+  out.start_date = *start;
+  out.end_date = *end;
+  return out;
+}
+
+Result<app::TermPatch> term_patch(JsonInput& in) {
+  app::TermPatch p;
+  auto version = in.integer("version", true, 1, kMaxId);
+  auto number = in.integer("number", false, 1, 99);
+  p.start_date = in.text("start_date", false, 10);
+  p.end_date = in.text("end_date", false, 10);
+  if (auto st = in.finish(); !st) return std::unexpected(st.error());
+  p.version = *version;
+  if (number) p.number = static_cast<int>(*number);
+  return p;
+}
+
+Result<app::SessionInput> session_input(JsonInput& in) {
+  app::SessionInput out;
+  auto term = in.integer("term_id", true, 1, kMaxId);
+  auto number = in.integer("number", true, 1, 20);
+  auto opens = in.text("opens_on", true, 10);
+  if (auto st = in.finish(); !st) return std::unexpected(st.error());
+  out.term_id = *term;
+  out.number = static_cast<int>(*number);
+  out.opens_on = *opens;
+  return out;
+}
+
+Result<app::SessionPatch> session_patch(JsonInput& in) {
+  app::SessionPatch p;
+  auto version = in.integer("version", true, 1, kMaxId);
+  auto number = in.integer("number", false, 1, 20);
+  p.opens_on = in.text("opens_on", false, 10);
+  if (auto st = in.finish(); !st) return std::unexpected(st.error());
+  p.version = *version;
+  if (number) p.number = static_cast<int>(*number);
+  return p;
+}
+
+}  // namespace
+
+void add_org_routes(Router& r) {
+  add_resource<app::NodeInput, app::NodePatch>(r, "/api/v1/org/nodes", app::list_nodes, app::get_node,
+                                               app::create_node, app::update_node, app::delete_node,
+                                               node_input, node_patch);
+  add_resource<app::UnitInput, app::UnitPatch>(r, "/api/v1/org/units", app::list_units, app::get_unit,
+                                               app::create_unit, app::update_unit, app::delete_unit,
+                                               unit_input, unit_patch);
+  add_resource<app::TermInput, app::TermPatch>(r, "/api/v1/org/terms", app::list_terms, app::get_term,
+                                               app::create_term, app::update_term, app::delete_term,
+                                               term_input, term_patch);
+  add_resource<app::SessionInput, app::SessionPatch>(
+      r, "/api/v1/org/sessions", app::list_sessions, app::get_session, app::create_session,
+      app::update_session, app::delete_session, session_input, session_patch);
+}
+
+}  // namespace daibiao::http

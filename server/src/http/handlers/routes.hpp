@@ -1,0 +1,25 @@
+// Every route of the API, registered by area. api/openapi.yaml documents exactly these;
+// tests/api checks the two agree.
+#pragma once
+
+#include "http/router.hpp"
+
+namespace daibiao::http {
+
+void add_health_routes(Router& r);   // /healthz /readyz /metrics
+void add_auth_routes(Router& r);     // /api/v1/auth/...
+void add_org_routes(Router& r);      // /api/v1/org/...
+void add_account_routes(Router& r);  // /api/v1/users, /api/v1/grants, /api/v1/access/roles
+void add_audit_routes(Router& r);    // /api/v1/audit/...
+
+// All of the above.
+Router build_router();
+
+// Installed by main: the /metrics and /readyz handlers need the pipeline and database.
+struct HealthSources {
+  std::function<std::string()> metrics_text;
+  std::function<bool()> database_ready;
+};
+void set_health_sources(HealthSources sources);
+
+}  // namespace daibiao::http

@@ -1,0 +1,170 @@
+#include "http/json_io.hpp"
+
+#include <boost/json.hpp>
+#include <charconv>
+
+namespace daibiao::http {
+namespace {
+
+std::size_t utf8_chars(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+bool valid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = s[i];
+    int extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
+    if (extra < 0 || i + extra >= s.size() + (extra == 0 ? 1 : 0)) return false;
+    for (int k = 1; k <= extra; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    i += extra + 1;
+  }
+  return true;
+}
+
+std::optional<std::int64_t> to_int(std::string_view s) {
+  std::int64_t v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+}  // namespace
+
+Result<JsonInput> JsonInput::parse(std::string_view body) {
+  boost::system::error_code ec;
+  boost::json::value v = boost::json::parse(body, ec);
+  if (ec) return fail(ErrorCode::invalid_argument, "请求体不是合法的 JSON");
+  if (!v.is_object()) return fail(ErrorCode::invalid_argument, "请求体应为 JSON 对象");
+  return JsonInput(std::move(v.as_object()));
+}
+
+const boost::json::value* JsonInput::take(const char* field, bool required) {
+  seen_.insert(field);
+  auto it = obj_.find(field);
+  if (it == obj_.end()) {
+    if (required) errors_.push_back({field, "必填"});
+    return nullptr;
+  }
+  return &it->value();
+}
+
+std::optional<std::string> JsonInput::text(const char* field, bool required, std::size_t max_chars) {
+  const auto* v = take(field, required);
+  if (!v) return std::nullopt;
+  if (!v->is_string()) {
+    errors_.push_back({field, "应为字符串"});
+    return std::nullopt;
+  }
+  std::string s(v->as_string());
+  if (!valid_utf8(s)) {
+    errors_.push_back({field, "含有无效字符"});
+    return std::nullopt;
+  }
+  if (utf8_chars(s) > max_chars) {
+    errors_.push_back({field, "不能超过 " + std::to_string(max_chars) + " 个字符"});
+    return std::nullopt;
+  }
+  if (required && s.empty()) {
+    errors_.push_back({field, "必填"});
+    return std::nullopt;
+  }
+  return s;
+}
+
+std::optional<std::int64_t> JsonInput::integer(const char* field, bool required, std::int64_t min,
+                                               std::int64_t max) {
+  const auto* v = take(field, required);
+  if (!v) return std::nullopt;
+  std::optional<std::int64_t> out;
+  if (v->is_int64()) out = v->as_int64();
+  else if (v->is_uint64() && v->as_uint64() <= INT64_MAX) out = static_cast<std::int64_t>(v->as_uint64());
+  if (!out) {
+    errors_.push_back({field, "应为整数"});
+    return std::nullopt;
+  }
+  if (*out < min || *out > max) {
+    errors_.push_back({field, "超出允许范围"});
+    return std::nullopt;
+  }
+  return out;
+}
+
+std::optional<bool> JsonInput::boolean(const char* field, bool required) {
+  const auto* v = take(field, required);
+  if (!v) return std::nullopt;
+  if (!v->is_bool()) {
+    errors_.push_back({field, "应为 true 或 false"});
+    return std::nullopt;
+  }
+  return v->as_bool();
+}
+
+std::optional<std::optional<std::int64_t>> JsonInput::nullable_integer(const char* field) {
+  const auto* v = take(field, false);
+  if (!v) return std::nullopt;
+  if (v->is_null()) return std::optional<std::int64_t>{};
+  if (v->is_int64() && v->as_int64() > 0) return std::optional<std::int64_t>(v->as_int64());
+  errors_.push_back({field, "应为正整数或 null"});
+  return std::nullopt;
+}
+
+Status JsonInput::finish() {
+  for (const auto& kv : obj_)
+    if (!seen_.contains(std::string(kv.key()))) errors_.push_back({std::string(kv.key()), "不允许的字段"});
+  if (!errors_.empty()) return fail_fields(std::move(errors_));
+  return {};
+}
+
+Response json_response(const boost::json::value& v, int status) {
+  Response r;
+  r.status = status;
+  r.body = boost::json::serialize(v);
+  return r;
+}
+
+Result<storage::ListRequest> list_request(const Request& req) {
+  storage::ListRequest out;
+  std::vector<FieldError> errors;
+  for (const auto& [k, v] : req.query) {
+    if (k == "page" || k == "page_size") {
+      auto n = to_int(v);
+      if (!n || *n < 1 || *n > 1000000) {
+        errors.push_back({k, "应为正整数"});
+        continue;
+      }
+      (k == "page" ? out.page : out.page_size) = static_cast<int>(*n);
+    } else if (k == "sort") {
+      out.sort = v;
+    } else if (k == "q") {
+      out.q = v;
+    } else {
+      out.filters[k] = v;
+    }
+  }
+  if (!errors.empty()) return fail_fields(std::move(errors), "查询参数有误");
+  return out;
+}
+
+Result<std::int64_t> path_id(const Context& ctx, const char* name) {
+  auto it = ctx.params.find(name);
+  if (it == ctx.params.end()) return fail(ErrorCode::not_found, "记录不存在");
+  auto n = to_int(it->second);
+  if (!n || *n < 1) return fail(ErrorCode::not_found, "记录不存在");
+  return *n;
+}
+
+Result<std::int64_t> version_param(const Request& req) {
+  auto v = req.query_param("version");
+  if (!v) return fail_fields({{"version", "必填：请提供读取时的版本号"}});
+  auto n = to_int(*v);
+  if (!n || *n < 1) return fail_fields({{"version", "应为正整数"}});
+  return *n;
+}
+
+std::string iso_time(std::int64_t ms) { return format_iso_utc(ms); }
+
+}  // namespace daibiao::http

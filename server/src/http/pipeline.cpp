@@ -1,0 +1,156 @@
+#include "http/pipeline.hpp"
+
+#include <openssl/crypto.h>
+
+#include <chrono>
+#include <cstdio>
+
+#include "base/json_text.hpp"
+#include "http/errors.hpp"
+
+namespace daibiao::http {
+namespace {
+
+bool valid_request_id(std::string_view id) {
+  if (id.empty() || id.size() > 64) return false;
+  for (char c : id)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.') return false;
+  return true;
+}
+
+bool state_changing(const std::string& method) {
+  return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
+}
+
+bool same_token(const std::string& a, const std::string& b) {
+  return a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+// A browser sends Origin on cross-site writes; if present it must name this host.
+bool origin_matches(const Request& req) {
+  auto origin = req.header("origin");
+  if (!origin || *origin == "null") return !origin.has_value();
+  auto host = req.header("host");
+  if (!host) return false;
+  auto scheme_end = origin->find("://");
+  if (scheme_end == std::string::npos) return false;
+  return origin->substr(scheme_end + 3) == *host;
+}
+
+}  // namespace
+
+std::string session_cookie(const std::string& token, bool secure) {
+  return std::string(kSessionCookie) + "=" + token + "; Path=/; HttpOnly; SameSite=Lax" +
+         (secure ? "; Secure" : "");
+}
+
+std::string clear_session_cookie(bool secure) {
+  return std::string(kSessionCookie) + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax" +
+         (secure ? "; Secure" : "");
+}
+
+bool is_secure_request(const Request& req, const PipelineOptions& o) {
+  if (o.secure_cookies) return true;
+  return o.trust_proxy && req.header("x-forwarded-proto") == std::optional<std::string>("https");
+}
+
+Pipeline::Pipeline(app::Env& env, Router router, PipelineOptions options)
+    : env_(env), router_(std::move(router)), options_(options) {}
+
+Response Pipeline::handle(Request& req) {
+  const auto started = std::chrono::steady_clock::now();
+  ++in_flight_;
+  auto incoming = req.header("x-request-id");
+  const std::string request_id =
+      incoming && valid_request_id(*incoming) ? *incoming : env_.random.hex_token(8);
+  if (options_.trust_proxy)
+    if (auto fwd = req.header("x-forwarded-for")) req.client_ip = fwd->substr(0, fwd->find(','));
+  std::string route = "unmatched";
+  std::int64_t user_id = 0;
+  Response res = dispatch(req, request_id, route, user_id);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  finish(req, res, request_id, route, user_id, seconds);
+  --in_flight_;
+  return res;
+}
+
+Response Pipeline::dispatch(Request& req, const std::string& request_id, std::string& route,
+                            std::int64_t& user_id) {
+  std::map<std::string, std::string> params;
+  bool path_known = false;
+  const Route* r = router_.match(req.method, req.path, params, path_known);
+  if (!r) {
+    if (path_known) return problem_status(405, "method_not_allowed", "不支持此请求方法", request_id);
+    return problem_status(404, "not_found", "接口不存在", request_id);
+  }
+  route = r->pattern;
+  Context ctx{req, std::move(params), env_, {}, 0, is_secure_request(req, options_)};
+  ctx.caller.ip = req.client_ip;
+  ctx.caller.request_id = request_id;
+  if (r->access == Access::signed_in) {
+    auto token = req.cookie(kSessionCookie);
+    auto auth = app::authenticate(env_, token.value_or(""));
+    if (!auth) {
+      Response res = problem(auth.error(), request_id);
+      if (token) res.headers.emplace_back("Set-Cookie", clear_session_cookie(ctx.secure_transport));
+      return res;
+    }
+    if (state_changing(req.method)) {
+      auto csrf = req.header("x-csrf-token");
+      if (!csrf || !same_token(*csrf, auth->csrf_token) || !origin_matches(req))
+        return problem(Error{ErrorCode::permission_denied,
+                             "缺少或错误的 CSRF 令牌：请刷新页面后重试", {}, {}},
+                       request_id);
+    }
+    ctx.caller.principal = std::move(auth->principal);
+    ctx.session_id = auth->session_id;
+    user_id = ctx.caller.principal.user_id;
+  }
+  Result<Response> result = r->handler(ctx);
+  if (!result) {
+    if (result.error().code == ErrorCode::internal)
+      std::fprintf(stderr, "{\"level\":\"error\",\"request_id\":\"%s\",\"detail\":%s}\n",
+                   request_id.c_str(), [&] {
+                     std::string s;
+                     append_json_string(s, result.error().log_detail + " " + result.error().message);
+                     return s;
+                   }().c_str());
+    return problem(result.error(), request_id);
+  }
+  if (!user_id) user_id = ctx.caller.principal.user_id;
+  return std::move(*result);
+}
+
+void Pipeline::finish(const Request& req, Response& res, const std::string& request_id,
+                      const std::string& route, std::int64_t user_id, double seconds) {
+  res.route = route;
+  res.headers.emplace_back("X-Request-Id", request_id);
+  res.headers.emplace_back("X-Content-Type-Options", "nosniff");
+  res.headers.emplace_back("Cache-Control", "no-store");
+  metrics_.observe(route, req.method, res.status, seconds);
+  if (!options_.access_log) return;
+  std::string line = "{\"ts\":\"" + format_iso_utc(env_.clock.now_ms()) + "\",\"request_id\":\"" +
+                     request_id + "\",\"method\":";
+  append_json_string(line, req.method);
+  line += ",\"path\":";
+  append_json_string(line, req.path.substr(0, 200));
+  line += ",\"route\":";
+  append_json_string(line, route);
+  line += ",\"status\":" + std::to_string(res.status) + ",\"duration_ms\":" +
+          std::to_string(seconds * 1000.0) + ",\"bytes\":" + std::to_string(res.body.size()) +
+          ",\"ip\":";
+  append_json_string(line, req.client_ip);
+  line += ",\"user_id\":" + std::to_string(user_id) + "}\n";
+  std::fwrite(line.data(), 1, line.size(), stdout);
+}
+
+Response Pipeline::reject(const Request& req, int status, const std::string& code,
+                          const std::string& title) {
+  const std::string request_id = env_.random.hex_token(8);
+  Response res = problem_status(status, code, title, request_id);
+  finish(req, res, request_id, "rejected", 0, 0.0);
+  return res;
+}
+
+}  // namespace daibiao::http

@@ -1,0 +1,53 @@
+// What happens to every request between the socket and the handler, in this order:
+// request id → route match (404/405) → session (401) → CSRF and origin check on
+// state-changing methods (403) → handler → error mapping → security headers → access
+// log line and metrics. Runs on the worker pool, never on the I/O threads.
+#pragma once
+
+#include <atomic>
+#include <memory>
+
+#include "app/use_case.hpp"
+#include "http/message.hpp"
+#include "http/metrics.hpp"
+#include "http/router.hpp"
+
+namespace daibiao::http {
+
+struct PipelineOptions {
+  bool secure_cookies = false;   // always add Secure (deployments behind TLS)
+  bool trust_proxy = false;      // honour X-Forwarded-For / X-Forwarded-Proto from the proxy
+  bool access_log = true;
+};
+
+class Pipeline {
+ public:
+  Pipeline(app::Env& env, Router router, PipelineOptions options);
+  Response handle(Request& req);
+  const Router& router() const { return router_; }
+  Metrics& metrics() { return metrics_; }
+  std::int64_t in_flight() const { return in_flight_.load(); }
+  // The response for a request refused before routing (size limits, unparsable
+  // message): a problem body, logged and counted like any other.
+  Response reject(const Request& req, int status, const std::string& code, const std::string& title);
+
+ private:
+  Response dispatch(Request& req, const std::string& request_id, std::string& route,
+                    std::int64_t& user_id);
+  void finish(const Request& req, Response& res, const std::string& request_id,
+              const std::string& route, std::int64_t user_id, double seconds);
+
+  app::Env& env_;
+  Router router_;
+  PipelineOptions options_;
+  Metrics metrics_;
+  std::atomic<std::int64_t> in_flight_{0};
+};
+
+// The session cookie's name and attributes.
+constexpr const char* kSessionCookie = "daibiao_session";
+std::string session_cookie(const std::string& token, bool secure);
+std::string clear_session_cookie(bool secure);
+bool is_secure_request(const Request& req, const PipelineOptions& o);
+
+}  // namespace daibiao::http

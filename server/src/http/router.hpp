@@ -1,0 +1,50 @@
+// Routes: method + pattern ("/api/v1/org/nodes/{id}") → handler, with the policy the
+// pipeline applies before the handler runs (public or signed-in).
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "app/auth.hpp"
+#include "base/result.hpp"
+#include "http/message.hpp"
+
+namespace daibiao::http {
+
+struct Context {
+  const Request& request;
+  std::map<std::string, std::string> params;  // from {name} segments
+  app::Env& env;
+  app::Caller caller;                          // empty principal on public routes
+  std::int64_t session_id = 0;
+  bool secure_transport = false;  // TLS at us or at the trusted proxy: cookies get Secure
+};
+
+using Handler = std::function<Result<Response>(Context&)>;
+
+enum class Access { public_route, signed_in };
+
+struct Route {
+  std::string method;
+  std::string pattern;
+  Access access;
+  Handler handler;
+  std::vector<std::string> segments;  // pattern split on '/'
+};
+
+class Router {
+ public:
+  void add(std::string method, std::string pattern, Access access, Handler handler);
+  // The route for method+path; `params` receives {name} values. nullptr when none;
+  // `path_known` tells 405 from 404.
+  const Route* match(const std::string& method, const std::string& path,
+                     std::map<std::string, std::string>& params, bool& path_known) const;
+  const std::vector<Route>& routes() const { return routes_; }
+
+ private:
+  std::vector<Route> routes_;
+};
+
+}  // namespace daibiao::http

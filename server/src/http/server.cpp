@@ -1,0 +1,236 @@
+#include "http/server.hpp"
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <list>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace daibiao::http {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = beast::http;
+using tcp = asio::ip::tcp;
+
+class Connection;
+
+// Shared by all connections of one server run.
+struct ServerState {
+  Pipeline& pipeline;
+  const ServerOptions& options;
+  asio::io_context& ioc;
+  asio::thread_pool& workers;
+  std::atomic<bool> stopping{false};
+  std::atomic<int> open_connections{0};
+  std::mutex mu;
+  std::list<std::weak_ptr<Connection>> live;
+  std::function<void()> on_all_closed;
+};
+
+class Connection : public std::enable_shared_from_this<Connection> {
+ public:
+  Connection(tcp::socket socket, ServerState& state)
+      : stream_(std::move(socket)), state_(state) {
+    ++state_.open_connections;
+    boost::system::error_code ec;
+    auto ep = stream_.socket().remote_endpoint(ec);
+    if (!ec) client_ip_ = ep.address().to_string();
+    stream_.socket().set_option(tcp::no_delay(true), ec);
+  }
+
+  ~Connection() {
+    if (--state_.open_connections == 0 && state_.stopping && state_.on_all_closed)
+      state_.on_all_closed();
+  }
+
+  void start() {
+    {
+      std::lock_guard lock(state_.mu);
+      state_.live.push_back(weak_from_this());
+      self_in_registry_ = std::prev(state_.live.end());
+    }
+    asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->read_next(true); });
+  }
+
+  // Called at shutdown: a connection waiting for its next request is closed now; one
+  // with a request in progress closes after answering it.
+  void close_if_idle() {
+    asio::post(stream_.get_executor(), [self = shared_from_this()] {
+      if (!self->busy_) self->close();
+    });
+  }
+
+ private:
+  void read_next(bool first) {
+    if (state_.stopping) return close();
+    parser_.emplace();
+    parser_->header_limit(static_cast<std::uint32_t>(state_.options.header_limit));
+    parser_->body_limit(state_.options.body_limit);
+    stream_.expires_after(first ? state_.options.read_timeout : state_.options.idle_timeout);
+    bhttp::async_read(stream_, buffer_, *parser_,
+                      [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                        self->on_read(ec);
+                      });
+  }
+
+  void on_read(beast::error_code ec) {
+    if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout ||
+        ec == asio::error::operation_aborted || ec == asio::error::connection_reset ||
+        ec == asio::error::eof)
+      return close();
+    Request req;
+    req.client_ip = client_ip_;
+    if (ec) {
+      // Refused before routing: answer once and close, the stream is no longer in sync.
+      busy_ = true;
+      req.method = "-";
+      Response res = ec == bhttp::error::body_limit
+                         ? state_.pipeline.reject(req, 413, "payload_too_large", "请求体过大")
+                     : ec == bhttp::error::header_limit
+                         ? state_.pipeline.reject(req, 431, "header_too_large", "请求头过大")
+                         : state_.pipeline.reject(req, 400, "bad_request", "无法解析的 HTTP 请求");
+      return write(std::move(res), false);
+    }
+    busy_ = true;
+    auto& msg = parser_->get();
+    req.method = std::string(msg.method_string());
+    req.target = std::string(msg.target());
+    req.keep_alive = msg.keep_alive();
+    for (const auto& field : msg) {
+      std::string name(field.name_string());
+      std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+      req.headers.emplace_back(std::move(name), std::string(field.value()));
+    }
+    req.body = std::move(msg.body());
+    stream_.expires_never();
+    if (!parse_target(req.target, req.path, req.query)) {
+      Response res = state_.pipeline.reject(req, 400, "bad_request", "无法解析的请求地址");
+      return write(std::move(res), false);
+    }
+    // Handlers may block on the database: run them on the worker pool.
+    asio::post(state_.workers, [self = shared_from_this(), req = std::move(req)]() mutable {
+      Response res = self->state_.pipeline.handle(req);
+      const bool keep = req.keep_alive;
+      asio::post(self->stream_.get_executor(), [self, res = std::move(res), keep]() mutable {
+        self->write(std::move(res), keep);
+      });
+    });
+  }
+
+  void write(Response res, bool keep_alive) {
+    keep_alive = keep_alive && !state_.stopping;
+    response_.emplace();
+    response_->result(static_cast<unsigned>(res.status));
+    response_->version(11);
+    response_->set(bhttp::field::server, "daibiao");
+    response_->set(bhttp::field::content_type, res.content_type);
+    for (auto& [k, v] : res.headers) response_->insert(k, v);
+    response_->body() = std::move(res.body);
+    response_->keep_alive(keep_alive);
+    response_->prepare_payload();
+    stream_.expires_after(state_.options.read_timeout);
+    bhttp::async_write(stream_, *response_,
+                       [self = shared_from_this(), keep_alive](beast::error_code ec, std::size_t) {
+                         self->busy_ = false;
+                         if (ec || !keep_alive) return self->close();
+                         self->read_next(false);
+                       });
+  }
+
+  void close() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    stream_.socket().close(ec);
+    std::lock_guard lock(state_.mu);
+    if (self_in_registry_) {
+      state_.live.erase(*self_in_registry_);
+      self_in_registry_.reset();
+    }
+  }
+
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  std::optional<bhttp::response<bhttp::string_body>> response_;
+  ServerState& state_;
+  std::string client_ip_;
+  bool busy_ = false;
+  std::optional<std::list<std::weak_ptr<Connection>>::iterator> self_in_registry_;
+};
+
+void accept_loop(tcp::acceptor& acceptor, ServerState& state) {
+  acceptor.async_accept(asio::make_strand(state.ioc), [&](beast::error_code ec, tcp::socket socket) {
+    if (ec) {
+      if (!acceptor.is_open()) return;
+    } else {
+      std::make_shared<Connection>(std::move(socket), state)->start();
+    }
+    accept_loop(acceptor, state);
+  });
+}
+
+}  // namespace
+
+int run_server(Pipeline& pipeline, const ServerOptions& options,
+               const std::function<void(const std::string&)>& on_listening) {
+  asio::io_context ioc(options.io_threads);
+  asio::thread_pool workers(static_cast<std::size_t>(std::max(1, options.workers)));
+  ServerState state{pipeline, options, ioc, workers};
+
+  tcp::acceptor acceptor(ioc);
+  const tcp::endpoint endpoint(asio::ip::make_address(options.address), options.port);
+  acceptor.open(endpoint.protocol());
+  acceptor.set_option(asio::socket_base::reuse_address(true));
+  acceptor.bind(endpoint);
+  acceptor.listen(asio::socket_base::max_listen_connections);
+  const auto bound = acceptor.local_endpoint();
+  on_listening(bound.address().to_string() + ":" + std::to_string(bound.port()));
+
+  asio::steady_timer grace(ioc);
+  state.on_all_closed = [&] { asio::post(ioc, [&] { grace.cancel(); }); };
+  asio::signal_set signals(ioc, SIGINT, SIGTERM);
+  signals.async_wait([&](beast::error_code ec, int) {
+    if (ec) return;
+    state.stopping = true;
+    beast::error_code ignored;
+    acceptor.close(ignored);
+    std::vector<std::shared_ptr<Connection>> open;
+    {
+      std::lock_guard lock(state.mu);
+      for (auto& weak : state.live)
+        if (auto c = weak.lock()) open.push_back(std::move(c));
+    }
+    for (auto& c : open) c->close_if_idle();
+    open.clear();
+    if (state.open_connections == 0) return;
+    grace.expires_after(options.shutdown_grace);
+    grace.async_wait([&](beast::error_code e) {
+      if (!e) ioc.stop();  // grace period over: give up on stragglers
+    });
+  });
+
+  accept_loop(acceptor, state);
+  std::vector<std::thread> threads;
+  for (int i = 1; i < options.io_threads; ++i) threads.emplace_back([&] { ioc.run(); });
+  ioc.run();
+  for (auto& t : threads) t.join();
+  workers.join();
+  return 0;
+}
+
+}  // namespace daibiao::http

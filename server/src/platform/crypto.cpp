@@ -1,0 +1,69 @@
+#include "platform/crypto.hpp"
+
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+#include <sodium.h>
+
+#include <chrono>
+#include <stdexcept>
+
+namespace daibiao::platform {
+namespace {
+
+std::string to_hex(const unsigned char* data, std::size_t n) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out(n * 2, '0');
+  for (std::size_t i = 0; i < n; ++i) {
+    out[2 * i] = kHex[data[i] >> 4];
+    out[2 * i + 1] = kHex[data[i] & 15];
+  }
+  return out;
+}
+
+void ensure_sodium() {
+  static const bool ok = sodium_init() >= 0;
+  if (!ok) throw std::runtime_error("libsodium failed to initialise");
+}
+
+}  // namespace
+
+std::string sha256_hex(std::string_view data) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  EVP_Digest(data.data(), data.size(), digest, &len, EVP_sha256(), nullptr);
+  return to_hex(digest, len);
+}
+
+std::string OsRandom::hex_token(int bytes) {
+  std::string raw(static_cast<std::size_t>(bytes), '\0');
+  if (RAND_bytes(reinterpret_cast<unsigned char*>(raw.data()), bytes) != 1)
+    throw std::runtime_error("RAND_bytes failed");
+  return to_hex(reinterpret_cast<const unsigned char*>(raw.data()), raw.size());
+}
+
+TimeMs SystemClock::now_ms() const {
+  using namespace std::chrono;
+  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+std::string hash_password(std::string_view password) {
+  ensure_sodium();
+  char out[crypto_pwhash_STRBYTES];
+  if (crypto_pwhash_str_alg(out, password.data(), password.size(),
+                            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                            crypto_pwhash_ALG_ARGON2ID13) != 0)
+    throw std::runtime_error("argon2id hashing ran out of memory");
+  return out;
+}
+
+bool verify_password(std::string_view password, const std::string& stored_hash) {
+  ensure_sodium();
+  return crypto_pwhash_str_verify(stored_hash.c_str(), password.data(), password.size()) == 0;
+}
+
+void burn_password_check(std::string_view password) {
+  static const std::string dummy = hash_password("daibiao-no-such-user");
+  (void)verify_password(password, dummy);
+}
+
+}  // namespace daibiao::platform

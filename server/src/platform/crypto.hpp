@@ -1,0 +1,34 @@
+// Real-world primitives: SHA-256, the OS random source, Argon2id password hashes and the
+// system clock. Only this folder touches OpenSSL, libsodium and std::chrono::system_clock.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "base/clock.hpp"
+#include "base/random.hpp"
+
+namespace daibiao::platform {
+
+// Lower-case hex SHA-256 of `data`.
+std::string sha256_hex(std::string_view data);
+
+class OsRandom final : public RandomSource {
+ public:
+  std::string hex_token(int bytes) override;
+};
+
+class SystemClock final : public Clock {
+ public:
+  TimeMs now_ms() const override;
+};
+
+// Argon2id in the PHC string format ($argon2id$v=19$m=...), libsodium's interactive
+// limits (about 75 ms here). Verification takes the parameters from the stored string.
+std::string hash_password(std::string_view password);
+bool verify_password(std::string_view password, const std::string& stored_hash);
+
+// Hashing a password nobody has, so an unknown user costs as long as a wrong password.
+void burn_password_check(std::string_view password);
+
+}  // namespace daibiao::platform

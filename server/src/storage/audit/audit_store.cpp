@@ -1,0 +1,132 @@
+#include "storage/audit/audit_store.hpp"
+
+#include "platform/crypto.hpp"
+
+namespace daibiao::storage {
+
+const char* const kAuditColumns =
+    "seq, at, actor_id, actor_name, role, org_node_id, ip, request_id, action, object_type, "
+    "object_id, outcome, changes, prev_hash, hash";
+
+audit::Record audit_record_from_row(const Row& row) {
+  audit::Record r;
+  r.seq = row.i64(0);
+  r.at = row.i64(1);
+  r.actor.user_id = row.opt_i64(2);
+  r.actor.name = row.text(3);
+  r.actor.role = row.text(4);
+  r.actor.org_node_id = row.opt_i64(5);
+  r.actor.ip = row.text(6);
+  r.actor.request_id = row.text(7);
+  r.action = row.text(8);
+  r.object_type = row.text(9);
+  r.object_id = row.text(10);
+  r.outcome = row.text(11);
+  r.changes = row.text(12);
+  r.prev_hash = row.text(13);
+  r.hash = row.text(14);
+  return r;
+}
+
+Result<audit::Record> append_audit(Connection& c, audit::Record r) {
+  // Taking the next number through UPDATE locks the head row until commit.
+  auto head = c.query_one("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash");
+  if (!head) return std::unexpected(head.error());
+  r.seq = head->i64(0);
+  r.prev_hash = head->text(1);
+  r.hash = platform::sha256_hex(audit::canonical_bytes(r));
+  auto insert = c.exec(
+      "INSERT INTO audit_log (seq, at, actor_id, actor_name, role, org_node_id, ip, request_id, "
+      "action, object_type, object_id, outcome, changes, prev_hash, hash) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      {r.seq, r.at, r.actor.user_id ? Value(*r.actor.user_id) : Value(nullptr), r.actor.name,
+       r.actor.role, r.actor.org_node_id ? Value(*r.actor.org_node_id) : Value(nullptr),
+       r.actor.ip, r.actor.request_id, r.action, r.object_type, r.object_id, r.outcome,
+       r.changes, r.prev_hash, r.hash});
+  if (!insert) return std::unexpected(insert.error());
+  auto update = c.exec("UPDATE audit_head SET hash = ? WHERE id = 1", {r.hash});
+  if (!update) return std::unexpected(update.error());
+  return r;
+}
+
+Result<std::vector<audit::Record>> audit_batch(Connection& c, std::int64_t after_seq, int limit,
+                                               const BuiltList& filter) {
+  std::vector<Value> params = filter.params;
+  params.emplace_back(after_seq);
+  params.emplace_back(static_cast<std::int64_t>(limit));
+  const std::string where = filter.where.empty() ? " WHERE seq > ?" : filter.where + " AND seq > ?";
+  auto rows = c.query(std::string("SELECT ") + kAuditColumns + " FROM audit_log" + where +
+                          " ORDER BY seq LIMIT ?",
+                      params);
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<audit::Record> out;
+  out.reserve(rows->size());
+  for (const Row& row : *rows) out.push_back(audit_record_from_row(row));
+  return out;
+}
+
+Result<ChainCheck> verify_audit_chain(Database& db) {
+  ChainCheck check;
+  std::string expected_prev(64, '0');
+  std::int64_t after = 0;
+  constexpr int kBatch = 2000;
+  for (;;) {
+    std::vector<audit::Record> batch;
+    auto st = db.read([&](Connection& c) -> Status {
+      auto rows = audit_batch(c, after, kBatch, BuiltList{});
+      if (!rows) return std::unexpected(rows.error());
+      batch = std::move(*rows);
+      return {};
+    });
+    if (!st) return std::unexpected(st.error());
+    for (const audit::Record& r : batch) {
+      auto bad = [&](std::string why) {
+        check.ok = false;
+        check.first_bad_seq = r.seq;
+        check.reason = std::move(why);
+      };
+      if (r.seq != after + 1) bad("记录序号不连续：缺少第 " + std::to_string(after + 1) + " 条");
+      else if (r.prev_hash != expected_prev) bad("prev_hash 与上一条记录的哈希不符");
+      else if (platform::sha256_hex(audit::canonical_bytes(r)) != r.hash) bad("记录内容与哈希不符（被修改）");
+      if (!check.ok) return check;
+      expected_prev = r.hash;
+      after = r.seq;
+      ++check.records;
+    }
+    if (batch.size() < kBatch) break;
+  }
+  // The head must point at the last record, or records were removed from the end.
+  auto st = db.read([&](Connection& c) -> Status {
+    auto head = c.query_one("SELECT seq, hash FROM audit_head WHERE id = 1");
+    if (!head) return std::unexpected(head.error());
+    if (head->i64(0) != after || (after > 0 && head->text(1) != expected_prev)) {
+      check.ok = false;
+      check.first_bad_seq = after + 1;
+      check.reason = "链头记录为第 " + std::to_string(head->i64(0)) + " 条，但日志只到第 " +
+                     std::to_string(after) + " 条（末尾记录被删除）";
+    }
+    return {};
+  });
+  if (!st) return std::unexpected(st.error());
+  return check;
+}
+
+const ListSpec& audit_list_spec() {
+  static const ListSpec spec{
+      .from = "audit_log",
+      .sortable = {{"seq", "seq"}, {"at", "at"}, {"action", "action"}},
+      .filterable = {{"actor_id", {"actor_id", FilterKind::integer}},
+                     {"action", {"action", FilterKind::text}},
+                     {"object_type", {"object_type", FilterKind::text}},
+                     {"object_id", {"object_id", FilterKind::text}},
+                     {"outcome", {"outcome", FilterKind::text}},
+                     {"org_node_id", {"org_node_id", FilterKind::integer}},
+                     {"at_from", {"at", FilterKind::at_least}},
+                     {"at_to", {"at", FilterKind::at_most}}},
+      .text_columns = {"actor_name", "action", "object_id"},
+      .default_order = "seq DESC",
+      .tie_breaker = "seq DESC"};
+  return spec;
+}
+
+}  // namespace daibiao::storage

@@ -1,0 +1,115 @@
+#include "storage/list_query.hpp"
+
+#include <charconv>
+#include <sstream>
+
+namespace daibiao::storage {
+
+Result<BuiltList> build_list(const ListSpec& spec, const ListRequest& req,
+                             const std::string& scope_sql, const std::vector<Value>& scope_params) {
+  std::vector<FieldError> errors;
+  BuiltList out;
+  std::vector<std::string> conditions;
+  if (!scope_sql.empty()) {
+    conditions.push_back(scope_sql);
+    out.params = scope_params;
+  }
+  for (const auto& [name, raw] : req.filters) {
+    auto it = spec.filterable.find(name);
+    if (it == spec.filterable.end()) {
+      errors.push_back({name, "不支持按此字段筛选"});
+      continue;
+    }
+    const auto& [column, kind] = it->second;
+    if (kind != FilterKind::text) {
+      std::int64_t v = 0;
+      auto [ptr, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), v);
+      if (ec != std::errc() || ptr != raw.data() + raw.size()) {
+        errors.push_back({name, "应为整数"});
+        continue;
+      }
+      out.params.emplace_back(v);
+    } else {
+      out.params.emplace_back(raw);
+    }
+    const char* op = kind == FilterKind::at_least ? " >= ?" : kind == FilterKind::at_most ? " <= ?" : " = ?";
+    conditions.push_back(column + op);
+  }
+  if (!req.q.empty()) {
+    if (req.q.size() > 100) errors.push_back({"q", "搜索词不能超过 100 字节"});
+    std::string any;
+    for (const auto& col : spec.text_columns) {
+      if (!any.empty()) any += " OR ";
+      any += col + " LIKE ? ESCAPE '\\'";
+      out.params.emplace_back(like_contains(req.q));
+    }
+    if (!any.empty()) conditions.push_back("(" + any + ")");
+  }
+  if (req.page < 1) errors.push_back({"page", "页码从 1 开始"});
+  if (req.page_size < 1 || req.page_size > kMaxPageSize)
+    errors.push_back({"page_size", "每页条数应在 1 到 100 之间"});
+
+  std::string order;
+  if (!req.sort.empty()) {
+    std::stringstream ss(req.sort);
+    std::string item;
+    while (std::getline(ss, item, ',')) {
+      const bool desc = item.starts_with('-');
+      const std::string name = desc ? item.substr(1) : item;
+      auto it = spec.sortable.find(name);
+      if (it == spec.sortable.end()) {
+        errors.push_back({"sort", "不支持按“" + name + "”排序"});
+        continue;
+      }
+      order += order.empty() ? "" : ", ";
+      order += it->second + (desc ? " DESC" : " ASC");
+    }
+  }
+  if (!errors.empty()) return fail_fields(std::move(errors), "查询参数有误");
+  if (order.empty()) order = spec.default_order;
+  if (!spec.tie_breaker.empty()) order += ", " + spec.tie_breaker;
+  out.order = " ORDER BY " + order;
+  for (std::size_t i = 0; i < conditions.size(); ++i)
+    out.where += (i == 0 ? " WHERE " : " AND ") + conditions[i];
+  return out;
+}
+
+Result<Page> fetch_page(Connection& c, const ListSpec& spec, const ListRequest& req,
+                        const BuiltList& built, const std::string& columns) {
+  Page page;
+  std::vector<Value> params = built.params;
+  params.emplace_back(static_cast<std::int64_t>(req.page_size));
+  params.emplace_back(static_cast<std::int64_t>(req.page - 1) * req.page_size);
+  auto rows = c.query("SELECT " + columns + " FROM " + spec.from + built.where + built.order +
+                          " LIMIT ? OFFSET ?",
+                      params);
+  if (!rows) return std::unexpected(rows.error());
+  page.rows = std::move(*rows);
+  // Counting is capped: an exact count of a large table costs more than the page itself.
+  std::vector<Value> count_params = built.params;
+  count_params.emplace_back(kCountCap + 1);
+  auto count = c.query_one("SELECT count(*) FROM (SELECT 1 FROM " + spec.from + built.where +
+                               " LIMIT ?) capped",
+                           count_params);
+  if (!count) return std::unexpected(count.error());
+  page.total = count->i64(0);
+  if (page.total > kCountCap) {
+    page.total = kCountCap;
+    page.total_capped = true;
+  }
+  return page;
+}
+
+std::string scope_clause(const std::string& path_column, const std::vector<std::string>& paths,
+                         std::vector<Value>& params) {
+  if (paths.empty()) return "1 = 0";
+  std::string sql = "(";
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    if (i) sql += " OR ";
+    sql += path_column + " LIKE ?";
+    params.emplace_back(paths[i] + "%");
+  }
+  return sql + ")";
+}
+
+}  // namespace daibiao::storage

@@ -1,0 +1,183 @@
+#include "storage/people/account_store.hpp"
+
+#include "storage/versioned.hpp"
+
+namespace daibiao::storage {
+
+const char* const kAccountColumns =
+    "a.id, a.username, a.display_name, a.password_hash, a.org_node_id, a.unit_id, a.active, "
+    "a.locked_until, a.password_changed_at, a.version, a.created_at, a.updated_at";
+
+people::Account account_from(const Row& r) {
+  people::Account a;
+  a.id = r.i64(0);
+  a.username = r.text(1);
+  a.display_name = r.text(2);
+  a.password_hash = r.text(3);
+  a.org_node_id = r.i64(4);
+  a.unit_id = r.opt_i64(5);
+  a.active = r.boolean(6);
+  a.locked_until = r.i64(7);
+  a.password_changed_at = r.i64(8);
+  a.version = r.i64(9);
+  a.created_at = r.i64(10);
+  a.updated_at = r.i64(11);
+  return a;
+}
+
+Result<people::Account> insert_account(Connection& c, people::Account a, std::int64_t now) {
+  auto id = c.query_one(
+      "INSERT INTO users (username, display_name, password_hash, org_node_id, unit_id, active, "
+      "password_changed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {a.username, a.display_name, a.password_hash, a.org_node_id,
+       a.unit_id ? Value(*a.unit_id) : Value(nullptr), std::int64_t{a.active}, now, now, now});
+  if (!id) {
+    if (id.error().code == ErrorCode::conflict)
+      return std::unexpected(Error{ErrorCode::conflict, "用户名已被使用",
+                                   {{"username", "用户名已被使用"}}, id.error().log_detail});
+    return std::unexpected(id.error());
+  }
+  a.id = id->i64(0);
+  a.version = 1;
+  a.created_at = a.updated_at = a.password_changed_at = now;
+  return a;
+}
+
+Result<people::Account> find_account(Connection& c, std::int64_t id) {
+  auto row = c.query_one(std::string("SELECT ") + kAccountColumns + " FROM users a WHERE a.id = ?", {id});
+  if (!row) return std::unexpected(row.error());
+  return account_from(*row);
+}
+
+Result<people::Account> find_account_by_username(Connection& c, const std::string& username) {
+  auto row = c.query_one(std::string("SELECT ") + kAccountColumns + " FROM users a WHERE a.username = ?",
+                         {username});
+  if (!row) return std::unexpected(row.error());
+  return account_from(*row);
+}
+
+Result<people::Account> update_account(Connection& c, const people::Account& a, std::int64_t now) {
+  auto v = update_versioned(c, "users", a.id, a.version,
+                            "display_name = ?, org_node_id = ?, unit_id = ?, active = ?",
+                            {a.display_name, a.org_node_id,
+                             a.unit_id ? Value(*a.unit_id) : Value(nullptr), std::int64_t{a.active}},
+                            now);
+  if (!v) return std::unexpected(v.error());
+  return find_account(c, a.id);
+}
+
+Status set_password_hash(Connection& c, std::int64_t user_id, const std::string& hash,
+                         std::int64_t now) {
+  return c.exec(
+      "UPDATE users SET password_hash = ?, password_changed_at = ?, updated_at = ?, "
+      "version = version + 1 WHERE id = ?",
+      {hash, now, now, user_id});
+}
+
+Status set_locked_until(Connection& c, std::int64_t user_id, std::int64_t until) {
+  return c.exec("UPDATE users SET locked_until = ? WHERE id = ?", {until, user_id});
+}
+
+const ListSpec& account_list_spec() {
+  static const ListSpec spec{
+      .from = "users a JOIN org_nodes n ON n.id = a.org_node_id",
+      .sortable = {{"id", "a.id"}, {"username", "a.username"}, {"display_name", "a.display_name"},
+                   {"created_at", "a.created_at"}},
+      .filterable = {{"org_node_id", {"a.org_node_id", FilterKind::integer}},
+                     {"unit_id", {"a.unit_id", FilterKind::integer}},
+                     {"active", {"a.active", FilterKind::integer}}},
+      .text_columns = {"a.username", "a.display_name"},
+      .default_order = "a.username",
+      .tie_breaker = "a.id"};
+  return spec;
+}
+
+Status record_login_failure(Connection& c, std::int64_t user_id, std::int64_t at) {
+  return c.exec("INSERT INTO login_failures (user_id, at) VALUES (?, ?)", {user_id, at});
+}
+
+Result<int> count_login_failures(Connection& c, std::int64_t user_id, std::int64_t since) {
+  auto row = c.query_one("SELECT count(*) FROM login_failures WHERE user_id = ? AND at > ?",
+                         {user_id, since});
+  if (!row) return std::unexpected(row.error());
+  return static_cast<int>(row->i64(0));
+}
+
+Status clear_login_failures(Connection& c, std::int64_t user_id) {
+  return c.exec("DELETE FROM login_failures WHERE user_id = ?", {user_id});
+}
+
+namespace {
+constexpr const char* kGrantSelect =
+    "SELECT g.id, g.user_id, g.role, g.org_node_id, n.path, n.name, g.created_at "
+    "FROM grants g JOIN org_nodes n ON n.id = g.org_node_id ";
+
+GrantRow grant_from(const Row& r) {
+  return GrantRow{r.i64(0), r.i64(1), r.text(2), r.i64(3), r.text(4), r.text(5), r.i64(6)};
+}
+}  // namespace
+
+Result<std::vector<GrantRow>> grants_of(Connection& c, std::int64_t user_id) {
+  auto rows = c.query(std::string(kGrantSelect) + "WHERE g.user_id = ? ORDER BY g.id", {user_id});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<GrantRow> out;
+  for (const Row& r : *rows) out.push_back(grant_from(r));
+  return out;
+}
+
+Result<GrantRow> insert_grant(Connection& c, std::int64_t user_id, const std::string& role,
+                              std::int64_t org_node_id, std::optional<std::int64_t> by,
+                              std::int64_t now) {
+  auto id = c.query_one(
+      "INSERT INTO grants (user_id, role, org_node_id, created_at, created_by) VALUES (?, ?, ?, ?, ?) "
+      "RETURNING id",
+      {user_id, role, org_node_id, now, by ? Value(*by) : Value(nullptr)});
+  if (!id) {
+    if (id.error().code == ErrorCode::conflict)
+      return std::unexpected(Error{ErrorCode::conflict, "该账号在此机构已有这个角色", {}, id.error().log_detail});
+    return std::unexpected(id.error());
+  }
+  return find_grant(c, id->i64(0));
+}
+
+Result<GrantRow> find_grant(Connection& c, std::int64_t grant_id) {
+  auto row = c.query_one(std::string(kGrantSelect) + "WHERE g.id = ?", {grant_id});
+  if (!row) return std::unexpected(row.error());
+  return grant_from(*row);
+}
+
+Status delete_grant(Connection& c, std::int64_t grant_id) {
+  return c.exec("DELETE FROM grants WHERE id = ?", {grant_id});
+}
+
+Status insert_login_session(Connection& c, const std::string& token_hash, std::int64_t user_id,
+                            const std::string& csrf, std::int64_t now, std::int64_t expires_at,
+                            const std::string& ip) {
+  return c.exec(
+      "INSERT INTO auth_sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, "
+      "expires_at, ip) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      {token_hash, user_id, csrf, now, now, expires_at, ip});
+}
+
+Result<SessionRow> find_login_session(Connection& c, const std::string& token_hash) {
+  auto row = c.query_one(
+      "SELECT id, user_id, csrf_token, created_at, last_seen_at, expires_at FROM auth_sessions "
+      "WHERE token_hash = ?",
+      {token_hash});
+  if (!row) return std::unexpected(row.error());
+  return SessionRow{row->i64(0), row->i64(1), row->text(2), row->i64(3), row->i64(4), row->i64(5)};
+}
+
+Status touch_login_session(Connection& c, std::int64_t session_id, std::int64_t now) {
+  return c.exec("UPDATE auth_sessions SET last_seen_at = ? WHERE id = ?", {now, session_id});
+}
+
+Status delete_login_session(Connection& c, std::int64_t session_id) {
+  return c.exec("DELETE FROM auth_sessions WHERE id = ?", {session_id});
+}
+
+Status delete_sessions_of(Connection& c, std::int64_t user_id) {
+  return c.exec("DELETE FROM auth_sessions WHERE user_id = ?", {user_id});
+}
+
+}  // namespace daibiao::storage

@@ -1,0 +1,55 @@
+// Accounts, their role grants, failed-login records and login sessions.
+#pragma once
+
+#include "domain/access/permissions.hpp"
+#include "domain/people/account.hpp"
+#include "storage/db.hpp"
+#include "storage/list_query.hpp"
+
+namespace daibiao::storage {
+
+Result<people::Account> insert_account(Connection& c, people::Account a, std::int64_t now);
+Result<people::Account> find_account(Connection& c, std::int64_t id);
+Result<people::Account> find_account_by_username(Connection& c, const std::string& username);
+Result<people::Account> update_account(Connection& c, const people::Account& a, std::int64_t now);
+Status set_password_hash(Connection& c, std::int64_t user_id, const std::string& hash, std::int64_t now);
+Status set_locked_until(Connection& c, std::int64_t user_id, std::int64_t until);
+const ListSpec& account_list_spec();
+people::Account account_from(const Row& row);
+extern const char* const kAccountColumns;
+
+Status record_login_failure(Connection& c, std::int64_t user_id, std::int64_t at);
+Result<int> count_login_failures(Connection& c, std::int64_t user_id, std::int64_t since);
+Status clear_login_failures(Connection& c, std::int64_t user_id);
+
+struct GrantRow {
+  std::int64_t id = 0;
+  std::int64_t user_id = 0;
+  std::string role;
+  std::int64_t org_node_id = 0;
+  std::string org_path;
+  std::string org_name;
+  std::int64_t created_at = 0;
+};
+Result<std::vector<GrantRow>> grants_of(Connection& c, std::int64_t user_id);
+Result<GrantRow> insert_grant(Connection& c, std::int64_t user_id, const std::string& role,
+                              std::int64_t org_node_id, std::optional<std::int64_t> by,
+                              std::int64_t now);
+Result<GrantRow> find_grant(Connection& c, std::int64_t grant_id);
+Status delete_grant(Connection& c, std::int64_t grant_id);
+
+struct SessionRow {
+  std::int64_t id = 0;
+  std::int64_t user_id = 0;
+  std::string csrf_token;
+  std::int64_t created_at = 0, last_seen_at = 0, expires_at = 0;
+};
+Status insert_login_session(Connection& c, const std::string& token_hash, std::int64_t user_id,
+                            const std::string& csrf, std::int64_t now, std::int64_t expires_at,
+                            const std::string& ip);
+Result<SessionRow> find_login_session(Connection& c, const std::string& token_hash);
+Status touch_login_session(Connection& c, std::int64_t session_id, std::int64_t now);
+Status delete_login_session(Connection& c, std::int64_t session_id);
+Status delete_sessions_of(Connection& c, std::int64_t user_id);
+
+}  // namespace daibiao::storage
