@@ -1,0 +1,255 @@
+// Use cases end to end below HTTP: real databases, injected clock and randomness.
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+#include "app/account_service.hpp"
+#include "app/audit_service.hpp"
+#include "app/auth.hpp"
+#include "app/org_service.hpp"
+#include "storage/audit/audit_store.hpp"
+#include "support/test_db.hpp"
+
+namespace daibiao::app {
+namespace {
+
+class CountingRandom final : public RandomSource {
+ public:
+  std::string hex_token(int bytes) override {
+    std::string s = std::to_string(++n_);
+    return std::string(static_cast<std::size_t>(bytes) * 2 - s.size(), 'a') + s;
+  }
+
+ private:
+  int n_ = 0;
+};
+
+constexpr TimeMs kStart = 1'780'000'000'000;  // 2026-05-28
+const std::string kPassword = "Correct-Horse9";
+
+class UseCases : public ::testing::TestWithParam<std::string> {
+ protected:
+  testing::TestDatabase tdb_{GetParam()};
+  ManualClock clock_{kStart};
+  CountingRandom random_;
+  Env env_{tdb_.db(), clock_, random_, {}};
+  org::Node root_, city_a_, city_b_;
+
+  void SetUp() override {
+    Caller cli;
+    cli.principal.username = "test";
+    root_ = *create_root_node(env_, cli, {.code = "43", .name = "省人大", .level = "province"});
+    Caller builder = cli;
+    builder.principal.grants.push_back({access::Role::system_admin, root_.id, root_.path});
+    city_a_ = *create_node(
+        env_, builder, {.code = "A", .name = "甲市人大", .level = "city", .parent_id = root_.id});
+    city_b_ = *create_node(
+        env_, builder, {.code = "B", .name = "乙市人大", .level = "city", .parent_id = root_.id});
+  }
+
+  people::Account account(const std::string& username, const std::string& role,
+                          std::int64_t org_id) {
+    auto a = bootstrap_account(env_, "test",
+                               {.username = username,
+                                .display_name = username,
+                                .password = kPassword,
+                                .org_node_id = org_id},
+                               role);
+    if (!a) throw std::runtime_error("account " + username + ": " + a.error().message);
+    return *a;
+  }
+
+  Caller as(const people::Account& a) {
+    Caller c;
+    c.principal = *principal_of(env_, a.id);
+    c.ip = "127.0.0.1";
+    c.request_id = "req-1";
+    return c;
+  }
+
+  std::int64_t audit_count(const std::string& action, const std::string& outcome) {
+    std::int64_t n = 0;
+    EXPECT_TRUE(env_.db.read([&](storage::Connection& c) -> Status {
+      n = c.query_one("SELECT count(*) FROM audit_log WHERE action = ? AND outcome = ?",
+                      {action, outcome})
+              ->i64(0);
+      return {};
+    }));
+    return n;
+  }
+};
+
+TEST_P(UseCases, LoginCreatesASessionThatAuthenticates) {
+  account("wang", "liaison_staff", root_.id);
+  auto login_result = login(env_, "wang", kPassword, "10.0.0.1", "r1");
+  ASSERT_TRUE(login_result);
+  auto auth = authenticate(env_, login_result->session_token);
+  ASSERT_TRUE(auth);
+  EXPECT_EQ(auth->principal.username, "wang");
+  EXPECT_EQ(auth->csrf_token, login_result->csrf_token);
+  EXPECT_EQ(audit_count("auth.login", "success"), 1);
+}
+
+TEST_P(UseCases, UnknownUserWrongPasswordAndLockedLookTheSame) {
+  account("wang", "liaison_staff", root_.id);
+  auto unknown = login(env_, "nobody", kPassword, "ip", "r");
+  auto wrong = login(env_, "wang", "Wrong-pass99", "ip", "r");
+  ASSERT_FALSE(unknown);
+  ASSERT_FALSE(wrong);
+  EXPECT_EQ(unknown.error().code, ErrorCode::unauthenticated);
+  EXPECT_EQ(unknown.error().message, wrong.error().message);
+  EXPECT_EQ(audit_count("auth.login", "failure"), 2);
+}
+
+TEST_P(UseCases, FiveFailuresInFifteenMinutesLockForThirtyMinutes) {
+  account("wang", "liaison_staff", root_.id);
+  for (int i = 0; i < 5; ++i) {
+    clock_.advance(kMinuteMs);
+    EXPECT_FALSE(login(env_, "wang", "Wrong-pass99", "ip", "r"));
+  }
+  auto locked = login(env_, "wang", kPassword, "ip", "r");
+  ASSERT_FALSE(locked);
+  EXPECT_EQ(locked.error().code, ErrorCode::unauthenticated);
+  clock_.advance(29 * kMinuteMs);
+  EXPECT_FALSE(login(env_, "wang", kPassword, "ip", "r"));
+  clock_.advance(2 * kMinuteMs);
+  EXPECT_TRUE(login(env_, "wang", kPassword, "ip", "r"));
+}
+
+TEST_P(UseCases, FailuresSpreadBeyondTheWindowDoNotLock) {
+  account("wang", "liaison_staff", root_.id);
+  for (int i = 0; i < 6; ++i) {
+    clock_.advance(4 * kMinuteMs);  // at most 4 failures in any 15 minutes
+    EXPECT_FALSE(login(env_, "wang", "Wrong-pass99", "ip", "r"));
+  }
+  EXPECT_TRUE(login(env_, "wang", kPassword, "ip", "r"));
+}
+
+TEST_P(UseCases, SessionsExpireWhenIdleAndAtTheAbsoluteLimit) {
+  account("wang", "liaison_staff", root_.id);
+  auto s = login(env_, "wang", kPassword, "ip", "r");
+  ASSERT_TRUE(s);
+  clock_.advance(29 * kMinuteMs);
+  ASSERT_TRUE(authenticate(env_, s->session_token));  // refreshes last_seen
+  clock_.advance(29 * kMinuteMs);
+  ASSERT_TRUE(authenticate(env_, s->session_token));
+  clock_.advance(30 * kMinuteMs);
+  auto idle = authenticate(env_, s->session_token);
+  ASSERT_FALSE(idle);
+  EXPECT_NE(idle.error().message.find("30 分钟"), std::string::npos);
+  EXPECT_FALSE(authenticate(env_, s->session_token));  // deleted, not resurrected
+
+  auto t = login(env_, "wang", kPassword, "ip", "r");
+  for (int i = 0; i < 25; ++i) {  // active all day: 25 × 29 min > 12 h
+    clock_.advance(29 * kMinuteMs);
+    auto a = authenticate(env_, t->session_token);
+    if (!a) {
+      EXPECT_NE(a.error().message.find("12 小时"), std::string::npos);
+      EXPECT_GE(i, 24);
+      return;
+    }
+  }
+  FAIL() << "session outlived the absolute limit";
+}
+
+TEST_P(UseCases, ScopeHidesSiblingsAndAncestors) {
+  auto staff = as(account("a.staff", "liaison_staff", city_a_.id));
+  EXPECT_TRUE(get_node(env_, staff, city_a_.id));
+  auto sibling = get_node(env_, staff, city_b_.id);
+  ASSERT_FALSE(sibling);
+  EXPECT_EQ(sibling.error().code, ErrorCode::not_found);
+  EXPECT_EQ(get_node(env_, staff, root_.id).error().code, ErrorCode::not_found);
+  auto list = list_nodes(env_, staff, {});
+  ASSERT_TRUE(list);
+  ASSERT_EQ(list->items.size(), 1u);
+  EXPECT_EQ(list->items[0].id, city_a_.id);
+  auto under_sibling = create_node(
+      env_, staff, {.code = "B1", .name = "x", .level = "county", .parent_id = city_b_.id});
+  EXPECT_EQ(under_sibling.error().code, ErrorCode::not_found);
+  EXPECT_TRUE(create_node(
+      env_, staff, {.code = "A1", .name = "甲县", .level = "county", .parent_id = city_a_.id}));
+}
+
+TEST_P(UseCases, DeniedWritesAreAuditedAndChangeNothing) {
+  auto deputy = as(account("li.deputy", "deputy", root_.id));
+  auto r = create_node(env_, deputy,
+                       {.code = "C", .name = "丙市", .level = "city", .parent_id = root_.id});
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::permission_denied);
+  EXPECT_EQ(audit_count("org.node.create", "denied"), 1);
+  auto list = list_nodes(env_, deputy, {});
+  EXPECT_EQ(list->total, 3);
+}
+
+TEST_P(UseCases, ChildLevelMustBeOneBelowTheParent) {
+  auto staff = as(account("wang", "liaison_staff", root_.id));
+  auto r = create_node(env_, staff,
+                       {.code = "T", .name = "x", .level = "township", .parent_id = root_.id});
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().fields.at(0).field, "level");
+}
+
+TEST_P(UseCases, ThreeAdministratorsStaySeparate) {
+  auto sys = account("sys", "system_admin", root_.id);
+  auto sec = as(account("sec", "security_admin", root_.id));
+  auto aud = as(account("aud", "audit_admin", root_.id));
+  auto staff = account("wang", "liaison_staff", root_.id);
+  // The security admin cannot make the system admin an auditor too.
+  auto both = add_grant(env_, sec, sys.id, "audit_admin", root_.id);
+  ASSERT_FALSE(both);
+  EXPECT_EQ(both.error().code, ErrorCode::failed_precondition);
+  // ... nor grant itself anything.
+  EXPECT_EQ(add_grant(env_, sec, sec.principal.user_id, "leader", root_.id).error().code,
+            ErrorCode::permission_denied);
+  EXPECT_TRUE(add_grant(env_, sec, staff.id, "leader", city_a_.id));
+  // Only the auditor reads the log.
+  EXPECT_EQ(search_audit(env_, as(sys), {}).error().code, ErrorCode::permission_denied);
+  EXPECT_EQ(search_audit(env_, sec, {}).error().code, ErrorCode::permission_denied);
+  auto log = search_audit(env_, aud, {});
+  ASSERT_TRUE(log);
+  EXPECT_GT(log->total, 0);
+  // The system admin cannot grant roles.
+  EXPECT_EQ(add_grant(env_, as(sys), staff.id, "leader", root_.id).error().code,
+            ErrorCode::permission_denied);
+}
+
+TEST_P(UseCases, AuditRecordsCarryActorRequestAndChanges) {
+  auto staff = as(account("wang", "liaison_staff", root_.id));
+  auto n = update_node(env_, staff, city_a_.id,
+                       {.version = city_a_.version, .name = std::string("甲市人民代表大会")});
+  ASSERT_TRUE(n);
+  auto aud = as(account("aud", "audit_admin", root_.id));
+  storage::ListRequest req;
+  req.filters["action"] = "org.node.update";
+  auto log = search_audit(env_, aud, req);
+  ASSERT_TRUE(log);
+  ASSERT_EQ(log->items.size(), 1u);
+  const auto& r = log->items[0];
+  EXPECT_EQ(r.actor.name, "wang");
+  EXPECT_EQ(r.actor.role, "liaison_staff");
+  EXPECT_EQ(r.actor.ip, "127.0.0.1");
+  EXPECT_EQ(r.actor.request_id, "req-1");
+  EXPECT_EQ(r.object_id, std::to_string(city_a_.id));
+  EXPECT_EQ(r.changes, R"([{"field":"name","before":"甲市人大","after":"甲市人民代表大会"}])");
+  auto chain = storage::verify_audit_chain(env_.db);
+  EXPECT_TRUE(chain && chain->ok);
+}
+
+TEST_P(UseCases, PasswordChangeFollowsThePolicy) {
+  auto staff = as(account("wang", "liaison_staff", root_.id));
+  auto weak = change_password(env_, staff, kPassword, "short");
+  ASSERT_FALSE(weak);
+  EXPECT_EQ(weak.error().fields.at(0).field, "new_password");
+  EXPECT_EQ(
+      change_password(env_, staff, "not-it-Really1", "Another-Good-1").error().fields.at(0).field,
+      "old_password");
+  ASSERT_TRUE(change_password(env_, staff, kPassword, "Another-Good-1"));
+  EXPECT_FALSE(login(env_, "wang", kPassword, "ip", "r"));
+  EXPECT_TRUE(login(env_, "wang", "Another-Good-1", "ip", "r"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, UseCases, ::testing::ValuesIn(testing::test_backends()),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace daibiao::app

@@ -27,19 +27,23 @@ Status export_audit(Env& env, const Caller& caller, const storage::ListRequest& 
   if (!built) return std::unexpected(built.error());
   std::int64_t after = 0, count = 0;
   for (;;) {
-    auto batch = read<std::vector<audit::Record>>(env, [&](storage::Connection& c) {
-      return storage::audit_batch(c, after, 1000, *built);
-    });
+    auto batch = read<std::vector<audit::Record>>(
+        env, [&](storage::Connection& c) { return storage::audit_batch(c, after, 1000, *built); });
     if (!batch) return std::unexpected(batch.error());
     for (const auto& r : *batch) sink(r);
     count += static_cast<std::int64_t>(batch->size());
     if (batch->size() < 1000) break;
     after = batch->back().seq;
   }
-  return write_tx(env, caller, [&](Tx& tx) -> Status {
-    return tx.audit({.action = "audit.export", .object_type = "audit_log", .role = "audit_admin",
-                     .changes = {{"records", std::nullopt, std::to_string(count)}}});
-  }, {});
+  return write_tx(
+      env, caller,
+      [&](Tx& tx) -> Status {
+        return tx.audit({.action = "audit.export",
+                         .object_type = "audit_log",
+                         .role = "audit_admin",
+                         .changes = {{"records", std::nullopt, std::to_string(count)}}});
+      },
+      {});
 }
 
 }  // namespace daibiao::app

@@ -21,25 +21,31 @@ Caller anonymous(const std::string& username, const std::string& ip, const std::
 // Records a failed attempt, locking the account when it is the fifth in the window.
 void record_failure(Env& env, const Caller& caller, const std::optional<people::Account>& account,
                     const std::string& reason) {
-  (void)write_tx(env, caller, [&](Tx& tx) -> Status {
-    std::vector<audit::FieldChange> changes{{"reason", std::nullopt, reason, false}};
-    if (account) {
-      if (auto st = storage::record_login_failure(tx.db(), account->id, tx.now()); !st) return st;
-      auto n = storage::count_login_failures(tx.db(), account->id, tx.now() - env.config.lockout.window);
-      if (!n) return std::unexpected(n.error());
-      const TimeMs until = access::lock_until_after_failure(*n, tx.now(), env.config.lockout);
-      if (until > 0 && account->locked_until <= tx.now()) {
-        if (auto st = storage::set_locked_until(tx.db(), account->id, until); !st) return st;
-        changes.push_back({"locked_until", std::nullopt, format_iso_utc(until), false});
-      }
-    }
-    return tx.audit({.action = "auth.login",
-                     .object_type = "user",
-                     .object_id = account ? std::to_string(account->id) : "",
-                     .org_node_id = account ? std::optional(account->org_node_id) : std::nullopt,
-                     .changes = std::move(changes),
-                     .outcome = "failure"});
-  }, {});
+  (void)write_tx(
+      env, caller,
+      [&](Tx& tx) -> Status {
+        std::vector<audit::FieldChange> changes{{"reason", std::nullopt, reason, false}};
+        if (account) {
+          if (auto st = storage::record_login_failure(tx.db(), account->id, tx.now()); !st)
+            return st;
+          auto n = storage::count_login_failures(tx.db(), account->id,
+                                                 tx.now() - env.config.lockout.window);
+          if (!n) return std::unexpected(n.error());
+          const TimeMs until = access::lock_until_after_failure(*n, tx.now(), env.config.lockout);
+          if (until > 0 && account->locked_until <= tx.now()) {
+            if (auto st = storage::set_locked_until(tx.db(), account->id, until); !st) return st;
+            changes.push_back({"locked_until", std::nullopt, format_iso_utc(until), false});
+          }
+        }
+        return tx.audit(
+            {.action = "auth.login",
+             .object_type = "user",
+             .object_id = account ? std::to_string(account->id) : "",
+             .org_node_id = account ? std::optional(account->org_node_id) : std::nullopt,
+             .changes = std::move(changes),
+             .outcome = "failure"});
+      },
+      {});
 }
 
 }  // namespace
@@ -55,32 +61,35 @@ Result<access::Principal> load_principal(storage::Connection& c, std::int64_t us
   p.display_name = account->display_name;
   p.home_org_id = account->org_node_id;
   for (const auto& g : *grants)
-    if (auto role = access::parse_role(g.role)) p.grants.push_back({*role, g.org_node_id, g.org_path});
+    if (auto role = access::parse_role(g.role))
+      p.grants.push_back({*role, g.org_node_id, g.org_path});
   if (!account->active) return fail(ErrorCode::unauthenticated, "账号已停用");
   return p;
 }
 
 Result<access::Principal> principal_of(Env& env, std::int64_t user_id) {
-  return read<access::Principal>(env, [&](storage::Connection& c) { return load_principal(c, user_id); });
+  return read<access::Principal>(
+      env, [&](storage::Connection& c) { return load_principal(c, user_id); });
 }
 
 Result<LoginResult> login(Env& env, const std::string& username, const std::string& password,
                           const std::string& ip, const std::string& request_id) {
   const Caller caller = anonymous(username.substr(0, 64), ip, request_id);
-  auto found = read<std::optional<people::Account>>(env, [&](storage::Connection& c)
-                                                              -> Result<std::optional<people::Account>> {
-    auto a = storage::find_account_by_username(c, username);
-    if (!a && a.error().code == ErrorCode::not_found) return std::optional<people::Account>{};
-    if (!a) return std::unexpected(a.error());
-    return std::optional(*a);
-  });
+  auto found = read<std::optional<people::Account>>(
+      env, [&](storage::Connection& c) -> Result<std::optional<people::Account>> {
+        auto a = storage::find_account_by_username(c, username);
+        if (!a && a.error().code == ErrorCode::not_found) return std::optional<people::Account>{};
+        if (!a) return std::unexpected(a.error());
+        return std::optional(*a);
+      });
   if (!found) return std::unexpected(found.error());
   const TimeMs now = env.clock.now_ms();
   const std::optional<people::Account>& account = *found;
   if (!account || !account->active || account->locked_until > now) {
     platform::burn_password_check(password);  // same cost as a real check
     const char* why = !account ? "unknown_user" : !account->active ? "disabled" : "locked";
-    record_failure(env, caller, account && account->locked_until > now ? std::nullopt : account, why);
+    record_failure(env, caller, account && account->locked_until > now ? std::nullopt : account,
+                   why);
     return std::unexpected(bad_login());
   }
   if (!platform::verify_password(password, account->password_hash)) {
@@ -94,18 +103,21 @@ Result<LoginResult> login(Env& env, const std::string& username, const std::stri
   out.expires_at = now + env.config.session.absolute_timeout;
   Caller who = caller;
   who.principal.user_id = account->id;
-  auto st = write_tx(env, who, [&](Tx& tx) -> Status {
-    if (auto s = storage::clear_login_failures(tx.db(), account->id); !s) return s;
-    if (auto s = storage::insert_login_session(tx.db(), platform::sha256_hex(out.session_token),
-                                               account->id, out.csrf_token, tx.now(),
-                                               out.expires_at, ip);
-        !s)
-      return s;
-    return tx.audit({.action = "auth.login",
-                     .object_type = "user",
-                     .object_id = std::to_string(account->id),
-                     .org_node_id = account->org_node_id});
-  }, {});
+  auto st = write_tx(env, who,
+                     [&](Tx& tx) -> Status {
+                       if (auto s = storage::clear_login_failures(tx.db(), account->id); !s)
+                         return s;
+                       if (auto s = storage::insert_login_session(
+                               tx.db(), platform::sha256_hex(out.session_token), account->id,
+                               out.csrf_token, tx.now(), out.expires_at, ip);
+                           !s)
+                         return s;
+                       return tx.audit({.action = "auth.login",
+                                        .object_type = "user",
+                                        .object_id = std::to_string(account->id),
+                                        .org_node_id = account->org_node_id});
+                     },
+                     {});
   if (!st) return std::unexpected(st.error());
   return out;
 }
@@ -122,7 +134,8 @@ Result<Authenticated> authenticate(Env& env, const std::string& session_token) {
   auto found = read<Found>(env, [&](storage::Connection& c) -> Result<Found> {
     auto s = storage::find_login_session(c, token_hash);
     if (!s) {
-      if (s.error().code == ErrorCode::not_found) return fail(ErrorCode::unauthenticated, "会话已失效，请重新登录");
+      if (s.error().code == ErrorCode::not_found)
+        return fail(ErrorCode::unauthenticated, "会话已失效，请重新登录");
       return std::unexpected(s.error());
     }
     Found f{*s, access::session_state(s->created_at, s->last_seen_at, now, env.config.session), {}};
@@ -150,13 +163,16 @@ Result<Authenticated> authenticate(Env& env, const std::string& session_token) {
 }
 
 Status logout(Env& env, const Caller& caller, std::int64_t session_id) {
-  return write_tx(env, caller, [&](Tx& tx) -> Status {
-    if (auto st = storage::delete_login_session(tx.db(), session_id); !st) return st;
-    return tx.audit({.action = "auth.logout",
-                     .object_type = "user",
-                     .object_id = std::to_string(caller.principal.user_id),
-                     .org_node_id = caller.principal.home_org_id});
-  }, {});
+  return write_tx(env, caller,
+                  [&](Tx& tx) -> Status {
+                    if (auto st = storage::delete_login_session(tx.db(), session_id); !st)
+                      return st;
+                    return tx.audit({.action = "auth.logout",
+                                     .object_type = "user",
+                                     .object_id = std::to_string(caller.principal.user_id),
+                                     .org_node_id = caller.principal.home_org_id});
+                  },
+                  {});
 }
 
 Status change_password(Env& env, const Caller& caller, const std::string& old_password,
@@ -175,14 +191,18 @@ Status change_password(Env& env, const Caller& caller, const std::string& old_pa
     return fail_fields(std::move(fields));
   }
   const std::string hash = platform::hash_password(new_password);
-  return write_tx(env, caller, [&](Tx& tx) -> Status {
-    if (auto st = storage::set_password_hash(tx.db(), account->id, hash, tx.now()); !st) return st;
-    return tx.audit({.action = "auth.password.change",
-                     .object_type = "user",
-                     .object_id = std::to_string(account->id),
-                     .org_node_id = account->org_node_id,
-                     .changes = {{"password", "******", "******", true}}});
-  }, {});
+  return write_tx(env, caller,
+                  [&](Tx& tx) -> Status {
+                    if (auto st = storage::set_password_hash(tx.db(), account->id, hash, tx.now());
+                        !st)
+                      return st;
+                    return tx.audit({.action = "auth.password.change",
+                                     .object_type = "user",
+                                     .object_id = std::to_string(account->id),
+                                     .org_node_id = account->org_node_id,
+                                     .changes = {{"password", "******", "******", true}}});
+                  },
+                  {});
 }
 
 }  // namespace daibiao::app

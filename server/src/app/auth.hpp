@@ -12,7 +12,7 @@ struct LoginResult {
   std::string session_token;  // goes into the HttpOnly cookie; only its hash is stored
   std::string csrf_token;     // the client echoes it in X-CSRF-Token
   people::Account account;
-  TimeMs expires_at = 0;      // absolute expiry
+  TimeMs expires_at = 0;  // absolute expiry
 };
 
 // Unknown user, wrong password, disabled and locked accounts all get the same

@@ -18,7 +18,8 @@ Result<org::Node> node_in_scope(Connection& c, const Caller& caller, std::int64_
 }
 
 std::string scope_sql(const Caller& caller, std::vector<storage::Value>& params) {
-  return storage::scope_clause("n.path", caller.principal.scope_paths(Permission::org_read), params);
+  return storage::scope_clause("n.path", caller.principal.scope_paths(Permission::org_read),
+                               params);
 }
 
 AuditEntry denied(std::string action) { return AuditEntry{.action = std::move(action)}; }
@@ -29,8 +30,10 @@ std::string role_for(const Caller& caller, const std::string& path) {
 
 Status check_text(std::vector<FieldError>& errors, const char* field, const std::string& value,
                   std::size_t max_chars, bool required = true) {
-  if (required && value.empty()) errors.push_back({field, "必填"});
-  else if (value.size() > max_chars * 3) errors.push_back({field, "过长"});
+  if (required && value.empty())
+    errors.push_back({field, "必填"});
+  else if (value.size() > max_chars * 3)
+    errors.push_back({field, "过长"});
   return {};
 }
 
@@ -51,17 +54,15 @@ Result<ListResult<org::Node>> list_nodes(Env& env, const Caller& caller,
   return read<ListResult<org::Node>>(env, [&](Connection& c) {
     std::vector<storage::Value> params;
     const std::string scope = scope_sql(caller, params);
-    return list_rows<org::Node>(c, storage::node_list_spec(), req, scope, params,
-                                storage::kNodeColumns, [](const storage::Row& r) {
-                                  return storage::nodes_from(storage::Rows{r})->front();
-                                });
+    return list_rows<org::Node>(
+        c, storage::node_list_spec(), req, scope, params, storage::kNodeColumns,
+        [](const storage::Row& r) { return storage::nodes_from(storage::Rows{r})->front(); });
   });
 }
 
 Result<org::Node> get_node(Env& env, const Caller& caller, std::int64_t id) {
-  return read<org::Node>(env, [&](Connection& c) {
-    return node_in_scope(c, caller, id, Permission::org_read);
-  });
+  return read<org::Node>(
+      env, [&](Connection& c) { return node_in_scope(c, caller, id, Permission::org_read); });
 }
 
 Result<org::Node> create_node(Env& env, const Caller& caller, const NodeInput& in) {
@@ -73,8 +74,12 @@ Result<org::Node> create_node(Env& env, const Caller& caller, const NodeInput& i
   return write<org::Node>(env, caller, denied("org.node.create"), [&](Tx& tx) -> Result<org::Node> {
     auto parent = node_in_scope(tx.db(), caller, *in.parent_id, Permission::org_manage);
     if (!parent) return parent;
-    if (auto st = org::check_child_level(parent->level, *level); !st) return std::unexpected(st.error());
-    org::Node n{.code = in.code, .name = in.name, .level = *level, .parent_id = parent->id,
+    if (auto st = org::check_child_level(parent->level, *level); !st)
+      return std::unexpected(st.error());
+    org::Node n{.code = in.code,
+                .name = in.name,
+                .level = *level,
+                .parent_id = parent->id,
                 .committee_name = in.committee_name};
     auto created = storage::insert_node(tx.db(), n, parent->path, tx.now());
     if (!created) return created;
@@ -82,9 +87,12 @@ Result<org::Node> create_node(Env& env, const Caller& caller, const NodeInput& i
     note_change(changes, "code", "", created->code);
     note_change(changes, "name", "", created->name);
     note_change(changes, "level", "", in.level);
-    if (auto st = tx.audit({.action = "org.node.create", .object_type = "org_node",
-                            .object_id = std::to_string(created->id), .org_node_id = created->id,
-                            .role = role_for(caller, parent->path), .changes = changes});
+    if (auto st = tx.audit({.action = "org.node.create",
+                            .object_type = "org_node",
+                            .object_id = std::to_string(created->id),
+                            .org_node_id = created->id,
+                            .role = role_for(caller, parent->path),
+                            .changes = changes});
         !st)
       return std::unexpected(st.error());
     return created;
@@ -100,12 +108,16 @@ Result<org::Node> create_root_node(Env& env, const Caller& caller, const NodeInp
     auto count = storage::count_nodes(tx.db());
     if (!count) return std::unexpected(count.error());
     if (*count > 0) return fail(ErrorCode::failed_precondition, "组织机构树已有根节点");
-    org::Node n{.code = in.code, .name = in.name, .level = *level, .committee_name = in.committee_name};
+    org::Node n{
+        .code = in.code, .name = in.name, .level = *level, .committee_name = in.committee_name};
     auto created = storage::insert_node(tx.db(), n, "", tx.now());
     if (!created) return created;
-    if (auto st = tx.audit({.action = "org.node.create", .object_type = "org_node",
-                            .object_id = std::to_string(created->id), .org_node_id = created->id,
-                            .role = "cli", .changes = {{"code", std::nullopt, created->code}}});
+    if (auto st = tx.audit({.action = "org.node.create",
+                            .object_type = "org_node",
+                            .object_id = std::to_string(created->id),
+                            .org_node_id = created->id,
+                            .role = "cli",
+                            .changes = {{"code", std::nullopt, created->code}}});
         !st)
       return std::unexpected(st.error());
     return created;
@@ -129,9 +141,12 @@ Result<org::Node> update_node(Env& env, const Caller& caller, std::int64_t id, c
     note_change(changes, "code", node->code, saved->code);
     note_change(changes, "name", node->name, saved->name);
     note_change(changes, "committee_name", node->committee_name, saved->committee_name);
-    if (auto st = tx.audit({.action = "org.node.update", .object_type = "org_node",
-                            .object_id = std::to_string(id), .org_node_id = id,
-                            .role = role_for(caller, node->path), .changes = changes});
+    if (auto st = tx.audit({.action = "org.node.update",
+                            .object_type = "org_node",
+                            .object_id = std::to_string(id),
+                            .org_node_id = id,
+                            .role = role_for(caller, node->path),
+                            .changes = changes});
         !st)
       return std::unexpected(st.error());
     return saved;
@@ -139,16 +154,21 @@ Result<org::Node> update_node(Env& env, const Caller& caller, std::int64_t id, c
 }
 
 Status delete_node(Env& env, const Caller& caller, std::int64_t id, std::int64_t version) {
-  return write_tx(env, caller, [&](Tx& tx) -> Status {
-    auto node = node_in_scope(tx.db(), caller, id, Permission::org_manage);
-    if (!node) return std::unexpected(node.error());
-    if (!node->parent_id) return fail(ErrorCode::failed_precondition, "不能删除根机构");
-    if (auto st = storage::delete_node(tx.db(), id, version); !st) return st;
-    return tx.audit({.action = "org.node.delete", .object_type = "org_node",
-                     .object_id = std::to_string(id), .org_node_id = node->parent_id,
-                     .role = role_for(caller, node->path),
-                     .changes = {{"name", node->name, std::nullopt}}});
-  }, denied("org.node.delete"));
+  return write_tx(
+      env, caller,
+      [&](Tx& tx) -> Status {
+        auto node = node_in_scope(tx.db(), caller, id, Permission::org_manage);
+        if (!node) return std::unexpected(node.error());
+        if (!node->parent_id) return fail(ErrorCode::failed_precondition, "不能删除根机构");
+        if (auto st = storage::delete_node(tx.db(), id, version); !st) return st;
+        return tx.audit({.action = "org.node.delete",
+                         .object_type = "org_node",
+                         .object_id = std::to_string(id),
+                         .org_node_id = node->parent_id,
+                         .role = role_for(caller, node->path),
+                         .changes = {{"name", node->name, std::nullopt}}});
+      },
+      denied("org.node.delete"));
 }
 
 // ---- handling units -------------------------------------------------------------------
@@ -193,8 +213,10 @@ Result<org::Unit> create_unit(Env& env, const Caller& caller, const UnitInput& i
     if (!node) return std::unexpected(node.error());
     auto created = storage::insert_unit(tx.db(), u, tx.now());
     if (!created) return created;
-    if (auto st = tx.audit({.action = "org.unit.create", .object_type = "handling_unit",
-                            .object_id = std::to_string(created->id), .org_node_id = node->id,
+    if (auto st = tx.audit({.action = "org.unit.create",
+                            .object_type = "handling_unit",
+                            .object_id = std::to_string(created->id),
+                            .org_node_id = node->id,
                             .role = role_for(caller, node->path),
                             .changes = {{"name", std::nullopt, created->name}}});
         !st)
@@ -223,9 +245,12 @@ Result<org::Unit> update_unit(Env& env, const Caller& caller, std::int64_t id, c
     note_change(changes, "name", unit->name, saved->name);
     note_change(changes, "kind", unit->kind, saved->kind);
     note_change(changes, "active", unit->active ? "1" : "0", saved->active ? "1" : "0");
-    if (auto st = tx.audit({.action = "org.unit.update", .object_type = "handling_unit",
-                            .object_id = std::to_string(id), .org_node_id = node->id,
-                            .role = role_for(caller, node->path), .changes = changes});
+    if (auto st = tx.audit({.action = "org.unit.update",
+                            .object_type = "handling_unit",
+                            .object_id = std::to_string(id),
+                            .org_node_id = node->id,
+                            .role = role_for(caller, node->path),
+                            .changes = changes});
         !st)
       return std::unexpected(st.error());
     return saved;
@@ -233,17 +258,22 @@ Result<org::Unit> update_unit(Env& env, const Caller& caller, std::int64_t id, c
 }
 
 Status delete_unit(Env& env, const Caller& caller, std::int64_t id, std::int64_t version) {
-  return write_tx(env, caller, [&](Tx& tx) -> Status {
-    auto unit = storage::find_unit(tx.db(), id);
-    if (!unit) return std::unexpected(unit.error());
-    auto node = node_in_scope(tx.db(), caller, unit->org_node_id, Permission::org_manage);
-    if (!node) return std::unexpected(node.error());
-    if (auto st = storage::delete_unit(tx.db(), id, version); !st) return st;
-    return tx.audit({.action = "org.unit.delete", .object_type = "handling_unit",
-                     .object_id = std::to_string(id), .org_node_id = node->id,
-                     .role = role_for(caller, node->path),
-                     .changes = {{"name", unit->name, std::nullopt}}});
-  }, denied("org.unit.delete"));
+  return write_tx(
+      env, caller,
+      [&](Tx& tx) -> Status {
+        auto unit = storage::find_unit(tx.db(), id);
+        if (!unit) return std::unexpected(unit.error());
+        auto node = node_in_scope(tx.db(), caller, unit->org_node_id, Permission::org_manage);
+        if (!node) return std::unexpected(node.error());
+        if (auto st = storage::delete_unit(tx.db(), id, version); !st) return st;
+        return tx.audit({.action = "org.unit.delete",
+                         .object_type = "handling_unit",
+                         .object_id = std::to_string(id),
+                         .org_node_id = node->id,
+                         .role = role_for(caller, node->path),
+                         .changes = {{"name", unit->name, std::nullopt}}});
+      },
+      denied("org.unit.delete"));
 }
 
 // ---- terms ----------------------------------------------------------------------------
@@ -270,16 +300,21 @@ Result<org::Term> get_term(Env& env, const Caller& caller, std::int64_t id) {
 
 Result<org::Term> create_term(Env& env, const Caller& caller, const TermInput& in) {
   if (in.number < 1 || in.number > 99) return fail_fields({{"number", "届次应在 1 到 99 之间"}});
-  if (auto st = org::check_term_dates(in.start_date, in.end_date); !st) return std::unexpected(st.error());
+  if (auto st = org::check_term_dates(in.start_date, in.end_date); !st)
+    return std::unexpected(st.error());
   return write<org::Term>(env, caller, denied("org.term.create"), [&](Tx& tx) -> Result<org::Term> {
     auto node = node_in_scope(tx.db(), caller, in.org_node_id, Permission::org_manage);
     if (!node) return std::unexpected(node.error());
-    org::Term t{.org_node_id = in.org_node_id, .number = in.number, .start_date = in.start_date,
+    org::Term t{.org_node_id = in.org_node_id,
+                .number = in.number,
+                .start_date = in.start_date,
                 .end_date = in.end_date};
     auto created = storage::insert_term(tx.db(), t, tx.now());
     if (!created) return created;
-    if (auto st = tx.audit({.action = "org.term.create", .object_type = "term",
-                            .object_id = std::to_string(created->id), .org_node_id = node->id,
+    if (auto st = tx.audit({.action = "org.term.create",
+                            .object_type = "term",
+                            .object_id = std::to_string(created->id),
+                            .org_node_id = node->id,
                             .role = role_for(caller, node->path),
                             .changes = {{"number", std::nullopt, std::to_string(in.number)}}});
         !st)
@@ -299,7 +334,8 @@ Result<org::Term> update_term(Env& env, const Caller& caller, std::int64_t id, c
     if (p.number) next.number = *p.number;
     if (p.start_date) next.start_date = *p.start_date;
     if (p.end_date) next.end_date = *p.end_date;
-    if (next.number < 1 || next.number > 99) return fail_fields({{"number", "届次应在 1 到 99 之间"}});
+    if (next.number < 1 || next.number > 99)
+      return fail_fields({{"number", "届次应在 1 到 99 之间"}});
     if (auto st = org::check_term_dates(next.start_date, next.end_date); !st)
       return std::unexpected(st.error());
     auto saved = storage::update_term(tx.db(), next, tx.now());
@@ -308,9 +344,12 @@ Result<org::Term> update_term(Env& env, const Caller& caller, std::int64_t id, c
     note_change(changes, "number", std::to_string(term->number), std::to_string(saved->number));
     note_change(changes, "start_date", term->start_date, saved->start_date);
     note_change(changes, "end_date", term->end_date, saved->end_date);
-    if (auto st = tx.audit({.action = "org.term.update", .object_type = "term",
-                            .object_id = std::to_string(id), .org_node_id = node->id,
-                            .role = role_for(caller, node->path), .changes = changes});
+    if (auto st = tx.audit({.action = "org.term.update",
+                            .object_type = "term",
+                            .object_id = std::to_string(id),
+                            .org_node_id = node->id,
+                            .role = role_for(caller, node->path),
+                            .changes = changes});
         !st)
       return std::unexpected(st.error());
     return saved;
@@ -318,17 +357,22 @@ Result<org::Term> update_term(Env& env, const Caller& caller, std::int64_t id, c
 }
 
 Status delete_term(Env& env, const Caller& caller, std::int64_t id, std::int64_t version) {
-  return write_tx(env, caller, [&](Tx& tx) -> Status {
-    auto term = storage::find_term(tx.db(), id);
-    if (!term) return std::unexpected(term.error());
-    auto node = node_in_scope(tx.db(), caller, term->org_node_id, Permission::org_manage);
-    if (!node) return std::unexpected(node.error());
-    if (auto st = storage::delete_term(tx.db(), id, version); !st) return st;
-    return tx.audit({.action = "org.term.delete", .object_type = "term",
-                     .object_id = std::to_string(id), .org_node_id = node->id,
-                     .role = role_for(caller, node->path),
-                     .changes = {{"number", std::to_string(term->number), std::nullopt}}});
-  }, denied("org.term.delete"));
+  return write_tx(
+      env, caller,
+      [&](Tx& tx) -> Status {
+        auto term = storage::find_term(tx.db(), id);
+        if (!term) return std::unexpected(term.error());
+        auto node = node_in_scope(tx.db(), caller, term->org_node_id, Permission::org_manage);
+        if (!node) return std::unexpected(node.error());
+        if (auto st = storage::delete_term(tx.db(), id, version); !st) return st;
+        return tx.audit({.action = "org.term.delete",
+                         .object_type = "term",
+                         .object_id = std::to_string(id),
+                         .org_node_id = node->id,
+                         .role = role_for(caller, node->path),
+                         .changes = {{"number", std::to_string(term->number), std::nullopt}}});
+      },
+      denied("org.term.delete"));
 }
 
 // ---- sessions -------------------------------------------------------------------------
@@ -365,61 +409,76 @@ Result<org::Session> get_session(Env& env, const Caller& caller, std::int64_t id
 Result<org::Session> create_session(Env& env, const Caller& caller, const SessionInput& in) {
   if (in.number < 1 || in.number > 20) return fail_fields({{"number", "会次应在 1 到 20 之间"}});
   if (!org::is_iso_date(in.opens_on)) return fail_fields({{"opens_on", "日期格式应为 YYYY-MM-DD"}});
-  return write<org::Session>(env, caller, denied("org.session.create"), [&](Tx& tx) -> Result<org::Session> {
-    auto node = session_node(tx.db(), caller, in.term_id, Permission::org_manage);
-    if (!node) return std::unexpected(node.error());
-    auto created = storage::insert_session(
-        tx.db(), {.term_id = in.term_id, .number = in.number, .opens_on = in.opens_on}, tx.now());
-    if (!created) return created;
-    if (auto st = tx.audit({.action = "org.session.create", .object_type = "congress_session",
-                            .object_id = std::to_string(created->id), .org_node_id = node->id,
-                            .role = role_for(caller, node->path),
-                            .changes = {{"number", std::nullopt, std::to_string(in.number)}}});
-        !st)
-      return std::unexpected(st.error());
-    return created;
-  });
+  return write<org::Session>(
+      env, caller, denied("org.session.create"), [&](Tx& tx) -> Result<org::Session> {
+        auto node = session_node(tx.db(), caller, in.term_id, Permission::org_manage);
+        if (!node) return std::unexpected(node.error());
+        auto created = storage::insert_session(
+            tx.db(), {.term_id = in.term_id, .number = in.number, .opens_on = in.opens_on},
+            tx.now());
+        if (!created) return created;
+        if (auto st = tx.audit({.action = "org.session.create",
+                                .object_type = "congress_session",
+                                .object_id = std::to_string(created->id),
+                                .org_node_id = node->id,
+                                .role = role_for(caller, node->path),
+                                .changes = {{"number", std::nullopt, std::to_string(in.number)}}});
+            !st)
+          return std::unexpected(st.error());
+        return created;
+      });
 }
 
 Result<org::Session> update_session(Env& env, const Caller& caller, std::int64_t id,
                                     const SessionPatch& p) {
-  return write<org::Session>(env, caller, denied("org.session.update"), [&](Tx& tx) -> Result<org::Session> {
-    auto s = storage::find_session(tx.db(), id);
-    if (!s) return s;
-    auto node = session_node(tx.db(), caller, s->term_id, Permission::org_manage);
-    if (!node) return std::unexpected(node.error());
-    org::Session next = *s;
-    next.version = p.version;
-    if (p.number) next.number = *p.number;
-    if (p.opens_on) next.opens_on = *p.opens_on;
-    if (next.number < 1 || next.number > 20) return fail_fields({{"number", "会次应在 1 到 20 之间"}});
-    if (!org::is_iso_date(next.opens_on)) return fail_fields({{"opens_on", "日期格式应为 YYYY-MM-DD"}});
-    auto saved = storage::update_session(tx.db(), next, tx.now());
-    if (!saved) return saved;
-    std::vector<audit::FieldChange> changes;
-    note_change(changes, "number", std::to_string(s->number), std::to_string(saved->number));
-    note_change(changes, "opens_on", s->opens_on, saved->opens_on);
-    if (auto st = tx.audit({.action = "org.session.update", .object_type = "congress_session",
-                            .object_id = std::to_string(id), .org_node_id = node->id,
-                            .role = role_for(caller, node->path), .changes = changes});
-        !st)
-      return std::unexpected(st.error());
-    return saved;
-  });
+  return write<org::Session>(
+      env, caller, denied("org.session.update"), [&](Tx& tx) -> Result<org::Session> {
+        auto s = storage::find_session(tx.db(), id);
+        if (!s) return s;
+        auto node = session_node(tx.db(), caller, s->term_id, Permission::org_manage);
+        if (!node) return std::unexpected(node.error());
+        org::Session next = *s;
+        next.version = p.version;
+        if (p.number) next.number = *p.number;
+        if (p.opens_on) next.opens_on = *p.opens_on;
+        if (next.number < 1 || next.number > 20)
+          return fail_fields({{"number", "会次应在 1 到 20 之间"}});
+        if (!org::is_iso_date(next.opens_on))
+          return fail_fields({{"opens_on", "日期格式应为 YYYY-MM-DD"}});
+        auto saved = storage::update_session(tx.db(), next, tx.now());
+        if (!saved) return saved;
+        std::vector<audit::FieldChange> changes;
+        note_change(changes, "number", std::to_string(s->number), std::to_string(saved->number));
+        note_change(changes, "opens_on", s->opens_on, saved->opens_on);
+        if (auto st = tx.audit({.action = "org.session.update",
+                                .object_type = "congress_session",
+                                .object_id = std::to_string(id),
+                                .org_node_id = node->id,
+                                .role = role_for(caller, node->path),
+                                .changes = changes});
+            !st)
+          return std::unexpected(st.error());
+        return saved;
+      });
 }
 
 Status delete_session(Env& env, const Caller& caller, std::int64_t id, std::int64_t version) {
-  return write_tx(env, caller, [&](Tx& tx) -> Status {
-    auto s = storage::find_session(tx.db(), id);
-    if (!s) return std::unexpected(s.error());
-    auto node = session_node(tx.db(), caller, s->term_id, Permission::org_manage);
-    if (!node) return std::unexpected(node.error());
-    if (auto st = storage::delete_session(tx.db(), id, version); !st) return st;
-    return tx.audit({.action = "org.session.delete", .object_type = "congress_session",
-                     .object_id = std::to_string(id), .org_node_id = node->id,
-                     .role = role_for(caller, node->path),
-                     .changes = {{"number", std::to_string(s->number), std::nullopt}}});
-  }, denied("org.session.delete"));
+  return write_tx(
+      env, caller,
+      [&](Tx& tx) -> Status {
+        auto s = storage::find_session(tx.db(), id);
+        if (!s) return std::unexpected(s.error());
+        auto node = session_node(tx.db(), caller, s->term_id, Permission::org_manage);
+        if (!node) return std::unexpected(node.error());
+        if (auto st = storage::delete_session(tx.db(), id, version); !st) return st;
+        return tx.audit({.action = "org.session.delete",
+                         .object_type = "congress_session",
+                         .object_id = std::to_string(id),
+                         .org_node_id = node->id,
+                         .role = role_for(caller, node->path),
+                         .changes = {{"number", std::to_string(s->number), std::nullopt}}});
+      },
+      denied("org.session.delete"));
 }
 
 }  // namespace daibiao::app

@@ -49,8 +49,7 @@ Status write_tx(Env& env, const Caller& caller, const std::function<Status(Tx&)>
 
 Status authorize(const access::Principal& who, access::Permission p, const std::string& path) {
   if (who.can(p, path)) return {};
-  if (!who.can(access::Permission::org_read, path) &&
-      !who.can(access::Permission::user_read, path))
+  if (!who.can(access::Permission::org_read, path) && !who.can(access::Permission::user_read, path))
     return fail(ErrorCode::not_found, "记录不存在");
   return fail(ErrorCode::permission_denied, "没有权限执行此操作");
 }

@@ -47,14 +47,15 @@ struct AuditEntry {
   std::string object_type;  // "org_node"
   std::string object_id;
   std::optional<std::int64_t> org_node_id;
-  std::string role;         // the acting role that justified it
+  std::string role;  // the acting role that justified it
   std::vector<audit::FieldChange> changes;
   std::string outcome = "success";
 };
 
 class Tx {
  public:
-  Tx(storage::Connection& c, const Caller& caller, TimeMs now) : c_(c), caller_(caller), now_(now) {}
+  Tx(storage::Connection& c, const Caller& caller, TimeMs now)
+      : c_(c), caller_(caller), now_(now) {}
   storage::Connection& db() { return c_; }
   TimeMs now() const { return now_; }
   const Caller& caller() const { return caller_; }
@@ -78,12 +79,15 @@ template <typename T>
 Result<T> write(Env& env, const Caller& caller, const AuditEntry& denied,
                 const std::function<Result<T>(Tx&)>& fn) {
   std::optional<T> out;
-  auto st = write_tx(env, caller, [&](Tx& tx) -> Status {
-    auto r = fn(tx);
-    if (!r) return std::unexpected(r.error());
-    out = std::move(*r);
-    return {};
-  }, denied);
+  auto st = write_tx(
+      env, caller,
+      [&](Tx& tx) -> Status {
+        auto r = fn(tx);
+        if (!r) return std::unexpected(r.error());
+        out = std::move(*r);
+        return {};
+      },
+      denied);
   if (!st) return std::unexpected(st.error());
   return std::move(*out);
 }

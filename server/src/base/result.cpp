@@ -4,14 +4,22 @@ namespace daibiao {
 
 const char* error_code_name(ErrorCode code) {
   switch (code) {
-    case ErrorCode::invalid_argument: return "invalid_argument";
-    case ErrorCode::unauthenticated: return "unauthenticated";
-    case ErrorCode::permission_denied: return "permission_denied";
-    case ErrorCode::not_found: return "not_found";
-    case ErrorCode::failed_precondition: return "failed_precondition";
-    case ErrorCode::conflict: return "conflict";
-    case ErrorCode::too_many_requests: return "too_many_requests";
-    case ErrorCode::internal: return "internal";
+    case ErrorCode::invalid_argument:
+      return "invalid_argument";
+    case ErrorCode::unauthenticated:
+      return "unauthenticated";
+    case ErrorCode::permission_denied:
+      return "permission_denied";
+    case ErrorCode::not_found:
+      return "not_found";
+    case ErrorCode::failed_precondition:
+      return "failed_precondition";
+    case ErrorCode::conflict:
+      return "conflict";
+    case ErrorCode::too_many_requests:
+      return "too_many_requests";
+    case ErrorCode::internal:
+      return "internal";
   }
   return "internal";
 }

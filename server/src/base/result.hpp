@@ -30,9 +30,9 @@ struct FieldError {
 
 struct Error {
   ErrorCode code = ErrorCode::internal;
-  std::string message;              // zh-CN detail safe to show
-  std::vector<FieldError> fields;   // per-field problems for invalid_argument
-  std::string log_detail;           // never sent to clients (SQL errors etc.)
+  std::string message;             // zh-CN detail safe to show
+  std::vector<FieldError> fields;  // per-field problems for invalid_argument
+  std::string log_detail;          // never sent to clients (SQL errors etc.)
 };
 
 template <typename T>
@@ -46,7 +46,8 @@ inline std::unexpected<Error> fail(ErrorCode code, std::string message,
 
 inline std::unexpected<Error> fail_fields(std::vector<FieldError> fields,
                                           std::string message = "输入有误，请检查标出的字段") {
-  return std::unexpected(Error{ErrorCode::invalid_argument, std::move(message), std::move(fields), {}});
+  return std::unexpected(
+      Error{ErrorCode::invalid_argument, std::move(message), std::move(fields), {}});
 }
 
 }  // namespace daibiao

@@ -25,16 +25,46 @@ constexpr std::array<CityPlan, 3> kCities{{
 constexpr std::array<const char*, 10> kTownships{"城关镇", "青山镇", "石门乡", "白沙镇", "龙潭镇",
                                                  "花桥镇", "新田乡", "长乐镇", "松柏镇", "永安乡"};
 
-constexpr std::array<const char*, 40> kUnits{
-    "省发展和改革委员会", "省教育厅",       "省科学技术厅",     "省工业和信息化厅", "省公安厅",
-    "省民政厅",           "省司法厅",       "省财政厅",         "省人力资源和社会保障厅",
-    "省自然资源厅",       "省生态环境厅",   "省住房和城乡建设厅", "省交通运输厅",   "省水利厅",
-    "省农业农村厅",       "省商务厅",       "省文化和旅游厅",   "省卫生健康委员会", "省退役军人事务厅",
-    "省应急管理厅",       "省审计厅",       "省市场监督管理局", "省广播电视局",     "省体育局",
-    "省统计局",           "省医疗保障局",   "省林业局",         "省粮食和物资储备局", "省能源局",
-    "省乡村振兴局",       "省地方金融监督管理局", "省机关事务管理局", "省人民防空办公室",
-    "省信访局",           "省数据局",       "省气象局",         "国网湖南省电力有限公司",
-    "湖南省高速公路集团", "省通信管理局",   "省邮政管理局"};
+constexpr std::array<const char*, 40> kUnits{"省发展和改革委员会",
+                                             "省教育厅",
+                                             "省科学技术厅",
+                                             "省工业和信息化厅",
+                                             "省公安厅",
+                                             "省民政厅",
+                                             "省司法厅",
+                                             "省财政厅",
+                                             "省人力资源和社会保障厅",
+                                             "省自然资源厅",
+                                             "省生态环境厅",
+                                             "省住房和城乡建设厅",
+                                             "省交通运输厅",
+                                             "省水利厅",
+                                             "省农业农村厅",
+                                             "省商务厅",
+                                             "省文化和旅游厅",
+                                             "省卫生健康委员会",
+                                             "省退役军人事务厅",
+                                             "省应急管理厅",
+                                             "省审计厅",
+                                             "省市场监督管理局",
+                                             "省广播电视局",
+                                             "省体育局",
+                                             "省统计局",
+                                             "省医疗保障局",
+                                             "省林业局",
+                                             "省粮食和物资储备局",
+                                             "省能源局",
+                                             "省乡村振兴局",
+                                             "省地方金融监督管理局",
+                                             "省机关事务管理局",
+                                             "省人民防空办公室",
+                                             "省信访局",
+                                             "省数据局",
+                                             "省气象局",
+                                             "国网湖南省电力有限公司",
+                                             "湖南省高速公路集团",
+                                             "省通信管理局",
+                                             "省邮政管理局"};
 
 app::Caller demo_caller() {
   app::Caller c;
@@ -47,7 +77,9 @@ app::Caller demo_caller() {
 Result<std::vector<DemoLogin>> load_demo(app::Env& env) {
   const app::Caller caller = demo_caller();
   auto root = app::create_root_node(env, caller,
-                                    {.code = "43", .name = "湖南省人民代表大会", .level = "province",
+                                    {.code = "43",
+                                     .name = "湖南省人民代表大会",
+                                     .level = "province",
                                      .committee_name = "省人大常委会选举任免联络工作委员会"});
   if (!root) return std::unexpected(root.error());
   // Build the rest with a temporary principal holding org.manage at the root, so the same
@@ -58,19 +90,21 @@ Result<std::vector<DemoLogin>> load_demo(app::Env& env) {
   int township_index = 0;
   for (const auto& city : kCities) {
     auto c = app::create_node(env, builder,
-                              {.code = city.code, .name = std::string(city.name) + "人民代表大会",
-                               .level = "city", .committee_name = "市人大常委会选举任免联络工作委员会",
+                              {.code = city.code,
+                               .name = std::string(city.name) + "人民代表大会",
+                               .level = "city",
+                               .committee_name = "市人大常委会选举任免联络工作委员会",
                                .parent_id = root->id});
     if (!c) return std::unexpected(c.error());
     int county_index = 0;
     for (const char* county : city.counties) {
-      auto k = app::create_node(
-          env, builder,
-          {.code = std::string(city.code) + std::to_string(21 + county_index++),
-           .name = std::string(county) + "人民代表大会",
-           .level = "county",
-           .committee_name = "县人大常委会选举任免联络工作委员会",
-           .parent_id = c->id});
+      auto k =
+          app::create_node(env, builder,
+                           {.code = std::string(city.code) + std::to_string(21 + county_index++),
+                            .name = std::string(county) + "人民代表大会",
+                            .level = "county",
+                            .committee_name = "县人大常委会选举任免联络工作委员会",
+                            .parent_id = c->id});
       if (!k) return std::unexpected(k.error());
       counties.push_back(*k);
     }
@@ -92,21 +126,28 @@ Result<std::vector<DemoLogin>> load_demo(app::Env& env) {
   std::vector<org::Unit> units;
   for (std::size_t i = 0; i < kUnits.size(); ++i) {
     const std::string name = kUnits[i];
-    const std::string kind = name.find("公司") != std::string::npos || name.find("集团") != std::string::npos
-                                 ? "enterprise"
-                                 : "government";
+    const std::string kind =
+        name.find("公司") != std::string::npos || name.find("集团") != std::string::npos
+            ? "enterprise"
+            : "government";
     auto u = app::create_unit(env, builder,
-                              {.org_node_id = root->id, .code = "U" + std::to_string(1001 + i),
-                               .name = name, .kind = kind});
+                              {.org_node_id = root->id,
+                               .code = "U" + std::to_string(1001 + i),
+                               .name = name,
+                               .kind = kind});
     if (!u) return std::unexpected(u.error());
     units.push_back(*u);
   }
-  auto term = app::create_term(env, builder, {.org_node_id = root->id, .number = 13,
-                                              .start_date = "2023-01-16", .end_date = "2028-01-15"});
+  auto term = app::create_term(env, builder,
+                               {.org_node_id = root->id,
+                                .number = 13,
+                                .start_date = "2023-01-16",
+                                .end_date = "2028-01-15"});
   if (!term) return std::unexpected(term.error());
   for (int n = 1; n <= 4; ++n) {
-    auto s = app::create_session(env, builder, {.term_id = term->id, .number = n,
-                                                .opens_on = std::to_string(2022 + n) + "-01-16"});
+    auto s = app::create_session(
+        env, builder,
+        {.term_id = term->id, .number = n, .opens_on = std::to_string(2022 + n) + "-01-16"});
     if (!s) return std::unexpected(s.error());
   }
 
@@ -131,8 +172,10 @@ Result<std::vector<DemoLogin>> load_demo(app::Env& env) {
   for (const auto& plan : kAccounts) {
     // 16 hex characters plus fixed classes: meets the policy, unique per demo load.
     const std::string password = "Db-" + env.random.hex_token(8) + "x";
-    app::AccountInput in{.username = plan.username, .display_name = plan.display,
-                         .password = password, .org_node_id = root->id,
+    app::AccountInput in{.username = plan.username,
+                         .display_name = plan.display,
+                         .password = password,
+                         .org_node_id = root->id,
                          .unit_id = plan.unit ? std::optional(units[1].id) : std::nullopt};
     auto a = app::bootstrap_account(env, "demo", in, plan.role);
     if (!a) return std::unexpected(a.error());

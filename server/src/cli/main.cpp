@@ -1,7 +1,7 @@
 // The daibiao binary: serve, migrate, admin create, audit verify, demo.
 // Exit codes: 0 success, 1 a check failed (audit verify) or the command failed, 2 usage.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <cstdio>
 #include <fstream>
@@ -23,7 +23,8 @@ namespace {
 
 int report(const Error& e) {
   std::fprintf(stderr, "错误：%s\n", e.message.c_str());
-  for (const auto& f : e.fields) std::fprintf(stderr, "  %s: %s\n", f.field.c_str(), f.message.c_str());
+  for (const auto& f : e.fields)
+    std::fprintf(stderr, "  %s: %s\n", f.field.c_str(), f.message.c_str());
   if (!e.log_detail.empty()) std::fprintf(stderr, "  (%s)\n", e.log_detail.c_str());
   return 1;
 }
@@ -69,7 +70,8 @@ int main(int argc, char** argv) {
   std::string db_url;
 
   auto* migrate_cmd = cli.add_subcommand("migrate", "Apply database migrations");
-  migrate_cmd->add_option("--db", db_url, "sqlite:///abs/path.db or postgresql://user@host:port/db")->required();
+  migrate_cmd->add_option("--db", db_url, "sqlite:///abs/path.db or postgresql://user@host:port/db")
+      ->required();
 
   auto* serve_cmd = cli.add_subcommand("serve", "Serve the API and the web app");
   std::string listen = "127.0.0.1:8080";
@@ -81,8 +83,10 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--workers", server_options.workers, "handler threads");
   serve_cmd->add_option("--io-threads", server_options.io_threads, "network threads");
   serve_cmd->add_option("--body-limit", server_options.body_limit, "largest request body in bytes");
-  serve_cmd->add_flag("--secure-cookies", pipeline_options.secure_cookies, "always mark cookies Secure (TLS)");
-  serve_cmd->add_flag("--trust-proxy", pipeline_options.trust_proxy, "trust X-Forwarded-For/-Proto");
+  serve_cmd->add_flag("--secure-cookies", pipeline_options.secure_cookies,
+                      "always mark cookies Secure (TLS)");
+  serve_cmd->add_flag("--trust-proxy", pipeline_options.trust_proxy,
+                      "trust X-Forwarded-For/-Proto");
   serve_cmd->add_flag("--no-access-log", no_access_log, "do not print one JSON line per request");
 
   auto* admin_cmd = cli.add_subcommand("admin", "Administration");
@@ -91,9 +95,13 @@ int main(int argc, char** argv) {
   std::string username, role, org_code, org_name, org_level = "province", display_name;
   create_cmd->add_option("--db", db_url, "database URL")->required();
   create_cmd->add_option("--username", username)->required();
-  create_cmd->add_option("--role", role, "deputy, liaison_staff, ..., system_admin, security_admin, audit_admin")->required();
+  create_cmd
+      ->add_option("--role", role,
+                   "deputy, liaison_staff, ..., system_admin, security_admin, audit_admin")
+      ->required();
   create_cmd->add_option("--org", org_code, "org node code (default: the root)");
-  create_cmd->add_option("--org-name", org_name, "create the root node with this name when the tree is empty");
+  create_cmd->add_option("--org-name", org_name,
+                         "create the root node with this name when the tree is empty");
   create_cmd->add_option("--org-level", org_level, "level of that root node");
   create_cmd->add_option("--display-name", display_name);
 
@@ -140,12 +148,14 @@ int main(int argc, char** argv) {
     pipeline_options.access_log = !no_access_log;
     app::Env env{*db, clock, random, {}};
     http::Pipeline pipeline(env, http::build_router(), pipeline_options);
-    http::set_health_sources({[&] { return pipeline.metrics().render(db->stats(), pipeline.in_flight()); },
-                              [&] { return db->ping(); }});
+    http::set_health_sources(
+        {[&] { return pipeline.metrics().render(db->stats(), pipeline.in_flight()); },
+         [&] { return db->ping(); }});
     std::setvbuf(stdout, nullptr, _IOLBF, 1 << 16);
     return http::run_server(pipeline, server_options, [](const std::string& address) {
-      std::printf("{\"level\":\"info\",\"msg\":\"listening\",\"address\":\"%s\",\"url\":\"http://%s/\"}\n",
-                  address.c_str(), address.c_str());
+      std::printf(
+          "{\"level\":\"info\",\"msg\":\"listening\",\"address\":\"%s\",\"url\":\"http://%s/\"}\n",
+          address.c_str(), address.c_str());
       std::fflush(stdout);
     });
   }
@@ -159,19 +169,24 @@ int main(int argc, char** argv) {
     cli_caller.principal.username = "cli";
     auto node = app::read<org::Node>(env, [&](storage::Connection& c) -> Result<org::Node> {
       if (!org_code.empty()) return storage::find_node_by_code(c, org_code);
-      auto rows = c.query_one("SELECT id FROM org_nodes WHERE parent_id IS NULL ORDER BY id LIMIT 1");
+      auto rows =
+          c.query_one("SELECT id FROM org_nodes WHERE parent_id IS NULL ORDER BY id LIMIT 1");
       if (!rows) return std::unexpected(rows.error());
       return storage::find_node(c, rows->i64(0));
     });
     if (!node && node.error().code == ErrorCode::not_found && !org_name.empty()) {
-      node = app::create_root_node(env, cli_caller, {.code = org_code.empty() ? "root" : org_code,
-                                                     .name = org_name, .level = org_level});
+      node = app::create_root_node(
+          env, cli_caller,
+          {.code = org_code.empty() ? "root" : org_code, .name = org_name, .level = org_level});
     }
     if (!node) {
       if (node.error().code == ErrorCode::not_found)
-        std::fprintf(stderr, "错误：找不到机构%s。组织机构树为空时，请用 --org CODE --org-name 名称 --org-level province 创建根机构。\n",
+        std::fprintf(stderr,
+                     "错误：找不到机构%s。组织机构树为空时，请用 --org CODE --org-name 名称 "
+                     "--org-level province 创建根机构。\n",
                      org_code.c_str());
-      else report(node.error());
+      else
+        report(node.error());
       return 1;
     }
     app::AccountInput in{.username = username,

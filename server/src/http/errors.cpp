@@ -7,14 +7,22 @@ namespace {
 
 const char* title_of(ErrorCode code) {
   switch (code) {
-    case ErrorCode::invalid_argument: return "请求内容有误";
-    case ErrorCode::unauthenticated: return "未登录或会话已失效";
-    case ErrorCode::permission_denied: return "没有权限";
-    case ErrorCode::not_found: return "未找到";
-    case ErrorCode::failed_precondition: return "当前状态不允许此操作";
-    case ErrorCode::conflict: return "数据冲突";
-    case ErrorCode::too_many_requests: return "请求过于频繁";
-    case ErrorCode::internal: return "服务器内部错误";
+    case ErrorCode::invalid_argument:
+      return "请求内容有误";
+    case ErrorCode::unauthenticated:
+      return "未登录或会话已失效";
+    case ErrorCode::permission_denied:
+      return "没有权限";
+    case ErrorCode::not_found:
+      return "未找到";
+    case ErrorCode::failed_precondition:
+      return "当前状态不允许此操作";
+    case ErrorCode::conflict:
+      return "数据冲突";
+    case ErrorCode::too_many_requests:
+      return "请求过于频繁";
+    case ErrorCode::internal:
+      return "服务器内部错误";
   }
   return "服务器内部错误";
 }
@@ -31,14 +39,22 @@ Response body_of(int status, const boost::json::object& o) {
 
 int http_status(ErrorCode code) {
   switch (code) {
-    case ErrorCode::invalid_argument: return 400;
-    case ErrorCode::unauthenticated: return 401;
-    case ErrorCode::permission_denied: return 403;
-    case ErrorCode::not_found: return 404;
-    case ErrorCode::failed_precondition: return 409;
-    case ErrorCode::conflict: return 409;
-    case ErrorCode::too_many_requests: return 429;
-    case ErrorCode::internal: return 500;
+    case ErrorCode::invalid_argument:
+      return 400;
+    case ErrorCode::unauthenticated:
+      return 401;
+    case ErrorCode::permission_denied:
+      return 403;
+    case ErrorCode::not_found:
+      return 404;
+    case ErrorCode::failed_precondition:
+      return 409;
+    case ErrorCode::conflict:
+      return 409;
+    case ErrorCode::too_many_requests:
+      return 429;
+    case ErrorCode::internal:
+      return 500;
   }
   return 500;
 }
@@ -51,8 +67,8 @@ Response problem(const Error& e, const std::string& request_id) {
   o["title"] = title_of(e.code);
   o["status"] = status;
   // Internal errors say nothing beyond the title: the cause is in the log.
-  o["detail"] = e.code == ErrorCode::internal ? "请稍后重试；如持续出现，请将请求编号告知管理员"
-                                              : e.message;
+  o["detail"] =
+      e.code == ErrorCode::internal ? "请稍后重试；如持续出现，请将请求编号告知管理员" : e.message;
   o["request_id"] = request_id;
   if (!e.fields.empty()) {
     boost::json::array fields;

@@ -52,7 +52,8 @@ const boost::json::value* JsonInput::take(const char* field, bool required) {
   return &it->value();
 }
 
-std::optional<std::string> JsonInput::text(const char* field, bool required, std::size_t max_chars) {
+std::optional<std::string> JsonInput::text(const char* field, bool required,
+                                           std::size_t max_chars) {
   const auto* v = take(field, required);
   if (!v) return std::nullopt;
   if (!v->is_string()) {
@@ -80,8 +81,10 @@ std::optional<std::int64_t> JsonInput::integer(const char* field, bool required,
   const auto* v = take(field, required);
   if (!v) return std::nullopt;
   std::optional<std::int64_t> out;
-  if (v->is_int64()) out = v->as_int64();
-  else if (v->is_uint64() && v->as_uint64() <= INT64_MAX) out = static_cast<std::int64_t>(v->as_uint64());
+  if (v->is_int64())
+    out = v->as_int64();
+  else if (v->is_uint64() && v->as_uint64() <= INT64_MAX)
+    out = static_cast<std::int64_t>(v->as_uint64());
   if (!out) {
     errors_.push_back({field, "应为整数"});
     return std::nullopt;
@@ -114,7 +117,8 @@ std::optional<std::optional<std::int64_t>> JsonInput::nullable_integer(const cha
 
 Status JsonInput::finish() {
   for (const auto& kv : obj_)
-    if (!seen_.contains(std::string(kv.key()))) errors_.push_back({std::string(kv.key()), "不允许的字段"});
+    if (!seen_.contains(std::string(kv.key())))
+      errors_.push_back({std::string(kv.key()), "不允许的字段"});
   if (!errors_.empty()) return fail_fields(std::move(errors_));
   return {};
 }

@@ -12,9 +12,9 @@
 namespace daibiao::http {
 
 struct Request {
-  std::string method;   // "GET"
-  std::string target;   // raw target with query
-  std::string path;     // decoded path, no query
+  std::string method;  // "GET"
+  std::string target;  // raw target with query
+  std::string path;    // decoded path, no query
   std::multimap<std::string, std::string> query;
   std::vector<std::pair<std::string, std::string>> headers;  // names lower-cased
   std::string body;

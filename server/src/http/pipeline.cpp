@@ -14,7 +14,8 @@ namespace {
 bool valid_request_id(std::string_view id) {
   if (id.empty() || id.size() > 64) return false;
   for (char c : id)
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.') return false;
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.')
+      return false;
   return true;
 }
 
@@ -81,7 +82,8 @@ Response Pipeline::dispatch(Request& req, const std::string& request_id, std::st
   bool path_known = false;
   const Route* r = router_.match(req.method, req.path, params, path_known);
   if (!r) {
-    if (path_known) return problem_status(405, "method_not_allowed", "不支持此请求方法", request_id);
+    if (path_known)
+      return problem_status(405, "method_not_allowed", "不支持此请求方法", request_id);
     return problem_status(404, "not_found", "接口不存在", request_id);
   }
   route = r->pattern;
@@ -99,9 +101,9 @@ Response Pipeline::dispatch(Request& req, const std::string& request_id, std::st
     if (state_changing(req.method)) {
       auto csrf = req.header("x-csrf-token");
       if (!csrf || !same_token(*csrf, auth->csrf_token) || !origin_matches(req))
-        return problem(Error{ErrorCode::permission_denied,
-                             "缺少或错误的 CSRF 令牌：请刷新页面后重试", {}, {}},
-                       request_id);
+        return problem(
+            Error{ErrorCode::permission_denied, "缺少或错误的 CSRF 令牌：请刷新页面后重试", {}, {}},
+            request_id);
     }
     ctx.caller.principal = std::move(auth->principal);
     ctx.session_id = auth->session_id;
@@ -110,12 +112,14 @@ Response Pipeline::dispatch(Request& req, const std::string& request_id, std::st
   Result<Response> result = r->handler(ctx);
   if (!result) {
     if (result.error().code == ErrorCode::internal)
-      std::fprintf(stderr, "{\"level\":\"error\",\"request_id\":\"%s\",\"detail\":%s}\n",
-                   request_id.c_str(), [&] {
-                     std::string s;
-                     append_json_string(s, result.error().log_detail + " " + result.error().message);
-                     return s;
-                   }().c_str());
+      std::fprintf(
+          stderr, "{\"level\":\"error\",\"request_id\":\"%s\",\"detail\":%s}\n", request_id.c_str(),
+          [&] {
+            std::string s;
+            append_json_string(s, result.error().log_detail + " " + result.error().message);
+            return s;
+          }()
+              .c_str());
     return problem(result.error(), request_id);
   }
   if (!user_id) user_id = ctx.caller.principal.user_id;
@@ -137,9 +141,9 @@ void Pipeline::finish(const Request& req, Response& res, const std::string& requ
   append_json_string(line, req.path.substr(0, 200));
   line += ",\"route\":";
   append_json_string(line, route);
-  line += ",\"status\":" + std::to_string(res.status) + ",\"duration_ms\":" +
-          std::to_string(seconds * 1000.0) + ",\"bytes\":" + std::to_string(res.body.size()) +
-          ",\"ip\":";
+  line += ",\"status\":" + std::to_string(res.status) +
+          ",\"duration_ms\":" + std::to_string(seconds * 1000.0) +
+          ",\"bytes\":" + std::to_string(res.body.size()) + ",\"ip\":";
   append_json_string(line, req.client_ip);
   line += ",\"user_id\":" + std::to_string(user_id) + "}\n";
   std::fwrite(line.data(), 1, line.size(), stdout);

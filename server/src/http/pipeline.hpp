@@ -15,8 +15,8 @@
 namespace daibiao::http {
 
 struct PipelineOptions {
-  bool secure_cookies = false;   // always add Secure (deployments behind TLS)
-  bool trust_proxy = false;      // honour X-Forwarded-For / X-Forwarded-Proto from the proxy
+  bool secure_cookies = false;  // always add Secure (deployments behind TLS)
+  bool trust_proxy = false;     // honour X-Forwarded-For / X-Forwarded-Proto from the proxy
   bool access_log = true;
 };
 
@@ -29,7 +29,8 @@ class Pipeline {
   std::int64_t in_flight() const { return in_flight_.load(); }
   // The response for a request refused before routing (size limits, unparsable
   // message): a problem body, logged and counted like any other.
-  Response reject(const Request& req, int status, const std::string& code, const std::string& title);
+  Response reject(const Request& req, int status, const std::string& code,
+                  const std::string& title);
 
  private:
   Response dispatch(Request& req, const std::string& request_id, std::string& route,

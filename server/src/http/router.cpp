@@ -19,8 +19,8 @@ std::vector<std::string> split_path(std::string_view path) {
 
 void Router::add(std::string method, std::string pattern, Access access, Handler handler) {
   auto segments = split_path(pattern);
-  routes_.push_back({std::move(method), std::move(pattern), access, std::move(handler),
-                     std::move(segments)});
+  routes_.push_back(
+      {std::move(method), std::move(pattern), access, std::move(handler), std::move(segments)});
 }
 
 const Route* Router::match(const std::string& method, const std::string& path,
@@ -35,8 +35,10 @@ const Route* Router::match(const std::string& method, const std::string& path,
     for (std::size_t i = 0; i < parts.size() && ok; ++i) {
       const std::string& seg = r.segments[i];
       if (seg.size() > 2 && seg.front() == '{' && seg.back() == '}') {
-        if (parts[i].empty()) ok = false;
-        else found[seg.substr(1, seg.size() - 2)] = parts[i];
+        if (parts[i].empty())
+          ok = false;
+        else
+          found[seg.substr(1, seg.size() - 2)] = parts[i];
       } else {
         ok = seg == parts[i];
       }

@@ -17,7 +17,7 @@ struct Context {
   const Request& request;
   std::map<std::string, std::string> params;  // from {name} segments
   app::Env& env;
-  app::Caller caller;                          // empty principal on public routes
+  app::Caller caller;  // empty principal on public routes
   std::int64_t session_id = 0;
   bool secure_transport = false;  // TLS at us or at the trusted proxy: cookies get Secure
 };

@@ -44,8 +44,7 @@ struct ServerState {
 
 class Connection : public std::enable_shared_from_this<Connection> {
  public:
-  Connection(tcp::socket socket, ServerState& state)
-      : stream_(std::move(socket)), state_(state) {
+  Connection(tcp::socket socket, ServerState& state) : stream_(std::move(socket)), state_(state) {
     ++state_.open_connections;
     boost::system::error_code ec;
     auto ep = stream_.socket().remote_endpoint(ec);
@@ -82,10 +81,9 @@ class Connection : public std::enable_shared_from_this<Connection> {
     parser_->header_limit(static_cast<std::uint32_t>(state_.options.header_limit));
     parser_->body_limit(state_.options.body_limit);
     stream_.expires_after(first ? state_.options.read_timeout : state_.options.idle_timeout);
-    bhttp::async_read(stream_, buffer_, *parser_,
-                      [self = shared_from_this()](beast::error_code ec, std::size_t) {
-                        self->on_read(ec);
-                      });
+    bhttp::async_read(
+        stream_, buffer_, *parser_,
+        [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
   }
 
   void on_read(beast::error_code ec) {
@@ -113,7 +111,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
     req.keep_alive = msg.keep_alive();
     for (const auto& field : msg) {
       std::string name(field.name_string());
-      std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+      std::transform(name.begin(), name.end(), name.begin(),
+                     [](unsigned char c) { return std::tolower(c); });
       req.headers.emplace_back(std::move(name), std::string(field.value()));
     }
     req.body = std::move(msg.body());
@@ -174,14 +173,15 @@ class Connection : public std::enable_shared_from_this<Connection> {
 };
 
 void accept_loop(tcp::acceptor& acceptor, ServerState& state) {
-  acceptor.async_accept(asio::make_strand(state.ioc), [&](beast::error_code ec, tcp::socket socket) {
-    if (ec) {
-      if (!acceptor.is_open()) return;
-    } else {
-      std::make_shared<Connection>(std::move(socket), state)->start();
-    }
-    accept_loop(acceptor, state);
-  });
+  acceptor.async_accept(asio::make_strand(state.ioc),
+                        [&](beast::error_code ec, tcp::socket socket) {
+                          if (ec) {
+                            if (!acceptor.is_open()) return;
+                          } else {
+                            std::make_shared<Connection>(std::move(socket), state)->start();
+                          }
+                          accept_loop(acceptor, state);
+                        });
 }
 
 }  // namespace

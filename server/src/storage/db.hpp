@@ -26,8 +26,8 @@ class Row {
  public:
   explicit Row(std::vector<Value> values) : values_(std::move(values)) {}
   bool is_null(std::size_t i) const;
-  std::int64_t i64(std::size_t i) const;          // 0 when NULL
-  std::string text(std::size_t i) const;          // "" when NULL
+  std::int64_t i64(std::size_t i) const;  // 0 when NULL
+  std::string text(std::size_t i) const;  // "" when NULL
   std::optional<std::int64_t> opt_i64(std::size_t i) const;
   std::optional<std::string> opt_text(std::size_t i) const;
   bool boolean(std::size_t i) const { return i64(i) != 0; }
@@ -62,8 +62,8 @@ class Connection {
 };
 
 struct PoolStats {
-  int size = 0;     // connections opened
-  int in_use = 0;   // checked out now
+  int size = 0;            // connections opened
+  int in_use = 0;          // checked out now
   std::int64_t waits = 0;  // times a caller had to wait for a connection
 };
 

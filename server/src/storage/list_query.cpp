@@ -32,7 +32,9 @@ Result<BuiltList> build_list(const ListSpec& spec, const ListRequest& req,
     } else {
       out.params.emplace_back(raw);
     }
-    const char* op = kind == FilterKind::at_least ? " >= ?" : kind == FilterKind::at_most ? " <= ?" : " = ?";
+    const char* op = kind == FilterKind::at_least  ? " >= ?"
+                     : kind == FilterKind::at_most ? " <= ?"
+                                                   : " = ?";
     conditions.push_back(column + op);
   }
   if (!req.q.empty()) {
@@ -80,17 +82,17 @@ Result<Page> fetch_page(Connection& c, const ListSpec& spec, const ListRequest& 
   std::vector<Value> params = built.params;
   params.emplace_back(static_cast<std::int64_t>(req.page_size));
   params.emplace_back(static_cast<std::int64_t>(req.page - 1) * req.page_size);
-  auto rows = c.query("SELECT " + columns + " FROM " + spec.from + built.where + built.order +
-                          " LIMIT ? OFFSET ?",
-                      params);
+  auto rows = c.query(
+      "SELECT " + columns + " FROM " + spec.from + built.where + built.order + " LIMIT ? OFFSET ?",
+      params);
   if (!rows) return std::unexpected(rows.error());
   page.rows = std::move(*rows);
   // Counting is capped: an exact count of a large table costs more than the page itself.
   std::vector<Value> count_params = built.params;
   count_params.emplace_back(kCountCap + 1);
-  auto count = c.query_one("SELECT count(*) FROM (SELECT 1 FROM " + spec.from + built.where +
-                               " LIMIT ?) capped",
-                           count_params);
+  auto count = c.query_one(
+      "SELECT count(*) FROM (SELECT 1 FROM " + spec.from + built.where + " LIMIT ?) capped",
+      count_params);
   if (!count) return std::unexpected(count.error());
   page.total = count->i64(0);
   if (page.total > kCountCap) {

@@ -17,27 +17,27 @@ namespace daibiao::storage {
 struct ListRequest {
   int page = 1;
   int page_size = 20;
-  std::string sort;                           // raw `sort` parameter
-  std::map<std::string, std::string> filters; // raw filter parameters
-  std::string q;                              // text search
+  std::string sort;                            // raw `sort` parameter
+  std::map<std::string, std::string> filters;  // raw filter parameters
+  std::string q;                               // text search
 };
 
 // integer/text: column = value; at_least/at_most: integer column >= / <= value (ranges).
 enum class FilterKind { integer, text, at_least, at_most };
 
 struct ListSpec {
-  std::string from;                                 // "org_nodes n"
-  std::map<std::string, std::string> sortable;      // api field → SQL expression
+  std::string from;                             // "org_nodes n"
+  std::map<std::string, std::string> sortable;  // api field → SQL expression
   std::map<std::string, std::pair<std::string, FilterKind>> filterable;
-  std::vector<std::string> text_columns;            // matched by `q` (LIKE %q%)
-  std::string default_order;                        // SQL, e.g. "n.id"
-  std::string tie_breaker;                          // unique column appended to ORDER BY
+  std::vector<std::string> text_columns;  // matched by `q` (LIKE %q%)
+  std::string default_order;              // SQL, e.g. "n.id"
+  std::string tie_breaker;                // unique column appended to ORDER BY
 };
 
 // The WHERE/ORDER parts built from a request; `where` includes caller-supplied scope.
 struct BuiltList {
-  std::string where;   // "" or " WHERE ..."
-  std::string order;   // " ORDER BY ..."
+  std::string where;  // "" or " WHERE ..."
+  std::string order;  // " ORDER BY ..."
   std::vector<Value> params;
 };
 

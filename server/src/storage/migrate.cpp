@@ -17,9 +17,9 @@ Result<int> read_version(Connection& c) {
 }
 
 Status newer_than_binary(int db_version, int latest) {
-  return fail(ErrorCode::failed_precondition,
-              "数据库结构版本 " + std::to_string(db_version) + " 比本程序支持的版本 " +
-                  std::to_string(latest) + " 新：请使用更新的 daibiao，拒绝继续");
+  return fail(ErrorCode::failed_precondition, "数据库结构版本 " + std::to_string(db_version) +
+                                                  " 比本程序支持的版本 " + std::to_string(latest) +
+                                                  " 新：请使用更新的 daibiao，拒绝继续");
 }
 
 }  // namespace
@@ -81,9 +81,9 @@ Status check_schema_current(Database& db) {
   const int latest = latest_schema_version(db.dialect());
   if (*v > latest) return newer_than_binary(*v, latest);
   if (*v < latest)
-    return fail(ErrorCode::failed_precondition,
-                "数据库结构版本 " + std::to_string(*v) + " 旧于程序版本 " + std::to_string(latest) +
-                    "：请先运行 daibiao migrate");
+    return fail(ErrorCode::failed_precondition, "数据库结构版本 " + std::to_string(*v) +
+                                                    " 旧于程序版本 " + std::to_string(latest) +
+                                                    "：请先运行 daibiao migrate");
   return {};
 }
 

@@ -7,8 +7,8 @@ Status stale_or_missing(Connection& c, const std::string& table, std::int64_t id
   auto exists = c.query("SELECT version FROM " + table + " WHERE id = ?", {id});
   if (!exists) return std::unexpected(exists.error());
   if (exists->empty()) return fail(ErrorCode::not_found, "记录不存在");
-  return fail(ErrorCode::conflict, "该记录已被他人修改，请刷新后重试（当前版本 " +
-                                       exists->front().text(0) + "）");
+  return fail(ErrorCode::conflict,
+              "该记录已被他人修改，请刷新后重试（当前版本 " + exists->front().text(0) + "）");
 }
 
 }  // namespace
@@ -33,10 +33,12 @@ Result<std::int64_t> update_versioned(Connection& c, const std::string& table, s
 
 Status delete_versioned(Connection& c, const std::string& table, std::int64_t id,
                         std::int64_t expected_version) {
-  auto st = c.exec("DELETE FROM " + table + " WHERE id = ? AND version = ?", {id, expected_version});
+  auto st =
+      c.exec("DELETE FROM " + table + " WHERE id = ? AND version = ?", {id, expected_version});
   if (!st) {
     if (st.error().code == ErrorCode::invalid_argument)  // a foreign key still points here
-      return fail(ErrorCode::failed_precondition, "仍有其他记录引用它，不能删除", st.error().log_detail);
+      return fail(ErrorCode::failed_precondition, "仍有其他记录引用它，不能删除",
+                  st.error().log_detail);
     return st;
   }
   if (c.changes() == 0) return stale_or_missing(c, table, id);

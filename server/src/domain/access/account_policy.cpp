@@ -9,9 +9,8 @@ namespace {
 
 int code_points(std::string_view s) {
   // Count bytes that do not continue a UTF-8 sequence.
-  return static_cast<int>(std::count_if(s.begin(), s.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
+  return static_cast<int>(std::count_if(
+      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 std::string lower_ascii(std::string_view s) {
@@ -29,10 +28,14 @@ std::vector<std::string> password_problems(std::string_view password, std::strin
     problems.push_back("密码至少需要 " + std::to_string(policy.min_length) + " 个字符");
   bool lower = false, upper = false, digit = false, other = false;
   for (unsigned char c : password) {
-    if (std::islower(c)) lower = true;
-    else if (std::isupper(c)) upper = true;
-    else if (std::isdigit(c)) digit = true;
-    else other = true;
+    if (std::islower(c))
+      lower = true;
+    else if (std::isupper(c))
+      upper = true;
+    else if (std::isdigit(c))
+      digit = true;
+    else
+      other = true;
   }
   if (lower + upper + digit + other < policy.min_classes)
     problems.push_back("密码须包含小写字母、大写字母、数字、符号中的至少 " +

@@ -11,8 +11,8 @@
 namespace daibiao::access {
 
 struct PasswordPolicy {
-  int min_length = 10;       // in characters (Unicode code points), not bytes
-  int min_classes = 3;       // of: lower case, upper case, digit, other
+  int min_length = 10;  // in characters (Unicode code points), not bytes
+  int min_classes = 3;  // of: lower case, upper case, digit, other
 };
 
 // Returns the reasons the password is refused (empty when acceptable), in zh-CN.
@@ -20,7 +20,7 @@ std::vector<std::string> password_problems(std::string_view password, std::strin
                                            const PasswordPolicy& policy = {});
 
 struct LockoutPolicy {
-  int max_failures = 5;               // failures within `window` that lock the account
+  int max_failures = 5;  // failures within `window` that lock the account
   TimeMs window = 15 * kMinuteMs;
   TimeMs lock_for = 30 * kMinuteMs;
 };

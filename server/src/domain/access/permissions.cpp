@@ -8,12 +8,12 @@ namespace {
 
 using enum Permission;
 
-constexpr std::array kPermissions{org_read, org_manage, user_read, user_manage,
+constexpr std::array kPermissions{org_read,   org_manage, user_read,   user_manage,
                                   role_grant, audit_read, audit_export};
 
-constexpr std::array kRoles{Role::deputy,          Role::liaison_staff,  Role::unit_officer,
-                            Role::unit_head,       Role::leader,         Role::committee_staff,
-                            Role::system_admin,    Role::security_admin, Role::audit_admin};
+constexpr std::array kRoles{Role::deputy,       Role::liaison_staff,  Role::unit_officer,
+                            Role::unit_head,    Role::leader,         Role::committee_staff,
+                            Role::system_admin, Role::security_admin, Role::audit_admin};
 
 // The role table. The three administrators are disjoint: the system admin runs the
 // system but cannot grant roles or read the audit log; the security admin grants roles
@@ -32,13 +32,20 @@ constexpr std::array kAuditAdmin{audit_read, audit_export};
 
 std::string_view permission_name(Permission p) {
   switch (p) {
-    case org_read: return "org.read";
-    case org_manage: return "org.manage";
-    case user_read: return "user.read";
-    case user_manage: return "user.manage";
-    case role_grant: return "role.grant";
-    case audit_read: return "audit.read";
-    case audit_export: return "audit.export";
+    case org_read:
+      return "org.read";
+    case org_manage:
+      return "org.manage";
+    case user_read:
+      return "user.read";
+    case user_manage:
+      return "user.manage";
+    case role_grant:
+      return "role.grant";
+    case audit_read:
+      return "audit.read";
+    case audit_export:
+      return "audit.export";
   }
   return "";
 }
@@ -48,30 +55,48 @@ std::span<const Role> all_roles() { return kRoles; }
 
 std::string_view role_name(Role r) {
   switch (r) {
-    case Role::deputy: return "deputy";
-    case Role::liaison_staff: return "liaison_staff";
-    case Role::unit_officer: return "unit_officer";
-    case Role::unit_head: return "unit_head";
-    case Role::leader: return "leader";
-    case Role::committee_staff: return "committee_staff";
-    case Role::system_admin: return "system_admin";
-    case Role::security_admin: return "security_admin";
-    case Role::audit_admin: return "audit_admin";
+    case Role::deputy:
+      return "deputy";
+    case Role::liaison_staff:
+      return "liaison_staff";
+    case Role::unit_officer:
+      return "unit_officer";
+    case Role::unit_head:
+      return "unit_head";
+    case Role::leader:
+      return "leader";
+    case Role::committee_staff:
+      return "committee_staff";
+    case Role::system_admin:
+      return "system_admin";
+    case Role::security_admin:
+      return "security_admin";
+    case Role::audit_admin:
+      return "audit_admin";
   }
   return "";
 }
 
 std::string_view role_title_zh(Role r) {
   switch (r) {
-    case Role::deputy: return "代表";
-    case Role::liaison_staff: return "联工委工作人员";
-    case Role::unit_officer: return "承办单位经办人";
-    case Role::unit_head: return "承办单位负责人";
-    case Role::leader: return "领导";
-    case Role::committee_staff: return "专委会工作人员";
-    case Role::system_admin: return "系统管理员";
-    case Role::security_admin: return "安全管理员";
-    case Role::audit_admin: return "审计管理员";
+    case Role::deputy:
+      return "代表";
+    case Role::liaison_staff:
+      return "联工委工作人员";
+    case Role::unit_officer:
+      return "承办单位经办人";
+    case Role::unit_head:
+      return "承办单位负责人";
+    case Role::leader:
+      return "领导";
+    case Role::committee_staff:
+      return "专委会工作人员";
+    case Role::system_admin:
+      return "系统管理员";
+    case Role::security_admin:
+      return "安全管理员";
+    case Role::audit_admin:
+      return "审计管理员";
   }
   return "";
 }
@@ -84,15 +109,24 @@ std::optional<Role> parse_role(std::string_view name) {
 
 std::span<const Permission> role_permissions(Role r) {
   switch (r) {
-    case Role::deputy: return kDeputy;
-    case Role::liaison_staff: return kLiaisonStaff;
-    case Role::unit_officer: return kUnitOfficer;
-    case Role::unit_head: return kUnitHead;
-    case Role::leader: return kLeader;
-    case Role::committee_staff: return kCommitteeStaff;
-    case Role::system_admin: return kSystemAdmin;
-    case Role::security_admin: return kSecurityAdmin;
-    case Role::audit_admin: return kAuditAdmin;
+    case Role::deputy:
+      return kDeputy;
+    case Role::liaison_staff:
+      return kLiaisonStaff;
+    case Role::unit_officer:
+      return kUnitOfficer;
+    case Role::unit_head:
+      return kUnitHead;
+    case Role::leader:
+      return kLeader;
+    case Role::committee_staff:
+      return kCommitteeStaff;
+    case Role::system_admin:
+      return kSystemAdmin;
+    case Role::security_admin:
+      return kSecurityAdmin;
+    case Role::audit_admin:
+      return kAuditAdmin;
   }
   return {};
 }

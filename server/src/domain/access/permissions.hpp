@@ -14,33 +14,33 @@
 namespace daibiao::access {
 
 enum class Permission {
-  org_read,          // 查看组织机构：人大、联工委、承办单位、届次
-  org_manage,        // 维护组织机构
-  user_read,         // 查看账号
-  user_manage,       // 创建、停用账号，重置密码（系统管理员）
-  role_grant,        // 授予、撤销角色（安全管理员）
-  audit_read,        // 查阅审计日志（审计管理员）
-  audit_export,      // 导出审计日志（审计管理员）
+  org_read,      // 查看组织机构：人大、联工委、承办单位、届次
+  org_manage,    // 维护组织机构
+  user_read,     // 查看账号
+  user_manage,   // 创建、停用账号，重置密码（系统管理员）
+  role_grant,    // 授予、撤销角色（安全管理员）
+  audit_read,    // 查阅审计日志（审计管理员）
+  audit_export,  // 导出审计日志（审计管理员）
 };
 
 std::string_view permission_name(Permission p);  // "org.read"
 std::span<const Permission> all_permissions();
 
 enum class Role {
-  deputy,            // 代表
-  liaison_staff,     // 联工委工作人员
-  unit_officer,      // 承办单位经办人
-  unit_head,         // 承办单位负责人（签发答复）
-  leader,            // 领导（主任会议成员、政府领导）
-  committee_staff,   // 专门委员会工作人员
-  system_admin,      // 系统管理员（三员之一）
-  security_admin,    // 安全管理员（三员之一）
-  audit_admin,       // 审计管理员（三员之一）
+  deputy,           // 代表
+  liaison_staff,    // 联工委工作人员
+  unit_officer,     // 承办单位经办人
+  unit_head,        // 承办单位负责人（签发答复）
+  leader,           // 领导（主任会议成员、政府领导）
+  committee_staff,  // 专门委员会工作人员
+  system_admin,     // 系统管理员（三员之一）
+  security_admin,   // 安全管理员（三员之一）
+  audit_admin,      // 审计管理员（三员之一）
 };
 
 std::span<const Role> all_roles();
-std::string_view role_name(Role r);        // "liaison_staff"
-std::string_view role_title_zh(Role r);    // "联工委工作人员"
+std::string_view role_name(Role r);      // "liaison_staff"
+std::string_view role_title_zh(Role r);  // "联工委工作人员"
 std::optional<Role> parse_role(std::string_view name);
 std::span<const Permission> role_permissions(Role r);
 bool role_has(Role r, Permission p);

@@ -41,7 +41,8 @@ TEST(Permissions, ThreeAdministratorsAreSeparated) {
   EXPECT_FALSE(role_has(Role::security_admin, Permission::user_manage));
   // The audit admin only reads and exports the audit log.
   for (auto p : all_permissions())
-    EXPECT_EQ(role_has(Role::audit_admin, p), p == Permission::audit_read || p == Permission::audit_export)
+    EXPECT_EQ(role_has(Role::audit_admin, p),
+              p == Permission::audit_read || p == Permission::audit_export)
         << permission_name(p);
   // Nobody else reads the audit log.
   for (auto r : all_roles())
@@ -64,15 +65,16 @@ TEST(Scope, GrantCoversNodeAndDescendantsOnly) {
   const Principal p = with(Role::liaison_staff, "/1/4/");
   EXPECT_TRUE(p.can(Permission::org_read, "/1/4/"));
   EXPECT_TRUE(p.can(Permission::org_read, "/1/4/17/"));
-  EXPECT_FALSE(p.can(Permission::org_read, "/1/"));       // ancestor
-  EXPECT_FALSE(p.can(Permission::org_read, "/1/5/"));     // sibling
-  EXPECT_FALSE(p.can(Permission::org_read, "/1/45/"));    // sibling with a common prefix digit
-  EXPECT_FALSE(p.can(Permission::audit_read, "/1/4/"));   // role lacks it
+  EXPECT_FALSE(p.can(Permission::org_read, "/1/"));      // ancestor
+  EXPECT_FALSE(p.can(Permission::org_read, "/1/5/"));    // sibling
+  EXPECT_FALSE(p.can(Permission::org_read, "/1/45/"));   // sibling with a common prefix digit
+  EXPECT_FALSE(p.can(Permission::audit_read, "/1/4/"));  // role lacks it
 }
 
 TEST(Scope, ScopePathsDropCoveredDescendants) {
   Principal p;
-  p.grants = {{Role::liaison_staff, 4, "/1/4/"}, {Role::leader, 17, "/1/4/17/"},
+  p.grants = {{Role::liaison_staff, 4, "/1/4/"},
+              {Role::leader, 17, "/1/4/17/"},
               {Role::deputy, 9, "/1/9/"}};
   EXPECT_EQ(p.scope_paths(Permission::org_read), (std::vector<std::string>{"/1/4/", "/1/9/"}));
   EXPECT_EQ(p.scope_paths(Permission::user_read), (std::vector<std::string>{"/1/4/"}));
@@ -85,9 +87,9 @@ TEST(PasswordPolicy, AcceptsTenCharactersOfThreeClasses) {
 }
 
 TEST(PasswordPolicy, RefusesShortWeakOrUsernamePasswords) {
-  EXPECT_EQ(password_problems("Abc12!", "zhang").size(), 1u);           // too short
-  EXPECT_EQ(password_problems("abcdefghijkl", "zhang").size(), 1u);     // one class
-  EXPECT_EQ(password_problems("abcdefgh1234", "zhang").size(), 1u);     // two classes
+  EXPECT_EQ(password_problems("Abc12!", "zhang").size(), 1u);             // too short
+  EXPECT_EQ(password_problems("abcdefghijkl", "zhang").size(), 1u);       // one class
+  EXPECT_EQ(password_problems("abcdefgh1234", "zhang").size(), 1u);       // two classes
   EXPECT_EQ(password_problems("Zhang.Wei2024", "zhang.wei").size(), 1u);  // contains user name
   // Characters, not bytes: ten Chinese characters count as ten.
   EXPECT_TRUE(password_problems("代表建议办理1Aa", "x").empty());

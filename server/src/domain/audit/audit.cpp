@@ -18,8 +18,10 @@ std::string mask_personal(std::string_view value) {
   if (value.empty()) return {};
   // ID numbers keep 6 + 4, phones 3 + 4 (the display convention); others keep 1 + 1.
   std::size_t head = 1, tail = 1;
-  if (value.size() == 18 || value.size() == 15) head = 6, tail = 4;
-  else if (value.size() == 11) head = 3, tail = 4;
+  if (value.size() == 18 || value.size() == 15)
+    head = 6, tail = 4;
+  else if (value.size() == 11)
+    head = 3, tail = 4;
   if (value.size() <= head + tail) return std::string(value.size(), '*');
   return std::string(value.substr(0, head)) + std::string(value.size() - head - tail, '*') +
          std::string(value.substr(value.size() - tail));
@@ -36,8 +38,10 @@ std::string changes_json(const std::vector<FieldChange>& changes) {
       out += ",\"";
       out += key;
       out += "\":";
-      if (!v) out += "null";
-      else append_json_string(out, c.personal ? mask_personal(*v) : *v);
+      if (!v)
+        out += "null";
+      else
+        append_json_string(out, c.personal ? mask_personal(*v) : *v);
     };
     put("before", c.before);
     put("after", c.after);

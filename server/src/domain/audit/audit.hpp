@@ -36,8 +36,8 @@ struct Record {
   std::string action;       // "org.node.create", "auth.login", ...
   std::string object_type;  // "org_node"
   std::string object_id;
-  std::string outcome;      // "success", "denied", "failure"
-  std::string changes;      // JSON array of {field,before,after}, masked
+  std::string outcome;  // "success", "denied", "failure"
+  std::string changes;  // JSON array of {field,before,after}, masked
   std::string prev_hash;
   std::string hash;
 };

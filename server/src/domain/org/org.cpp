@@ -7,20 +7,28 @@ namespace daibiao::org {
 
 std::string_view level_name(Level l) {
   switch (l) {
-    case Level::province: return "province";
-    case Level::city: return "city";
-    case Level::county: return "county";
-    case Level::township: return "township";
+    case Level::province:
+      return "province";
+    case Level::city:
+      return "city";
+    case Level::county:
+      return "county";
+    case Level::township:
+      return "township";
   }
   return "";
 }
 
 std::string_view level_title_zh(Level l) {
   switch (l) {
-    case Level::province: return "省";
-    case Level::city: return "市";
-    case Level::county: return "县";
-    case Level::township: return "乡镇";
+    case Level::province:
+      return "省";
+    case Level::city:
+      return "市";
+    case Level::county:
+      return "县";
+    case Level::township:
+      return "乡镇";
   }
   return "";
 }
@@ -36,10 +44,10 @@ Status check_child_level(std::optional<Level> parent, Level child) {
   if (*parent == Level::township)
     return fail_fields({{"parent_id", "乡镇是最低层级，不能再设下级"}});
   if (static_cast<int>(child) != static_cast<int>(*parent) + 1)
-    return fail_fields({{"level", "下级层级须比上级低一级：" + std::string(level_title_zh(*parent)) +
-                                      "的下级应为" +
-                                      std::string(level_title_zh(static_cast<Level>(
-                                          static_cast<int>(*parent) + 1)))}});
+    return fail_fields(
+        {{"level",
+          "下级层级须比上级低一级：" + std::string(level_title_zh(*parent)) + "的下级应为" +
+              std::string(level_title_zh(static_cast<Level>(static_cast<int>(*parent) + 1)))}});
   return {};
 }
 
@@ -56,7 +64,8 @@ bool is_iso_date(std::string_view s) {
   const unsigned m = std::stoi(std::string(s.substr(5, 2)));
   const unsigned d = std::stoi(std::string(s.substr(8, 2)));
   return std::chrono::year_month_day(std::chrono::year(y), std::chrono::month(m),
-                                     std::chrono::day(d)).ok();
+                                     std::chrono::day(d))
+      .ok();
 }
 
 Status check_term_dates(std::string_view start, std::string_view end) {
@@ -64,8 +73,10 @@ Status check_term_dates(std::string_view start, std::string_view end) {
   if (!is_iso_date(start)) errors.push_back({"start_date", "日期格式应为 YYYY-MM-DD"});
   if (!is_iso_date(end)) errors.push_back({"end_date", "日期格式应为 YYYY-MM-DD"});
   if (errors.empty()) {
-    if (end <= start) errors.push_back({"end_date", "届满日期须晚于开始日期"});
-    else if (std::stoi(std::string(end.substr(0, 4))) - std::stoi(std::string(start.substr(0, 4))) > 6)
+    if (end <= start)
+      errors.push_back({"end_date", "届满日期须晚于开始日期"});
+    else if (std::stoi(std::string(end.substr(0, 4))) - std::stoi(std::string(start.substr(0, 4))) >
+             6)
       errors.push_back({"end_date", "一届任期不超过六年"});
   }
   if (!errors.empty()) return fail_fields(std::move(errors));

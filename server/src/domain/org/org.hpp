@@ -34,8 +34,8 @@ Status check_term_dates(std::string_view start, std::string_view end);
 // A congress in the tree (人大), with its liaison committee's name.
 struct Node {
   std::int64_t id = 0;
-  std::string code;            // stable external code, e.g. "430000"
-  std::string name;            // "湖南省人民代表大会"
+  std::string code;  // stable external code, e.g. "430000"
+  std::string name;  // "湖南省人民代表大会"
   Level level = Level::province;
   std::optional<std::int64_t> parent_id;
   std::string path;            // "/1/4/"

@@ -32,9 +32,12 @@ void add_account_routes(Router& r) {
     boost::json::array roles;
     for (auto role : access::all_roles()) {
       boost::json::array perms;
-      for (auto p : access::role_permissions(role)) perms.push_back(boost::json::string(access::permission_name(p)));
-      roles.push_back({{"role", access::role_name(role)}, {"title", access::role_title_zh(role)},
-                       {"admin", access::is_admin_role(role)}, {"permissions", std::move(perms)}});
+      for (auto p : access::role_permissions(role))
+        perms.push_back(boost::json::string(access::permission_name(p)));
+      roles.push_back({{"role", access::role_name(role)},
+                       {"title", access::role_title_zh(role)},
+                       {"admin", access::is_admin_role(role)},
+                       {"permissions", std::move(perms)}});
     }
     return json_response(boost::json::object{{"items", std::move(roles)}});
   });
@@ -77,42 +80,46 @@ void add_account_routes(Router& r) {
     p.version = *version;
     return ok_json(shaped(app::update_account(ctx.env, ctx.caller, *id, p)));
   });
-  r.add("POST", "/api/v1/users/{id}/password", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto id = path_id(ctx);
-    if (!id) return std::unexpected(id.error());
-    auto in = JsonInput::parse(ctx.request.body);
-    if (!in) return std::unexpected(in.error());
-    auto password = in->text("password", true, 128);
-    if (auto st = in->finish(); !st) return std::unexpected(st.error());
-    if (auto st = app::reset_password(ctx.env, ctx.caller, *id, *password); !st)
-      return std::unexpected(st.error());
-    return no_content();
-  });
-  r.add("GET", "/api/v1/users/{id}/grants", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto id = path_id(ctx);
-    if (!id) return std::unexpected(id.error());
-    auto grants = app::list_grants(ctx.env, ctx.caller, *id);
-    if (!grants) return std::unexpected(grants.error());
-    boost::json::array items;
-    for (const auto& g : *grants) items.push_back(to_json(g));
-    return json_response(boost::json::object{{"items", std::move(items)}});
-  });
-  r.add("POST", "/api/v1/users/{id}/grants", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto id = path_id(ctx);
-    if (!id) return std::unexpected(id.error());
-    auto in = JsonInput::parse(ctx.request.body);
-    if (!in) return std::unexpected(in.error());
-    auto role = in->text("role", true, 32);
-    auto node = in->integer("org_node_id", true, 1);
-    if (auto st = in->finish(); !st) return std::unexpected(st.error());
-    auto g = app::add_grant(ctx.env, ctx.caller, *id, *role, *node);
-    if (!g) return std::unexpected(g.error());
-    return json_response(to_json(*g), 201);
-  });
+  r.add("POST", "/api/v1/users/{id}/password", Access::signed_in,
+        [](Context& ctx) -> Result<Response> {
+          auto id = path_id(ctx);
+          if (!id) return std::unexpected(id.error());
+          auto in = JsonInput::parse(ctx.request.body);
+          if (!in) return std::unexpected(in.error());
+          auto password = in->text("password", true, 128);
+          if (auto st = in->finish(); !st) return std::unexpected(st.error());
+          if (auto st = app::reset_password(ctx.env, ctx.caller, *id, *password); !st)
+            return std::unexpected(st.error());
+          return no_content();
+        });
+  r.add("GET", "/api/v1/users/{id}/grants", Access::signed_in,
+        [](Context& ctx) -> Result<Response> {
+          auto id = path_id(ctx);
+          if (!id) return std::unexpected(id.error());
+          auto grants = app::list_grants(ctx.env, ctx.caller, *id);
+          if (!grants) return std::unexpected(grants.error());
+          boost::json::array items;
+          for (const auto& g : *grants) items.push_back(to_json(g));
+          return json_response(boost::json::object{{"items", std::move(items)}});
+        });
+  r.add("POST", "/api/v1/users/{id}/grants", Access::signed_in,
+        [](Context& ctx) -> Result<Response> {
+          auto id = path_id(ctx);
+          if (!id) return std::unexpected(id.error());
+          auto in = JsonInput::parse(ctx.request.body);
+          if (!in) return std::unexpected(in.error());
+          auto role = in->text("role", true, 32);
+          auto node = in->integer("org_node_id", true, 1);
+          if (auto st = in->finish(); !st) return std::unexpected(st.error());
+          auto g = app::add_grant(ctx.env, ctx.caller, *id, *role, *node);
+          if (!g) return std::unexpected(g.error());
+          return json_response(to_json(*g), 201);
+        });
   r.add("DELETE", "/api/v1/grants/{id}", Access::signed_in, [](Context& ctx) -> Result<Response> {
     auto id = path_id(ctx);
     if (!id) return std::unexpected(id.error());
-    if (auto st = app::revoke_grant(ctx.env, ctx.caller, *id); !st) return std::unexpected(st.error());
+    if (auto st = app::revoke_grant(ctx.env, ctx.caller, *id); !st)
+      return std::unexpected(st.error());
     return no_content();
   });
 }

@@ -35,13 +35,24 @@ void add_audit_routes(Router& r) {
   r.add("GET", "/api/v1/audit/export", Access::signed_in, [](Context& ctx) -> Result<Response> {
     auto req = list_request(ctx.request);
     if (!req) return std::unexpected(req.error());
-    std::string csv = "\xEF\xBB\xBF序号,时间(UTC),操作人ID,操作人,角色,机构ID,来源IP,请求编号,操作,对象类型,对象ID,结果,变更,哈希\r\n";
+    std::string csv =
+        "\xEF\xBB\xBF序号,时间(UTC),操作人ID,操作人,角色,机构ID,来源IP,请求编号,操作,对象类型,"
+        "对象ID,结果,变更,哈希\r\n";
     auto st = app::export_audit(ctx.env, ctx.caller, *req, [&](const audit::Record& rec) {
       const std::string cells[] = {
-          std::to_string(rec.seq), iso_time(rec.at),
-          rec.actor.user_id ? std::to_string(*rec.actor.user_id) : "", rec.actor.name, rec.actor.role,
-          rec.actor.org_node_id ? std::to_string(*rec.actor.org_node_id) : "", rec.actor.ip,
-          rec.actor.request_id, rec.action, rec.object_type, rec.object_id, rec.outcome, rec.changes,
+          std::to_string(rec.seq),
+          iso_time(rec.at),
+          rec.actor.user_id ? std::to_string(*rec.actor.user_id) : "",
+          rec.actor.name,
+          rec.actor.role,
+          rec.actor.org_node_id ? std::to_string(*rec.actor.org_node_id) : "",
+          rec.actor.ip,
+          rec.actor.request_id,
+          rec.action,
+          rec.object_type,
+          rec.object_id,
+          rec.outcome,
+          rec.changes,
           rec.hash};
       for (std::size_t i = 0; i < std::size(cells); ++i) {
         if (i) csv.push_back(',');

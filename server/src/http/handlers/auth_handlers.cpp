@@ -19,9 +19,12 @@ boost::json::object me_json(const access::Principal& p) {
     for (auto perm : access::role_permissions(g.role)) perms.emplace(access::permission_name(perm));
   }
   for (const auto& perm : perms) permissions.push_back(boost::json::string(perm));
-  return {{"id", p.user_id},           {"username", p.username},
-          {"display_name", p.display_name}, {"org_node_id", p.home_org_id},
-          {"grants", std::move(grants)}, {"permissions", std::move(permissions)}};
+  return {{"id", p.user_id},
+          {"username", p.username},
+          {"display_name", p.display_name},
+          {"org_node_id", p.home_org_id},
+          {"grants", std::move(grants)},
+          {"permissions", std::move(permissions)}};
 }
 
 }  // namespace
@@ -40,11 +43,13 @@ void add_auth_routes(Router& r) {
     Response res = json_response(boost::json::object{{"csrf_token", result->csrf_token},
                                                      {"expires_at", iso_time(result->expires_at)},
                                                      {"user", me_json(*principal)}});
-    res.headers.emplace_back("Set-Cookie", session_cookie(result->session_token, ctx.secure_transport));
+    res.headers.emplace_back("Set-Cookie",
+                             session_cookie(result->session_token, ctx.secure_transport));
     return res;
   });
   r.add("POST", "/api/v1/auth/logout", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    if (auto st = app::logout(ctx.env, ctx.caller, ctx.session_id); !st) return std::unexpected(st.error());
+    if (auto st = app::logout(ctx.env, ctx.caller, ctx.session_id); !st)
+      return std::unexpected(st.error());
     Response res;
     res.status = 204;
     res.headers.emplace_back("Set-Cookie", clear_session_cookie(ctx.secure_transport));

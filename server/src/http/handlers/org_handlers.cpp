@@ -31,9 +31,9 @@ Result<Response> many(Result<app::ListResult<T>> r) {
 
 // Shared shape of the four resources' routes: list, create, get, patch, delete.
 template <typename Input, typename Patch>
-void add_resource(Router& r, const std::string& base,
-                  auto list, auto get, auto create, auto update, auto remove,
-                  Result<Input> (*read_input)(JsonInput&), Result<Patch> (*read_patch)(JsonInput&)) {
+void add_resource(Router& r, const std::string& base, auto list, auto get, auto create, auto update,
+                  auto remove, Result<Input> (*read_input)(JsonInput&),
+                  Result<Patch> (*read_patch)(JsonInput&)) {
   r.add("GET", base, Access::signed_in, [list](Context& ctx) -> Result<Response> {
     auto req = list_request(ctx.request);
     if (!req) return std::unexpected(req.error());
@@ -51,15 +51,16 @@ void add_resource(Router& r, const std::string& base,
     if (!id) return std::unexpected(id.error());
     return one(get(ctx.env, ctx.caller, *id));
   });
-  r.add("PATCH", base + "/{id}", Access::signed_in, [update, read_patch](Context& ctx) -> Result<Response> {
-    auto id = path_id(ctx);
-    if (!id) return std::unexpected(id.error());
-    auto in = JsonInput::parse(ctx.request.body);
-    if (!in) return std::unexpected(in.error());
-    auto patch = read_patch(*in);
-    if (!patch) return std::unexpected(patch.error());
-    return one(update(ctx.env, ctx.caller, *id, *patch));
-  });
+  r.add("PATCH", base + "/{id}", Access::signed_in,
+        [update, read_patch](Context& ctx) -> Result<Response> {
+          auto id = path_id(ctx);
+          if (!id) return std::unexpected(id.error());
+          auto in = JsonInput::parse(ctx.request.body);
+          if (!in) return std::unexpected(in.error());
+          auto patch = read_patch(*in);
+          if (!patch) return std::unexpected(patch.error());
+          return one(update(ctx.env, ctx.caller, *id, *patch));
+        });
   r.add("DELETE", base + "/{id}", Access::signed_in, [remove](Context& ctx) -> Result<Response> {
     auto id = path_id(ctx);
     if (!id) return std::unexpected(id.error());
@@ -176,15 +177,15 @@ Result<app::SessionPatch> session_patch(JsonInput& in) {
 }  // namespace
 
 void add_org_routes(Router& r) {
-  add_resource<app::NodeInput, app::NodePatch>(r, "/api/v1/org/nodes", app::list_nodes, app::get_node,
-                                               app::create_node, app::update_node, app::delete_node,
-                                               node_input, node_patch);
-  add_resource<app::UnitInput, app::UnitPatch>(r, "/api/v1/org/units", app::list_units, app::get_unit,
-                                               app::create_unit, app::update_unit, app::delete_unit,
-                                               unit_input, unit_patch);
-  add_resource<app::TermInput, app::TermPatch>(r, "/api/v1/org/terms", app::list_terms, app::get_term,
-                                               app::create_term, app::update_term, app::delete_term,
-                                               term_input, term_patch);
+  add_resource<app::NodeInput, app::NodePatch>(r, "/api/v1/org/nodes", app::list_nodes,
+                                               app::get_node, app::create_node, app::update_node,
+                                               app::delete_node, node_input, node_patch);
+  add_resource<app::UnitInput, app::UnitPatch>(r, "/api/v1/org/units", app::list_units,
+                                               app::get_unit, app::create_unit, app::update_unit,
+                                               app::delete_unit, unit_input, unit_patch);
+  add_resource<app::TermInput, app::TermPatch>(r, "/api/v1/org/terms", app::list_terms,
+                                               app::get_term, app::create_term, app::update_term,
+                                               app::delete_term, term_input, term_patch);
   add_resource<app::SessionInput, app::SessionPatch>(
       r, "/api/v1/org/sessions", app::list_sessions, app::get_session, app::create_session,
       app::update_session, app::delete_session, session_input, session_patch);

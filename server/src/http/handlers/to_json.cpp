@@ -28,9 +28,14 @@ boost::json::object to_json(const org::Node& n) {
 }
 
 boost::json::object to_json(const org::Unit& u) {
-  return {{"id", u.id},         {"org_node_id", u.org_node_id}, {"code", u.code},
-          {"name", u.name},     {"kind", u.kind},               {"active", u.active},
-          {"version", u.version}, {"created_at", iso_time(u.created_at)},
+  return {{"id", u.id},
+          {"org_node_id", u.org_node_id},
+          {"code", u.code},
+          {"name", u.name},
+          {"kind", u.kind},
+          {"active", u.active},
+          {"version", u.version},
+          {"created_at", iso_time(u.created_at)},
           {"updated_at", iso_time(u.updated_at)}};
 }
 

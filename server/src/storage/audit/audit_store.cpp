@@ -40,9 +40,9 @@ Result<audit::Record> append_audit(Connection& c, audit::Record r) {
       "action, object_type, object_id, outcome, changes, prev_hash, hash) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       {r.seq, r.at, r.actor.user_id ? Value(*r.actor.user_id) : Value(nullptr), r.actor.name,
-       r.actor.role, r.actor.org_node_id ? Value(*r.actor.org_node_id) : Value(nullptr),
-       r.actor.ip, r.actor.request_id, r.action, r.object_type, r.object_id, r.outcome,
-       r.changes, r.prev_hash, r.hash});
+       r.actor.role, r.actor.org_node_id ? Value(*r.actor.org_node_id) : Value(nullptr), r.actor.ip,
+       r.actor.request_id, r.action, r.object_type, r.object_id, r.outcome, r.changes, r.prev_hash,
+       r.hash});
   if (!insert) return std::unexpected(insert.error());
   auto update = c.exec("UPDATE audit_head SET hash = ? WHERE id = 1", {r.hash});
   if (!update) return std::unexpected(update.error());
@@ -55,9 +55,9 @@ Result<std::vector<audit::Record>> audit_batch(Connection& c, std::int64_t after
   params.emplace_back(after_seq);
   params.emplace_back(static_cast<std::int64_t>(limit));
   const std::string where = filter.where.empty() ? " WHERE seq > ?" : filter.where + " AND seq > ?";
-  auto rows = c.query(std::string("SELECT ") + kAuditColumns + " FROM audit_log" + where +
-                          " ORDER BY seq LIMIT ?",
-                      params);
+  auto rows = c.query(
+      std::string("SELECT ") + kAuditColumns + " FROM audit_log" + where + " ORDER BY seq LIMIT ?",
+      params);
   if (!rows) return std::unexpected(rows.error());
   std::vector<audit::Record> out;
   out.reserve(rows->size());
@@ -85,9 +85,12 @@ Result<ChainCheck> verify_audit_chain(Database& db) {
         check.first_bad_seq = r.seq;
         check.reason = std::move(why);
       };
-      if (r.seq != after + 1) bad("记录序号不连续：缺少第 " + std::to_string(after + 1) + " 条");
-      else if (r.prev_hash != expected_prev) bad("prev_hash 与上一条记录的哈希不符");
-      else if (platform::sha256_hex(audit::canonical_bytes(r)) != r.hash) bad("记录内容与哈希不符（被修改）");
+      if (r.seq != after + 1)
+        bad("记录序号不连续：缺少第 " + std::to_string(after + 1) + " 条");
+      else if (r.prev_hash != expected_prev)
+        bad("prev_hash 与上一条记录的哈希不符");
+      else if (platform::sha256_hex(audit::canonical_bytes(r)) != r.hash)
+        bad("记录内容与哈希不符（被修改）");
       if (!check.ok) return check;
       expected_prev = r.hash;
       after = r.seq;
@@ -112,20 +115,19 @@ Result<ChainCheck> verify_audit_chain(Database& db) {
 }
 
 const ListSpec& audit_list_spec() {
-  static const ListSpec spec{
-      .from = "audit_log",
-      .sortable = {{"seq", "seq"}, {"at", "at"}, {"action", "action"}},
-      .filterable = {{"actor_id", {"actor_id", FilterKind::integer}},
-                     {"action", {"action", FilterKind::text}},
-                     {"object_type", {"object_type", FilterKind::text}},
-                     {"object_id", {"object_id", FilterKind::text}},
-                     {"outcome", {"outcome", FilterKind::text}},
-                     {"org_node_id", {"org_node_id", FilterKind::integer}},
-                     {"at_from", {"at", FilterKind::at_least}},
-                     {"at_to", {"at", FilterKind::at_most}}},
-      .text_columns = {"actor_name", "action", "object_id"},
-      .default_order = "seq DESC",
-      .tie_breaker = "seq DESC"};
+  static const ListSpec spec{.from = "audit_log",
+                             .sortable = {{"seq", "seq"}, {"at", "at"}, {"action", "action"}},
+                             .filterable = {{"actor_id", {"actor_id", FilterKind::integer}},
+                                            {"action", {"action", FilterKind::text}},
+                                            {"object_type", {"object_type", FilterKind::text}},
+                                            {"object_id", {"object_id", FilterKind::text}},
+                                            {"outcome", {"outcome", FilterKind::text}},
+                                            {"org_node_id", {"org_node_id", FilterKind::integer}},
+                                            {"at_from", {"at", FilterKind::at_least}},
+                                            {"at_to", {"at", FilterKind::at_most}}},
+                             .text_columns = {"actor_name", "action", "object_id"},
+                             .default_order = "seq DESC",
+                             .tie_breaker = "seq DESC"};
   return spec;
 }
 

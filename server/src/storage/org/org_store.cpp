@@ -10,7 +10,8 @@ const char* const kNodeColumns =
 const char* const kUnitColumns =
     "u.id, u.org_node_id, u.code, u.name, u.kind, u.active, u.version, u.created_at, u.updated_at";
 const char* const kTermColumns =
-    "t.id, t.org_node_id, t.number, t.start_date, t.end_date, t.version, t.created_at, t.updated_at";
+    "t.id, t.org_node_id, t.number, t.start_date, t.end_date, t.version, t.created_at, "
+    "t.updated_at";
 const char* const kSessionColumns =
     "s.id, s.term_id, s.number, s.opens_on, s.version, s.created_at, s.updated_at";
 
@@ -64,13 +65,15 @@ Result<org::Node> insert_node(Connection& c, org::Node n, const std::string& par
 }
 
 Result<org::Node> find_node(Connection& c, std::int64_t id) {
-  return one<org::Node>(c, std::string("SELECT ") + kNodeColumns + " FROM org_nodes n WHERE n.id = ?",
+  return one<org::Node>(c,
+                        std::string("SELECT ") + kNodeColumns + " FROM org_nodes n WHERE n.id = ?",
                         {id}, node_from);
 }
 
 Result<org::Node> find_node_by_code(Connection& c, const std::string& code) {
-  return one<org::Node>(c, std::string("SELECT ") + kNodeColumns + " FROM org_nodes n WHERE n.code = ?",
-                        {code}, node_from);
+  return one<org::Node>(
+      c, std::string("SELECT ") + kNodeColumns + " FROM org_nodes n WHERE n.code = ?", {code},
+      node_from);
 }
 
 Result<std::int64_t> count_nodes(Connection& c) {
@@ -80,8 +83,9 @@ Result<std::int64_t> count_nodes(Connection& c) {
 }
 
 Result<org::Node> update_node(Connection& c, const org::Node& n, std::int64_t now) {
-  auto v = update_versioned(c, "org_nodes", n.id, n.version, "code = ?, name = ?, committee_name = ?",
-                            {n.code, n.name, n.committee_name}, now);
+  auto v =
+      update_versioned(c, "org_nodes", n.id, n.version, "code = ?, name = ?, committee_name = ?",
+                       {n.code, n.name, n.committee_name}, now);
   if (!v) return std::unexpected(v.error());
   return find_node(c, n.id);
 }
@@ -91,16 +95,18 @@ Status delete_node(Connection& c, std::int64_t id, std::int64_t version) {
 }
 
 const ListSpec& node_list_spec() {
-  static const ListSpec spec{
-      .from = "org_nodes n",
-      .sortable = {{"id", "n.id"}, {"code", "n.code"}, {"name", "n.name"}, {"level", "n.level"},
-                   {"path", "n.path"}},
-      .filterable = {{"level", {"n.level", FilterKind::text}},
-                     {"parent_id", {"n.parent_id", FilterKind::integer}},
-                     {"code", {"n.code", FilterKind::text}}},
-      .text_columns = {"n.name", "n.code"},
-      .default_order = "n.path",
-      .tie_breaker = "n.id"};
+  static const ListSpec spec{.from = "org_nodes n",
+                             .sortable = {{"id", "n.id"},
+                                          {"code", "n.code"},
+                                          {"name", "n.name"},
+                                          {"level", "n.level"},
+                                          {"path", "n.path"}},
+                             .filterable = {{"level", {"n.level", FilterKind::text}},
+                                            {"parent_id", {"n.parent_id", FilterKind::integer}},
+                                            {"code", {"n.code", FilterKind::text}}},
+                             .text_columns = {"n.name", "n.code"},
+                             .default_order = "n.path",
+                             .tie_breaker = "n.id"};
   return spec;
 }
 
@@ -131,9 +137,9 @@ Result<org::Unit> insert_unit(Connection& c, org::Unit u, std::int64_t now) {
 }
 
 Result<org::Unit> find_unit(Connection& c, std::int64_t id) {
-  return one<org::Unit>(c, std::string("SELECT ") + kUnitColumns +
-                               " FROM handling_units u WHERE u.id = ?",
-                        {id}, unit_from);
+  return one<org::Unit>(
+      c, std::string("SELECT ") + kUnitColumns + " FROM handling_units u WHERE u.id = ?", {id},
+      unit_from);
 }
 
 Result<org::Unit> update_unit(Connection& c, const org::Unit& u, std::int64_t now) {
@@ -238,9 +244,9 @@ Result<org::Session> insert_session(Connection& c, org::Session s, std::int64_t 
 }
 
 Result<org::Session> find_session(Connection& c, std::int64_t id) {
-  return one<org::Session>(c, std::string("SELECT ") + kSessionColumns +
-                                  " FROM congress_sessions s WHERE s.id = ?",
-                           {id}, session_from);
+  return one<org::Session>(
+      c, std::string("SELECT ") + kSessionColumns + " FROM congress_sessions s WHERE s.id = ?",
+      {id}, session_from);
 }
 
 Result<org::Session> update_session(Connection& c, const org::Session& s, std::int64_t now) {
@@ -256,7 +262,9 @@ Status delete_session(Connection& c, std::int64_t id, std::int64_t version) {
 
 const ListSpec& session_list_spec() {
   static const ListSpec spec{
-      .from = "congress_sessions s JOIN terms t ON t.id = s.term_id JOIN org_nodes n ON n.id = t.org_node_id",
+      .from =
+          "congress_sessions s JOIN terms t ON t.id = s.term_id JOIN org_nodes n ON n.id = "
+          "t.org_node_id",
       .sortable = {{"id", "s.id"}, {"number", "s.number"}, {"opens_on", "s.opens_on"}},
       .filterable = {{"term_id", {"s.term_id", FilterKind::integer}},
                      {"org_node_id", {"t.org_node_id", FilterKind::integer}}},

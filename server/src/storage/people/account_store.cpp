@@ -28,13 +28,16 @@ people::Account account_from(const Row& r) {
 Result<people::Account> insert_account(Connection& c, people::Account a, std::int64_t now) {
   auto id = c.query_one(
       "INSERT INTO users (username, display_name, password_hash, org_node_id, unit_id, active, "
-      "password_changed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "password_changed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "
+      "id",
       {a.username, a.display_name, a.password_hash, a.org_node_id,
        a.unit_id ? Value(*a.unit_id) : Value(nullptr), std::int64_t{a.active}, now, now, now});
   if (!id) {
     if (id.error().code == ErrorCode::conflict)
-      return std::unexpected(Error{ErrorCode::conflict, "用户名已被使用",
-                                   {{"username", "用户名已被使用"}}, id.error().log_detail});
+      return std::unexpected(Error{ErrorCode::conflict,
+                                   "用户名已被使用",
+                                   {{"username", "用户名已被使用"}},
+                                   id.error().log_detail});
     return std::unexpected(id.error());
   }
   a.id = id->i64(0);
@@ -44,24 +47,25 @@ Result<people::Account> insert_account(Connection& c, people::Account a, std::in
 }
 
 Result<people::Account> find_account(Connection& c, std::int64_t id) {
-  auto row = c.query_one(std::string("SELECT ") + kAccountColumns + " FROM users a WHERE a.id = ?", {id});
+  auto row =
+      c.query_one(std::string("SELECT ") + kAccountColumns + " FROM users a WHERE a.id = ?", {id});
   if (!row) return std::unexpected(row.error());
   return account_from(*row);
 }
 
 Result<people::Account> find_account_by_username(Connection& c, const std::string& username) {
-  auto row = c.query_one(std::string("SELECT ") + kAccountColumns + " FROM users a WHERE a.username = ?",
-                         {username});
+  auto row = c.query_one(
+      std::string("SELECT ") + kAccountColumns + " FROM users a WHERE a.username = ?", {username});
   if (!row) return std::unexpected(row.error());
   return account_from(*row);
 }
 
 Result<people::Account> update_account(Connection& c, const people::Account& a, std::int64_t now) {
-  auto v = update_versioned(c, "users", a.id, a.version,
-                            "display_name = ?, org_node_id = ?, unit_id = ?, active = ?",
-                            {a.display_name, a.org_node_id,
-                             a.unit_id ? Value(*a.unit_id) : Value(nullptr), std::int64_t{a.active}},
-                            now);
+  auto v = update_versioned(
+      c, "users", a.id, a.version, "display_name = ?, org_node_id = ?, unit_id = ?, active = ?",
+      {a.display_name, a.org_node_id, a.unit_id ? Value(*a.unit_id) : Value(nullptr),
+       std::int64_t{a.active}},
+      now);
   if (!v) return std::unexpected(v.error());
   return find_account(c, a.id);
 }
@@ -79,16 +83,17 @@ Status set_locked_until(Connection& c, std::int64_t user_id, std::int64_t until)
 }
 
 const ListSpec& account_list_spec() {
-  static const ListSpec spec{
-      .from = "users a JOIN org_nodes n ON n.id = a.org_node_id",
-      .sortable = {{"id", "a.id"}, {"username", "a.username"}, {"display_name", "a.display_name"},
-                   {"created_at", "a.created_at"}},
-      .filterable = {{"org_node_id", {"a.org_node_id", FilterKind::integer}},
-                     {"unit_id", {"a.unit_id", FilterKind::integer}},
-                     {"active", {"a.active", FilterKind::integer}}},
-      .text_columns = {"a.username", "a.display_name"},
-      .default_order = "a.username",
-      .tie_breaker = "a.id"};
+  static const ListSpec spec{.from = "users a JOIN org_nodes n ON n.id = a.org_node_id",
+                             .sortable = {{"id", "a.id"},
+                                          {"username", "a.username"},
+                                          {"display_name", "a.display_name"},
+                                          {"created_at", "a.created_at"}},
+                             .filterable = {{"org_node_id", {"a.org_node_id", FilterKind::integer}},
+                                            {"unit_id", {"a.unit_id", FilterKind::integer}},
+                                            {"active", {"a.active", FilterKind::integer}}},
+                             .text_columns = {"a.username", "a.display_name"},
+                             .default_order = "a.username",
+                             .tie_breaker = "a.id"};
   return spec;
 }
 
@@ -129,12 +134,14 @@ Result<GrantRow> insert_grant(Connection& c, std::int64_t user_id, const std::st
                               std::int64_t org_node_id, std::optional<std::int64_t> by,
                               std::int64_t now) {
   auto id = c.query_one(
-      "INSERT INTO grants (user_id, role, org_node_id, created_at, created_by) VALUES (?, ?, ?, ?, ?) "
+      "INSERT INTO grants (user_id, role, org_node_id, created_at, created_by) VALUES (?, ?, ?, ?, "
+      "?) "
       "RETURNING id",
       {user_id, role, org_node_id, now, by ? Value(*by) : Value(nullptr)});
   if (!id) {
     if (id.error().code == ErrorCode::conflict)
-      return std::unexpected(Error{ErrorCode::conflict, "该账号在此机构已有这个角色", {}, id.error().log_detail});
+      return std::unexpected(
+          Error{ErrorCode::conflict, "该账号在此机构已有这个角色", {}, id.error().log_detail});
     return std::unexpected(id.error());
   }
   return find_grant(c, id->i64(0));

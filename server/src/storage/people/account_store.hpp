@@ -12,7 +12,8 @@ Result<people::Account> insert_account(Connection& c, people::Account a, std::in
 Result<people::Account> find_account(Connection& c, std::int64_t id);
 Result<people::Account> find_account_by_username(Connection& c, const std::string& username);
 Result<people::Account> update_account(Connection& c, const people::Account& a, std::int64_t now);
-Status set_password_hash(Connection& c, std::int64_t user_id, const std::string& hash, std::int64_t now);
+Status set_password_hash(Connection& c, std::int64_t user_id, const std::string& hash,
+                         std::int64_t now);
 Status set_locked_until(Connection& c, std::int64_t user_id, std::int64_t until);
 const ListSpec& account_list_spec();
 people::Account account_from(const Row& row);

@@ -34,12 +34,14 @@ namespace {
 
 Error pg_error(PGconn* conn, PGresult* res, std::string_view sql) {
   const char* state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr;
-  std::string detail = std::string(PQerrorMessage(conn)) + " in: " + std::string(sql.substr(0, 200));
+  std::string detail =
+      std::string(PQerrorMessage(conn)) + " in: " + std::string(sql.substr(0, 200));
   const std::string code = state ? state : "";
   if (code == "23505") return Error{ErrorCode::conflict, "记录重复：已存在相同的记录", {}, detail};
   if (code == "23503")
     return Error{ErrorCode::invalid_argument, "引用的记录不存在或仍被引用", {}, detail};
-  if (code.starts_with("23")) return Error{ErrorCode::invalid_argument, "数据不满足约束", {}, detail};
+  if (code.starts_with("23"))
+    return Error{ErrorCode::invalid_argument, "数据不满足约束", {}, detail};
   return Error{ErrorCode::internal, "数据库错误", {}, detail};
 }
 
@@ -55,9 +57,12 @@ class PgConnection final : public Connection {
     for (std::size_t i = 0; i < params.size(); ++i) {
       const Value& v = params[i];
       if (std::holds_alternative<std::nullptr_t>(v)) continue;
-      if (auto p = std::get_if<std::int64_t>(&v)) storage[i] = std::to_string(*p);
-      else if (auto p = std::get_if<double>(&v)) storage[i] = std::to_string(*p);
-      else storage[i] = std::get<std::string>(v);
+      if (auto p = std::get_if<std::int64_t>(&v))
+        storage[i] = std::to_string(*p);
+      else if (auto p = std::get_if<double>(&v))
+        storage[i] = std::to_string(*p);
+      else
+        storage[i] = std::get<std::string>(v);
       values[i] = storage[i].c_str();
     }
     PGresult* res = PQexecParams(conn_, text.c_str(), static_cast<int>(params.size()), nullptr,
@@ -75,8 +80,10 @@ class PgConnection final : public Connection {
       std::vector<Value> row;
       row.reserve(ncols);
       for (int c = 0; c < ncols; ++c) {
-        if (PQgetisnull(res, r, c)) row.emplace_back(nullptr);
-        else row.emplace_back(std::string(PQgetvalue(res, r, c), PQgetlength(res, r, c)));
+        if (PQgetisnull(res, r, c))
+          row.emplace_back(nullptr);
+        else
+          row.emplace_back(std::string(PQgetvalue(res, r, c), PQgetlength(res, r, c)));
       }
       rows.emplace_back(std::move(row));
     }
@@ -104,7 +111,10 @@ class PgConnection final : public Connection {
   Dialect dialect() const override { return Dialect::postgres; }
 
   bool healthy() const { return PQstatus(conn_) == CONNECTION_OK; }
-  void reset() { PQreset(conn_); cache_.clear(); }
+  void reset() {
+    PQreset(conn_);
+    cache_.clear();
+  }
 
  private:
   const std::string& translated(std::string_view sql) {

@@ -12,8 +12,8 @@ namespace {
 
 Error sqlite_error(sqlite3* db, int rc, std::string_view sql) {
   const int ext = db ? sqlite3_extended_errcode(db) : rc;
-  std::string detail = std::string(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)) + " in: " +
-                       std::string(sql.substr(0, 200));
+  std::string detail = std::string(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)) +
+                       " in: " + std::string(sql.substr(0, 200));
   if (ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY)
     return Error{ErrorCode::conflict, "记录重复：已存在相同的记录", {}, detail};
   if (ext == SQLITE_CONSTRAINT_FOREIGNKEY)
@@ -38,9 +38,12 @@ class SqliteConnection final : public Connection {
     for (std::size_t i = 0; i < params.size(); ++i) {
       const int idx = static_cast<int>(i + 1);
       const Value& v = params[i];
-      if (std::holds_alternative<std::nullptr_t>(v)) sqlite3_bind_null(s, idx);
-      else if (auto p = std::get_if<std::int64_t>(&v)) sqlite3_bind_int64(s, idx, *p);
-      else if (auto p = std::get_if<double>(&v)) sqlite3_bind_double(s, idx, *p);
+      if (std::holds_alternative<std::nullptr_t>(v))
+        sqlite3_bind_null(s, idx);
+      else if (auto p = std::get_if<std::int64_t>(&v))
+        sqlite3_bind_int64(s, idx, *p);
+      else if (auto p = std::get_if<double>(&v))
+        sqlite3_bind_double(s, idx, *p);
       else {
         const auto& str = std::get<std::string>(v);
         sqlite3_bind_text(s, idx, str.data(), static_cast<int>(str.size()), SQLITE_TRANSIENT);
@@ -54,9 +57,15 @@ class SqliteConnection final : public Connection {
       values.reserve(ncol);
       for (int c = 0; c < ncol; ++c) {
         switch (sqlite3_column_type(s, c)) {
-          case SQLITE_NULL: values.emplace_back(nullptr); break;
-          case SQLITE_INTEGER: values.emplace_back(static_cast<std::int64_t>(sqlite3_column_int64(s, c))); break;
-          case SQLITE_FLOAT: values.emplace_back(sqlite3_column_double(s, c)); break;
+          case SQLITE_NULL:
+            values.emplace_back(nullptr);
+            break;
+          case SQLITE_INTEGER:
+            values.emplace_back(static_cast<std::int64_t>(sqlite3_column_int64(s, c)));
+            break;
+          case SQLITE_FLOAT:
+            values.emplace_back(sqlite3_column_double(s, c));
+            break;
           default: {
             const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s, c));
             values.emplace_back(std::string(text, sqlite3_column_bytes(s, c)));
@@ -121,7 +130,8 @@ Result<std::unique_ptr<SqliteConnection>> open_connection(const std::string& pat
                     SQLITE_OPEN_NOMUTEX;
   const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
   if (rc != SQLITE_OK) {
-    Error e{ErrorCode::internal, "无法打开数据库", {}, std::string(sqlite3_errstr(rc)) + ": " + path};
+    Error e{
+        ErrorCode::internal, "无法打开数据库", {}, std::string(sqlite3_errstr(rc)) + ": " + path};
     sqlite3_close_v2(db);
     return std::unexpected(std::move(e));
   }
@@ -130,8 +140,10 @@ Result<std::unique_ptr<SqliteConnection>> open_connection(const std::string& pat
   std::string pragmas =
       "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA temp_store=MEMORY;"
       "PRAGMA cache_size=-16000;";
-  if (!reader) pragmas = "PRAGMA journal_mode=WAL;" + pragmas;
-  else pragmas += "PRAGMA query_only=1;";
+  if (!reader)
+    pragmas = "PRAGMA journal_mode=WAL;" + pragmas;
+  else
+    pragmas += "PRAGMA query_only=1;";
   if (auto st = conn->exec_script(pragmas); !st) return std::unexpected(st.error());
   return conn;
 }
@@ -169,7 +181,8 @@ class SqliteDatabase final : public Database {
              auto r = c.query("SELECT 1");
              if (!r) return std::unexpected(r.error());
              return {};
-           }).has_value();
+           })
+        .has_value();
   }
 
  private:

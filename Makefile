@@ -1,0 +1,37 @@
+# daibiao — the front door. `make run` and `make test` work on a fresh Debian 12 (root).
+.PHONY: deps build build-release run test test-unit test-api check-layers format bench clean
+
+LISTEN ?= 127.0.0.1:8080
+DATA   ?= $(CURDIR)/var
+DB     ?= sqlite://$(DATA)/daibiao.db
+
+deps:
+	@bash scripts/install-deps.sh
+
+build: deps
+	@bash scripts/configure.sh debug
+	@cmake --build build/debug
+
+build-release: deps
+	@bash scripts/configure.sh release
+	@cmake --build build/release --target daibiao
+
+# Builds, migrates, loads demo data on first start, prints the demo logins and serves.
+run: build-release
+	@bash scripts/run.sh "$(DB)" "$(LISTEN)" "$(DATA)"
+
+# Every test: unit, storage on SQLite and PostgreSQL, black-box API tests.
+test: build
+	@bash scripts/test.sh
+
+check-layers:
+	@bash scripts/check-layers.sh
+
+format:
+	@bash scripts/format.sh
+
+bench: build-release
+	@bash bench/run.sh
+
+clean:
+	rm -rf build
