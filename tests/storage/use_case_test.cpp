@@ -237,13 +237,15 @@ TEST_P(UseCases, AuditRecordsCarryActorRequestAndChanges) {
 
 TEST_P(UseCases, PasswordChangeFollowsThePolicy) {
   auto staff = as(account("wang", "liaison_staff", root_.id));
-  auto weak = change_password(env_, staff, kPassword, "short");
+  auto weak = change_password(env_, staff, 0, kPassword, "short");
   ASSERT_FALSE(weak);
   EXPECT_EQ(weak.error().fields.at(0).field, "new_password");
-  EXPECT_EQ(
-      change_password(env_, staff, "not-it-Really1", "Another-Good-1").error().fields.at(0).field,
-      "old_password");
-  ASSERT_TRUE(change_password(env_, staff, kPassword, "Another-Good-1"));
+  EXPECT_EQ(change_password(env_, staff, 0, "not-it-Really1", "Another-Good-1")
+                .error()
+                .fields.at(0)
+                .field,
+            "old_password");
+  ASSERT_TRUE(change_password(env_, staff, 0, kPassword, "Another-Good-1"));
   EXPECT_FALSE(login(env_, "wang", kPassword, "ip", "r"));
   EXPECT_TRUE(login(env_, "wang", "Another-Good-1", "ip", "r"));
 }

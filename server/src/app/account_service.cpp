@@ -36,11 +36,26 @@ Status validate_new_account(const AccountInput& in, const access::PasswordPolicy
   return {};
 }
 
-Result<people::Account> insert_checked(Tx& tx, const AccountInput& in, const std::string& hash) {
-  if (in.unit_id) {
-    auto unit = storage::find_unit(tx.db(), *in.unit_id);
-    if (!unit) return fail_fields({{"unit_id", "承办单位不存在"}});
+// A unit an account is linked to must exist and lie within the account's home subtree
+// (so an administrator cannot attach accounts to units outside their scope).
+Status check_unit(Connection& c, std::optional<std::int64_t> unit_id, const org::Node& home) {
+  if (!unit_id) return {};
+  auto unit = storage::find_unit(c, *unit_id);
+  if (!unit) {
+    if (unit.error().code != ErrorCode::not_found) return std::unexpected(unit.error());
+    return fail_fields({{"unit_id", "承办单位不存在或不在该账号所属机构范围内"}});
   }
+  auto node = storage::find_node(c, unit->org_node_id);
+  if (!node) return std::unexpected(node.error());
+  if (!access::path_within(node->path, home.path))
+    return fail_fields({{"unit_id", "承办单位不存在或不在该账号所属机构范围内"}});
+  return {};
+}
+
+Result<people::Account> insert_checked(Tx& tx, const AccountInput& in, const std::string& hash) {
+  auto home = storage::find_node(tx.db(), in.org_node_id);
+  if (!home) return fail_fields({{"org_node_id", "机构不存在"}});
+  if (auto st = check_unit(tx.db(), in.unit_id, *home); !st) return std::unexpected(st.error());
   people::Account a{.username = in.username,
                     .display_name = in.display_name,
                     .password_hash = hash,
@@ -120,7 +135,11 @@ Result<people::Account> update_account(Env& env, const Caller& caller, std::int6
           next.display_name = *p.display_name;
         }
         if (p.active) next.active = *p.active;
-        if (p.unit_id) next.unit_id = *p.unit_id;
+        if (p.unit_id) {
+          next.unit_id = *p.unit_id;
+          if (auto st = check_unit(tx.db(), next.unit_id, *node); !st)
+            return std::unexpected(st.error());
+        }
         if (id == caller.principal.user_id && !next.active)
           return fail(ErrorCode::failed_precondition, "不能停用自己的账号");
         auto saved = storage::update_account(tx.db(), next, tx.now());
@@ -212,14 +231,14 @@ Result<storage::GrantRow> add_grant(Env& env, const Caller& caller, std::int64_t
         auto created = storage::insert_grant(tx.db(), user_id, role_name, org_node_id,
                                              caller.principal.user_id, tx.now());
         if (!created) return created;
-        if (auto st =
-                tx.audit({.action = "role.grant",
-                          .object_type = "user",
-                          .object_id = std::to_string(user_id),
-                          .org_node_id = org_node_id,
-                          .role = "security_admin",
-                          .changes = {{"role", std::nullopt, role_name},
-                                      {"org_node_id", std::nullopt, std::to_string(org_node_id)}}});
+        if (auto st = tx.audit(
+                {.action = "role.grant",
+                 .object_type = "user",
+                 .object_id = std::to_string(user_id),
+                 .org_node_id = org_node_id,
+                 .role = caller.principal.acting_role(Permission::role_grant, target->path),
+                 .changes = {{"role", std::nullopt, role_name},
+                             {"org_node_id", std::nullopt, std::to_string(org_node_id)}}});
             !st)
           return std::unexpected(st.error());
         return created;
@@ -232,9 +251,8 @@ Status revoke_grant(Env& env, const Caller& caller, std::int64_t grant_id) {
       [&](Tx& tx) -> Status {
         auto g = storage::find_grant(tx.db(), grant_id);
         if (!g) return std::unexpected(g.error());
-        if (auto target = home_node(tx.db(), caller, g->org_node_id, Permission::role_grant);
-            !target)
-          return std::unexpected(target.error());
+        auto target = home_node(tx.db(), caller, g->org_node_id, Permission::role_grant);
+        if (!target) return std::unexpected(target.error());
         if (g->user_id == caller.principal.user_id)
           return fail(ErrorCode::permission_denied, "不能撤销自己的角色");
         if (auto st = storage::delete_grant(tx.db(), grant_id); !st) return st;
@@ -243,7 +261,7 @@ Status revoke_grant(Env& env, const Caller& caller, std::int64_t grant_id) {
              .object_type = "user",
              .object_id = std::to_string(g->user_id),
              .org_node_id = g->org_node_id,
-             .role = "security_admin",
+             .role = caller.principal.acting_role(Permission::role_grant, target->path),
              .changes = {{"role", g->role, std::nullopt},
                          {"org_node_id", std::to_string(g->org_node_id), std::nullopt}}});
       },

@@ -6,9 +6,25 @@ namespace daibiao::app {
 
 using access::Permission;
 
+namespace {
+// Reading the audit log is itself a security event: a refused attempt is recorded.
+Status authorize_audit(Env& env, const Caller& caller, Permission p, const char* action) {
+  if (auto st = authorize_anywhere(caller.principal, p); !st) {
+    (void)write_tx(
+        env, caller,
+        [&](Tx& tx) {
+          return tx.audit({.action = action, .object_type = "audit_log", .outcome = "denied"});
+        },
+        {});
+    return st;
+  }
+  return {};
+}
+}  // namespace
+
 Result<ListResult<audit::Record>> search_audit(Env& env, const Caller& caller,
                                                const storage::ListRequest& req) {
-  if (auto st = authorize_anywhere(caller.principal, Permission::audit_read); !st)
+  if (auto st = authorize_audit(env, caller, Permission::audit_read, "audit.search"); !st)
     return std::unexpected(st.error());
   return read<ListResult<audit::Record>>(env, [&](storage::Connection& c) {
     return list_rows<audit::Record>(c, storage::audit_list_spec(), req, "", {},
@@ -18,7 +34,8 @@ Result<ListResult<audit::Record>> search_audit(Env& env, const Caller& caller,
 
 Status export_audit(Env& env, const Caller& caller, const storage::ListRequest& filters,
                     const std::function<void(const audit::Record&)>& sink) {
-  if (auto st = authorize_anywhere(caller.principal, Permission::audit_export); !st) return st;
+  if (auto st = authorize_audit(env, caller, Permission::audit_export, "audit.export"); !st)
+    return st;
   storage::ListRequest req = filters;
   req.page = 1;
   req.page_size = 1;

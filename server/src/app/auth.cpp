@@ -129,20 +129,28 @@ Result<Authenticated> authenticate(Env& env, const std::string& session_token) {
   struct Found {
     storage::SessionRow session;
     access::SessionState state;
-    std::optional<access::Principal> principal;
+    access::Principal principal;
+    bool active = false;
   };
   auto found = read<Found>(env, [&](storage::Connection& c) -> Result<Found> {
-    auto s = storage::find_login_session(c, token_hash);
+    auto s = storage::find_session_with_account(c, token_hash);
     if (!s) {
       if (s.error().code == ErrorCode::not_found)
         return fail(ErrorCode::unauthenticated, "会话已失效，请重新登录");
       return std::unexpected(s.error());
     }
-    Found f{*s, access::session_state(s->created_at, s->last_seen_at, now, env.config.session), {}};
-    if (f.state != access::SessionState::valid) return f;
-    auto p = load_principal(c, s->user_id);
-    if (!p) return std::unexpected(p.error());
-    f.principal = std::move(*p);
+    Found f{s->session,
+            access::session_state(s->session.created_at, s->session.last_seen_at, now,
+                                  env.config.session),
+            {},
+            s->active};
+    f.principal.user_id = s->session.user_id;
+    f.principal.username = s->username;
+    f.principal.display_name = s->display_name;
+    f.principal.home_org_id = s->org_node_id;
+    for (const auto& g : s->grants)
+      if (auto role = access::parse_role(g.role))
+        f.principal.grants.push_back({*role, g.org_node_id, g.org_path});
     return f;
   });
   if (!found) return std::unexpected(found.error());
@@ -159,7 +167,8 @@ Result<Authenticated> authenticate(Env& env, const std::string& session_token) {
       return storage::touch_login_session(c, found->session.id, now);
     });
   }
-  return Authenticated{std::move(*found->principal), found->session.id, found->session.csrf_token};
+  if (!found->active) return fail(ErrorCode::unauthenticated, "账号已停用");
+  return Authenticated{std::move(found->principal), found->session.id, found->session.csrf_token};
 }
 
 Status logout(Env& env, const Caller& caller, std::int64_t session_id) {
@@ -175,8 +184,8 @@ Status logout(Env& env, const Caller& caller, std::int64_t session_id) {
                   {});
 }
 
-Status change_password(Env& env, const Caller& caller, const std::string& old_password,
-                       const std::string& new_password) {
+Status change_password(Env& env, const Caller& caller, std::int64_t keep_session_id,
+                       const std::string& old_password, const std::string& new_password) {
   auto account = read<people::Account>(env, [&](storage::Connection& c) {
     return storage::find_account(c, caller.principal.user_id);
   });

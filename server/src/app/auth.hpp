@@ -33,8 +33,9 @@ Result<Authenticated> authenticate(Env& env, const std::string& session_token);
 
 Status logout(Env& env, const Caller& caller, std::int64_t session_id);
 
-Status change_password(Env& env, const Caller& caller, const std::string& old_password,
-                       const std::string& new_password);
+// Also ends the account's other sessions (`keep_session_id` stays signed in).
+Status change_password(Env& env, const Caller& caller, std::int64_t keep_session_id,
+                       const std::string& old_password, const std::string& new_password);
 
 // Loads a principal (account + grants) by user id.
 Result<access::Principal> load_principal(storage::Connection& c, std::int64_t user_id);

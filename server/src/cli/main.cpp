@@ -9,6 +9,7 @@
 
 #include "app/account_service.hpp"
 #include "app/org_service.hpp"
+#include "cli/bench_data.hpp"
 #include "cli/demo_data.hpp"
 #include "http/handlers/routes.hpp"
 #include "http/pipeline.hpp"
@@ -115,12 +116,28 @@ int main(int argc, char** argv) {
   demo_cmd->add_option("--db", db_url, "database URL")->required();
   demo_cmd->add_option("--logins-file", logins_file, "also write the demo logins to this file");
 
+  auto* bench_cmd =
+      cli.add_subcommand("bench-data", "Append N hash-chained audit records (benchmark data)");
+  std::int64_t bench_rows = 100000;
+  bench_cmd->add_option("--db", db_url, "database URL")->required();
+  bench_cmd->add_option("--audit-records", bench_rows, "records to append");
+
   auto* routes_cmd = cli.add_subcommand("routes", "Print every HTTP route (METHOD PATTERN ACCESS)");
 
   CLI11_PARSE(cli, argc, argv);
 
+  if (bench_cmd->parsed()) {
+    auto db = open_or_exit(db_url, 1);
+    if (auto st = storage::check_schema_current(*db); !st) return report(st.error());
+    auto st = bench::append_audit_records(*db, bench_rows, platform::SystemClock().now_ms());
+    if (!st) return report(st.error());
+    fmt::print("appended {} audit records\n", bench_rows);
+    return 0;
+  }
+
   if (routes_cmd->parsed()) {
-    for (const auto& r : http::build_router().routes())
+    const http::Router router = http::build_router();
+    for (const auto& r : router.routes())
       fmt::print("{} {} {}\n", r.method, r.pattern,
                  r.access == http::Access::public_route ? "public" : "signed_in");
     return 0;

@@ -137,7 +137,7 @@ Result<storage::ListRequest> list_request(const Request& req) {
     if (k == "page" || k == "page_size") {
       auto n = to_int(v);
       if (!n || *n < 1 || *n > 1000000) {
-        errors.push_back({k, "应为正整数"});
+        errors.push_back({k, "应为 1 到 1000000 之间的整数"});
         continue;
       }
       (k == "page" ? out.page : out.page_size) = static_cast<int>(*n);

@@ -56,14 +56,31 @@ bool is_secure_request(const Request& req, const PipelineOptions& o) {
 }
 
 Pipeline::Pipeline(app::Env& env, Router router, PipelineOptions options)
-    : env_(env), router_(std::move(router)), options_(options) {}
+    : env_(env),
+      router_(std::move(router)),
+      options_(options),
+      id_prefix_(env.random.hex_token(4)) {}
+
+std::string Pipeline::new_request_id() {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%s-%llx", id_prefix_.c_str(),
+                static_cast<unsigned long long>(++next_id_));
+  return buf;
+}
+
+bool Pipeline::runs_inline(const Request& req) const {
+  std::map<std::string, std::string> params;
+  bool path_known = false;
+  const Route* r = router_.match(req.method, req.path, params, path_known);
+  return r && r->runs == Runs::on_io_thread;
+}
 
 Response Pipeline::handle(Request& req) {
   const auto started = std::chrono::steady_clock::now();
   ++in_flight_;
   auto incoming = req.header("x-request-id");
   const std::string request_id =
-      incoming && valid_request_id(*incoming) ? *incoming : env_.random.hex_token(8);
+      incoming && valid_request_id(*incoming) ? *incoming : new_request_id();
   if (options_.trust_proxy)
     if (auto fwd = req.header("x-forwarded-for")) req.client_ip = fwd->substr(0, fwd->find(','));
   std::string route = "unmatched";
@@ -90,6 +107,11 @@ Response Pipeline::dispatch(Request& req, const std::string& request_id, std::st
   Context ctx{req, std::move(params), env_, {}, 0, is_secure_request(req, options_)};
   ctx.caller.ip = req.client_ip;
   ctx.caller.request_id = request_id;
+  // Cross-site writes are refused even before sign-in (login CSRF).
+  if (state_changing(req.method) && !origin_matches(req))
+    return problem(
+        Error{ErrorCode::permission_denied, "来源（Origin）与本站不符，请求被拒绝", {}, {}},
+        request_id);
   if (r->access == Access::signed_in) {
     auto token = req.cookie(kSessionCookie);
     auto auth = app::authenticate(env_, token.value_or(""));
@@ -100,7 +122,7 @@ Response Pipeline::dispatch(Request& req, const std::string& request_id, std::st
     }
     if (state_changing(req.method)) {
       auto csrf = req.header("x-csrf-token");
-      if (!csrf || !same_token(*csrf, auth->csrf_token) || !origin_matches(req))
+      if (!csrf || !same_token(*csrf, auth->csrf_token))
         return problem(
             Error{ErrorCode::permission_denied, "缺少或错误的 CSRF 令牌：请刷新页面后重试", {}, {}},
             request_id);
@@ -151,7 +173,7 @@ void Pipeline::finish(const Request& req, Response& res, const std::string& requ
 
 Response Pipeline::reject(const Request& req, int status, const std::string& code,
                           const std::string& title) {
-  const std::string request_id = env_.random.hex_token(8);
+  const std::string request_id = new_request_id();
   Response res = problem_status(status, code, title, request_id);
   finish(req, res, request_id, "rejected", 0, 0.0);
   return res;

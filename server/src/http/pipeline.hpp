@@ -24,6 +24,8 @@ class Pipeline {
  public:
   Pipeline(app::Env& env, Router router, PipelineOptions options);
   Response handle(Request& req);
+  // True when the request's route never blocks and may run on the I/O thread.
+  bool runs_inline(const Request& req) const;
   const Router& router() const { return router_; }
   Metrics& metrics() { return metrics_; }
   std::int64_t in_flight() const { return in_flight_.load(); }
@@ -43,6 +45,11 @@ class Pipeline {
   PipelineOptions options_;
   Metrics metrics_;
   std::atomic<std::int64_t> in_flight_{0};
+  // Request ids: a random per-process prefix and a counter — unique across nodes and
+  // restarts without a CSPRNG call per request.
+  std::string id_prefix_;
+  std::atomic<std::uint64_t> next_id_{0};
+  std::string new_request_id();
 };
 
 // The session cookie's name and attributes.

@@ -17,10 +17,11 @@ std::vector<std::string> split_path(std::string_view path) {
 
 }  // namespace
 
-void Router::add(std::string method, std::string pattern, Access access, Handler handler) {
+void Router::add(std::string method, std::string pattern, Access access, Handler handler,
+                 Runs runs) {
   auto segments = split_path(pattern);
-  routes_.push_back(
-      {std::move(method), std::move(pattern), access, std::move(handler), std::move(segments)});
+  routes_.push_back({std::move(method), std::move(pattern), access, std::move(handler),
+                     std::move(segments), runs});
 }
 
 const Route* Router::match(const std::string& method, const std::string& path,
@@ -50,6 +51,16 @@ const Route* Router::match(const std::string& method, const std::string& path,
     return &r;
   }
   return nullptr;
+}
+
+std::string Router::allowed_methods(const std::string& path) const {
+  std::string out;
+  for (const Route& r : routes_) {
+    std::map<std::string, std::string> params;
+    bool known = false;
+    if (match(r.method, path, params, known) == &r) out += (out.empty() ? "" : ", ") + r.method;
+  }
+  return out;
 }
 
 }  // namespace daibiao::http

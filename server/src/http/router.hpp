@@ -26,22 +26,30 @@ using Handler = std::function<Result<Response>(Context&)>;
 
 enum class Access { public_route, signed_in };
 
+// Where the handler runs: on the worker pool (default; anything that may touch the
+// database or block) or directly on the I/O thread (constant-time, never blocks).
+enum class Runs { on_workers, on_io_thread };
+
 struct Route {
   std::string method;
   std::string pattern;
   Access access;
   Handler handler;
   std::vector<std::string> segments;  // pattern split on '/'
+  Runs runs = Runs::on_workers;
 };
 
 class Router {
  public:
-  void add(std::string method, std::string pattern, Access access, Handler handler);
+  void add(std::string method, std::string pattern, Access access, Handler handler,
+           Runs runs = Runs::on_workers);
   // The route for method+path; `params` receives {name} values. nullptr when none;
   // `path_known` tells 405 from 404.
   const Route* match(const std::string& method, const std::string& path,
                      std::map<std::string, std::string>& params, bool& path_known) const;
   const std::vector<Route>& routes() const { return routes_; }
+  // Methods that do exist for `path` (the Allow header of a 405).
+  std::string allowed_methods(const std::string& path) const;
 
  private:
   std::vector<Route> routes_;

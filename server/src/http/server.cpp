@@ -121,6 +121,10 @@ class Connection : public std::enable_shared_from_this<Connection> {
       Response res = state_.pipeline.reject(req, 400, "bad_request", "无法解析的请求地址");
       return write(std::move(res), false);
     }
+    if (state_.pipeline.runs_inline(req)) {
+      Response res = state_.pipeline.handle(req);
+      return write(std::move(res), req.keep_alive);
+    }
     // Handlers may block on the database: run them on the worker pool.
     asio::post(state_.workers, [self = shared_from_this(), req = std::move(req)]() mutable {
       Response res = self->state_.pipeline.handle(req);

@@ -1,9 +1,34 @@
 #include "storage/list_query.hpp"
 
 #include <charconv>
+#include <chrono>
+#include <cstdio>
 #include <sstream>
 
 namespace daibiao::storage {
+
+std::optional<std::int64_t> parse_iso_time(std::string_view s, bool end_of_day) {
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
+  char tail = 0;
+  if (s.size() == 10) {
+    if (std::sscanf(std::string(s).c_str(), "%4d-%2d-%2d%c", &y, &mo, &d, &tail) != 3)
+      return std::nullopt;
+  } else if (s.size() == 20 && s[10] == 'T' && s[19] == 'Z') {
+    if (std::sscanf(std::string(s).c_str(), "%4d-%2d-%2dT%2d:%2d:%2dZ", &y, &mo, &d, &h, &mi,
+                    &sec) != 6)
+      return std::nullopt;
+    end_of_day = false;
+  } else {
+    return std::nullopt;
+  }
+  using namespace std::chrono;
+  const year_month_day ymd{year(y), month(static_cast<unsigned>(mo)),
+                           day(static_cast<unsigned>(d))};
+  if (!ymd.ok() || h > 23 || mi > 59 || sec > 59) return std::nullopt;
+  const std::int64_t days_ms = sys_days(ymd).time_since_epoch().count() * 86'400'000LL;
+  const std::int64_t in_day = ((h * 60LL + mi) * 60 + sec) * 1000;
+  return days_ms + (end_of_day ? 86'400'000LL - 1 : in_day);
+}
 
 Result<BuiltList> build_list(const ListSpec& spec, const ListRequest& req,
                              const std::string& scope_sql, const std::vector<Value>& scope_params) {
@@ -21,7 +46,26 @@ Result<BuiltList> build_list(const ListSpec& spec, const ListRequest& req,
       continue;
     }
     const auto& [column, kind] = it->second;
-    if (kind != FilterKind::text) {
+    if (kind == FilterKind::boolean) {
+      if (raw != "true" && raw != "false" && raw != "1" && raw != "0") {
+        errors.push_back({name, "应为 true 或 false"});
+        continue;
+      }
+      out.params.emplace_back(std::int64_t{raw == "true" || raw == "1"});
+      conditions.push_back(column + " = ?");
+      continue;
+    }
+    if (kind == FilterKind::since || kind == FilterKind::until) {
+      auto ms = parse_iso_time(raw, kind == FilterKind::until);
+      if (!ms) {
+        errors.push_back({name, "应为日期 YYYY-MM-DD 或时间 YYYY-MM-DDTHH:MM:SSZ"});
+        continue;
+      }
+      out.params.emplace_back(*ms);
+      conditions.push_back(column + (kind == FilterKind::since ? " >= ?" : " <= ?"));
+      continue;
+    }
+    if (kind == FilterKind::integer) {
       std::int64_t v = 0;
       auto [ptr, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), v);
       if (ec != std::errc() || ptr != raw.data() + raw.size()) {
@@ -32,12 +76,10 @@ Result<BuiltList> build_list(const ListSpec& spec, const ListRequest& req,
     } else {
       out.params.emplace_back(raw);
     }
-    const char* op = kind == FilterKind::at_least  ? " >= ?"
-                     : kind == FilterKind::at_most ? " <= ?"
-                                                   : " = ?";
-    conditions.push_back(column + op);
+    conditions.push_back(column + " = ?");
   }
   if (!req.q.empty()) {
+    if (spec.text_columns.empty()) errors.push_back({"q", "此列表不支持文本搜索"});
     if (req.q.size() > 100) errors.push_back({"q", "搜索词不能超过 100 字节"});
     std::string any;
     for (const auto& col : spec.text_columns) {

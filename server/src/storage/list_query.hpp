@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,8 +23,10 @@ struct ListRequest {
   std::string q;                               // text search
 };
 
-// integer/text: column = value; at_least/at_most: integer column >= / <= value (ranges).
-enum class FilterKind { integer, text, at_least, at_most };
+// integer/text: column = value; boolean: true/false (or 1/0) against a 0/1 column;
+// since/until: a timestamp column >= / <= an ISO 8601 date or time (UTC), e.g.
+// 2026-01-31 or 2026-01-31T08:00:00Z ("until" a bare date includes that whole day).
+enum class FilterKind { integer, text, boolean, since, until };
 
 struct ListSpec {
   std::string from;                             // "org_nodes n"
@@ -42,7 +45,13 @@ struct BuiltList {
 };
 
 constexpr int kMaxPageSize = 100;
-constexpr std::int64_t kCountCap = 10000;  // totals above this are reported as "10000+"
+// Totals above this are reported as the cap with total_capped (the UI shows "1000+"):
+// counting every match of a broad filter over a large table costs more than the page.
+constexpr std::int64_t kCountCap = 1000;
+
+// "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SSZ" → ms since the epoch (UTC). With end_of_day a bare
+// date means its last millisecond.
+std::optional<std::int64_t> parse_iso_time(std::string_view s, bool end_of_day);
 
 // Validates the request against the spec. `scope_sql`/`scope_params` are ANDed in (the
 // policy filter every list must carry).

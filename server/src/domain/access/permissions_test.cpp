@@ -92,7 +92,7 @@ TEST(PasswordPolicy, RefusesShortWeakOrUsernamePasswords) {
   EXPECT_EQ(password_problems("abcdefgh1234", "zhang").size(), 1u);       // two classes
   EXPECT_EQ(password_problems("Zhang.Wei2024", "zhang.wei").size(), 1u);  // contains user name
   // Characters, not bytes: ten Chinese characters count as ten.
-  EXPECT_TRUE(password_problems("代表建议办理1Aa", "x").empty());
+  EXPECT_TRUE(password_problems("代表建议办理1Aa!", "x").empty());
   EXPECT_FALSE(password_problems("代表建1A", "x").empty());
 }
 

@@ -64,7 +64,7 @@ void add_auth_routes(Router& r) {
     auto old_pw = in->text("old_password", true, 128);
     auto new_pw = in->text("new_password", true, 128);
     if (auto st = in->finish(); !st) return std::unexpected(st.error());
-    if (auto st = app::change_password(ctx.env, ctx.caller, *old_pw, *new_pw); !st)
+    if (auto st = app::change_password(ctx.env, ctx.caller, ctx.session_id, *old_pw, *new_pw); !st)
       return std::unexpected(st.error());
     Response res;
     res.status = 204;

@@ -123,10 +123,10 @@ const ListSpec& audit_list_spec() {
                                             {"object_id", {"object_id", FilterKind::text}},
                                             {"outcome", {"outcome", FilterKind::text}},
                                             {"org_node_id", {"org_node_id", FilterKind::integer}},
-                                            {"at_from", {"at", FilterKind::at_least}},
-                                            {"at_to", {"at", FilterKind::at_most}}},
+                                            {"at_from", {"at", FilterKind::since}},
+                                            {"at_to", {"at", FilterKind::until}}},
                              .text_columns = {"actor_name", "action", "object_id"},
-                             .default_order = "seq DESC",
+                             .default_order = "at DESC",
                              .tie_breaker = "seq DESC"};
   return spec;
 }

@@ -160,7 +160,7 @@ const ListSpec& unit_list_spec() {
       .sortable = {{"id", "u.id"}, {"code", "u.code"}, {"name", "u.name"}, {"kind", "u.kind"}},
       .filterable = {{"org_node_id", {"u.org_node_id", FilterKind::integer}},
                      {"kind", {"u.kind", FilterKind::text}},
-                     {"active", {"u.active", FilterKind::integer}}},
+                     {"active", {"u.active", FilterKind::boolean}}},
       .text_columns = {"u.name", "u.code"},
       .default_order = "u.code",
       .tie_breaker = "u.id"};

@@ -90,7 +90,7 @@ const ListSpec& account_list_spec() {
                                           {"created_at", "a.created_at"}},
                              .filterable = {{"org_node_id", {"a.org_node_id", FilterKind::integer}},
                                             {"unit_id", {"a.unit_id", FilterKind::integer}},
-                                            {"active", {"a.active", FilterKind::integer}}},
+                                            {"active", {"a.active", FilterKind::boolean}}},
                              .text_columns = {"a.username", "a.display_name"},
                              .default_order = "a.username",
                              .tie_breaker = "a.id"};
@@ -166,13 +166,29 @@ Status insert_login_session(Connection& c, const std::string& token_hash, std::i
       {token_hash, user_id, csrf, now, now, expires_at, ip});
 }
 
-Result<SessionRow> find_login_session(Connection& c, const std::string& token_hash) {
-  auto row = c.query_one(
-      "SELECT id, user_id, csrf_token, created_at, last_seen_at, expires_at FROM auth_sessions "
-      "WHERE token_hash = ?",
+Result<SessionWithAccount> find_session_with_account(Connection& c, const std::string& token_hash) {
+  auto rows = c.query(
+      "SELECT s.id, s.user_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at, "
+      "u.username, u.display_name, u.org_node_id, u.active, g.id, g.role, g.org_node_id, n.path "
+      "FROM auth_sessions s JOIN users u ON u.id = s.user_id "
+      "LEFT JOIN grants g ON g.user_id = u.id LEFT JOIN org_nodes n ON n.id = g.org_node_id "
+      "WHERE s.token_hash = ? ORDER BY g.id",
       {token_hash});
-  if (!row) return std::unexpected(row.error());
-  return SessionRow{row->i64(0), row->i64(1), row->text(2), row->i64(3), row->i64(4), row->i64(5)};
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return fail(ErrorCode::not_found, "会话不存在");
+  const Row& first = rows->front();
+  SessionWithAccount out;
+  out.session = {first.i64(0), first.i64(1), first.text(2),
+                 first.i64(3), first.i64(4), first.i64(5)};
+  out.username = first.text(6);
+  out.display_name = first.text(7);
+  out.org_node_id = first.i64(8);
+  out.active = first.boolean(9);
+  for (const Row& r : *rows)
+    if (!r.is_null(10))
+      out.grants.push_back(
+          {r.i64(10), out.session.user_id, r.text(11), r.i64(12), r.text(13), "", 0});
+  return out;
 }
 
 Status touch_login_session(Connection& c, std::int64_t session_id, std::int64_t now) {
@@ -181,6 +197,11 @@ Status touch_login_session(Connection& c, std::int64_t session_id, std::int64_t 
 
 Status delete_login_session(Connection& c, std::int64_t session_id) {
   return c.exec("DELETE FROM auth_sessions WHERE id = ?", {session_id});
+}
+
+Status delete_other_sessions(Connection& c, std::int64_t user_id, std::int64_t keep_session_id) {
+  return c.exec("DELETE FROM auth_sessions WHERE user_id = ? AND id <> ?",
+                {user_id, keep_session_id});
 }
 
 Status delete_sessions_of(Connection& c, std::int64_t user_id) {

@@ -48,9 +48,20 @@ struct SessionRow {
 Status insert_login_session(Connection& c, const std::string& token_hash, std::int64_t user_id,
                             const std::string& csrf, std::int64_t now, std::int64_t expires_at,
                             const std::string& ip);
-Result<SessionRow> find_login_session(Connection& c, const std::string& token_hash);
+// The session, its account and the account's grants in one statement: this runs on
+// every signed-in request, so it is a single read.
+struct SessionWithAccount {
+  SessionRow session;
+  std::string username, display_name;
+  std::int64_t org_node_id = 0;
+  bool active = false;
+  std::vector<GrantRow> grants;  // id, role, org_node_id, org_path filled
+};
+Result<SessionWithAccount> find_session_with_account(Connection& c, const std::string& token_hash);
+
 Status touch_login_session(Connection& c, std::int64_t session_id, std::int64_t now);
 Status delete_login_session(Connection& c, std::int64_t session_id);
 Status delete_sessions_of(Connection& c, std::int64_t user_id);
+Status delete_other_sessions(Connection& c, std::int64_t user_id, std::int64_t keep_session_id);
 
 }  // namespace daibiao::storage
