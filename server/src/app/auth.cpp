@@ -200,18 +200,20 @@ Status change_password(Env& env, const Caller& caller, std::int64_t keep_session
     return fail_fields(std::move(fields));
   }
   const std::string hash = platform::hash_password(new_password);
-  return write_tx(env, caller,
-                  [&](Tx& tx) -> Status {
-                    if (auto st = storage::set_password_hash(tx.db(), account->id, hash, tx.now());
-                        !st)
-                      return st;
-                    return tx.audit({.action = "auth.password.change",
-                                     .object_type = "user",
-                                     .object_id = std::to_string(account->id),
-                                     .org_node_id = account->org_node_id,
-                                     .changes = {{"password", "******", "******", true}}});
-                  },
-                  {});
+  return write_tx(
+      env, caller,
+      [&](Tx& tx) -> Status {
+        if (auto st = storage::set_password_hash(tx.db(), account->id, hash, tx.now()); !st)
+          return st;
+        if (auto st = storage::delete_other_sessions(tx.db(), account->id, keep_session_id); !st)
+          return st;
+        return tx.audit({.action = "auth.password.change",
+                         .object_type = "user",
+                         .object_id = std::to_string(account->id),
+                         .org_node_id = account->org_node_id,
+                         .changes = {{"password", "******", "******", true}}});
+      },
+      {});
 }
 
 }  // namespace daibiao::app

@@ -30,7 +30,8 @@ Status append_audit_records(storage::Database& db, std::int64_t count, TimeMs no
         r.object_type = "org_node";
         r.object_id = std::to_string(k % 43 + 1);
         r.outcome = "success";
-        r.changes = audit::changes_json({{"name", "旧名称" + std::to_string(k), "新名称" + std::to_string(k)}});
+        r.changes = audit::changes_json(
+            {{"name", "旧名称" + std::to_string(k), "新名称" + std::to_string(k)}});
         if (auto a = storage::append_audit(c, std::move(r)); !a) return std::unexpected(a.error());
       }
       return {};

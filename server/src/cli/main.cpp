@@ -88,6 +88,10 @@ int main(int argc, char** argv) {
                       "always mark cookies Secure (TLS)");
   serve_cmd->add_flag("--trust-proxy", pipeline_options.trust_proxy,
                       "trust X-Forwarded-For/-Proto");
+  serve_cmd
+      ->add_option("--web-root", pipeline_options.web_root,
+                   "directory of the built web app (web/dist)")
+      ->check(CLI::ExistingDirectory);
   serve_cmd->add_flag("--no-access-log", no_access_log, "do not print one JSON line per request");
 
   auto* admin_cmd = cli.add_subcommand("admin", "Administration");

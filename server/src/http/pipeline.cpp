@@ -59,6 +59,7 @@ Pipeline::Pipeline(app::Env& env, Router router, PipelineOptions options)
     : env_(env),
       router_(std::move(router)),
       options_(options),
+      static_files_(StaticFiles::load(options.web_root)),
       id_prefix_(env.random.hex_token(4)) {}
 
 std::string Pipeline::new_request_id() {
@@ -98,10 +99,17 @@ Response Pipeline::dispatch(Request& req, const std::string& request_id, std::st
   std::map<std::string, std::string> params;
   bool path_known = false;
   const Route* r = router_.match(req.method, req.path, params, path_known);
-  if (!r) {
-    if (path_known)
-      return problem_status(405, "method_not_allowed", "不支持此请求方法", request_id);
+  if (!r && !path_known) {
+    if (auto file = static_files_.serve(req)) {
+      route = "static";
+      return std::move(*file);
+    }
     return problem_status(404, "not_found", "接口不存在", request_id);
+  }
+  if (!r) {
+    Response res = problem_status(405, "method_not_allowed", "不支持此请求方法", request_id);
+    res.headers.emplace_back("Allow", router_.allowed_methods(req.path));
+    return res;
   }
   route = r->pattern;
   Context ctx{req, std::move(params), env_, {}, 0, is_secure_request(req, options_)};
@@ -153,7 +161,10 @@ void Pipeline::finish(const Request& req, Response& res, const std::string& requ
   res.route = route;
   res.headers.emplace_back("X-Request-Id", request_id);
   res.headers.emplace_back("X-Content-Type-Options", "nosniff");
-  res.headers.emplace_back("Cache-Control", "no-store");
+  bool has_cache_control = false;
+  for (const auto& [k, v] : res.headers)
+    has_cache_control = has_cache_control || k == "Cache-Control";
+  if (!has_cache_control) res.headers.emplace_back("Cache-Control", "no-store");
   metrics_.observe(route, req.method, res.status, seconds);
   if (!options_.access_log) return;
   std::string line = "{\"ts\":\"" + format_iso_utc(env_.clock.now_ms()) + "\",\"request_id\":\"" +

@@ -11,6 +11,7 @@
 #include "http/message.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
+#include "http/static_files.hpp"
 
 namespace daibiao::http {
 
@@ -18,6 +19,7 @@ struct PipelineOptions {
   bool secure_cookies = false;  // always add Secure (deployments behind TLS)
   bool trust_proxy = false;     // honour X-Forwarded-For / X-Forwarded-Proto from the proxy
   bool access_log = true;
+  std::string web_root;  // built web app (web/dist); empty: API only
 };
 
 class Pipeline {
@@ -44,6 +46,7 @@ class Pipeline {
   Router router_;
   PipelineOptions options_;
   Metrics metrics_;
+  StaticFiles static_files_;
   std::atomic<std::int64_t> in_flight_{0};
   // Request ids: a random per-process prefix and a counter — unique across nodes and
   // restarts without a CSPRNG call per request.
