@@ -1,0 +1,119 @@
+#include "domain/people/deputy.hpp"
+
+#include <array>
+
+#include "domain/org/org.hpp"
+
+namespace daibiao::people {
+
+std::optional<std::string> id_number_problem(std::string_view id) {
+  if (id.size() != 18) return "身份证号码应为 18 位";
+  for (std::size_t i = 0; i < 17; ++i)
+    if (id[i] < '0' || id[i] > '9') return "身份证号码前 17 位应为数字";
+  static constexpr std::array<int, 17> kWeights{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  static constexpr char kCheck[] = "10X98765432";
+  int sum = 0;
+  for (std::size_t i = 0; i < 17; ++i) sum += (id[i] - '0') * kWeights[i];
+  const char expected = kCheck[sum % 11];
+  const char actual = id[17] == 'x' ? 'X' : id[17];
+  if (actual != expected) return "身份证号码校验位不正确";
+  if (!org::is_iso_date(birth_date_from_id(id))) return "身份证号码中的出生日期无效";
+  return std::nullopt;
+}
+
+std::string birth_date_from_id(std::string_view id) {
+  if (id.size() < 14) return {};
+  return std::string(id.substr(6, 4)) + "-" + std::string(id.substr(10, 2)) + "-" +
+         std::string(id.substr(12, 2));
+}
+
+std::string gender_from_id(std::string_view id) {
+  if (id.size() < 17) return {};
+  return ((id[16] - '0') % 2 == 1) ? "male" : "female";
+}
+
+bool is_mainland_mobile(std::string_view phone) {
+  if (phone.size() != 11 || phone[0] != '1' || phone[1] < '3' || phone[1] > '9') return false;
+  for (char c : phone)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+std::string mask_id_number(std::string_view id) {
+  if (id.size() < 10) return std::string(id.size(), '*');
+  return std::string(id.substr(0, 6)) + std::string(id.size() - 10, '*') +
+         std::string(id.substr(id.size() - 4));
+}
+
+std::string mask_phone(std::string_view phone) {
+  if (phone.size() < 7) return std::string(phone.size(), '*');
+  return std::string(phone.substr(0, 3)) + std::string(phone.size() - 7, '*') +
+         std::string(phone.substr(phone.size() - 4));
+}
+
+std::string_view mandate_status_name(MandateStatus s) {
+  switch (s) {
+    case MandateStatus::serving: return "serving";
+    case MandateStatus::resigned: return "resigned";
+    case MandateStatus::recalled: return "recalled";
+    case MandateStatus::terminated: return "terminated";
+    case MandateStatus::deceased: return "deceased";
+  }
+  return "";
+}
+
+std::string_view mandate_status_title_zh(MandateStatus s) {
+  switch (s) {
+    case MandateStatus::serving: return "在任";
+    case MandateStatus::resigned: return "辞职";
+    case MandateStatus::recalled: return "罢免";
+    case MandateStatus::terminated: return "终止";
+    case MandateStatus::deceased: return "去世";
+  }
+  return "";
+}
+
+std::optional<MandateStatus> parse_mandate_status(std::string_view s) {
+  for (auto st : {MandateStatus::serving, MandateStatus::resigned, MandateStatus::recalled,
+                  MandateStatus::terminated, MandateStatus::deceased})
+    if (mandate_status_name(st) == s || mandate_status_title_zh(st) == s) return st;
+  return std::nullopt;
+}
+
+Status check_mandate_end(MandateStatus from, MandateStatus to, std::string_view started_on,
+                         std::string_view ended_on) {
+  if (from != MandateStatus::serving)
+    return fail(ErrorCode::failed_precondition,
+                "该代表资格已是“" + std::string(mandate_status_title_zh(from)) + "”状态，不能再终止");
+  if (to == MandateStatus::serving) return fail_fields({{"status", "终止资格须选择辞职、罢免、终止或去世"}});
+  if (!org::is_iso_date(ended_on)) return fail_fields({{"ended_on", "日期格式应为 YYYY-MM-DD"}});
+  if (ended_on < started_on) return fail_fields({{"ended_on", "终止日期不能早于资格开始日期"}});
+  return {};
+}
+
+std::vector<FieldError> person_problems(const PersonDraft& p) {
+  std::vector<FieldError> errors;
+  auto required = [&](const char* field, const std::string& v) {
+    if (v.empty()) errors.push_back({field, "必填"});
+  };
+  required("name", p.name);
+  required("ethnicity", p.ethnicity);
+  required("id_number", p.id_number);
+  if (p.gender != "male" && p.gender != "female") errors.push_back({"gender", "性别应为男或女"});
+  if (!p.id_number.empty()) {
+    if (auto problem = id_number_problem(p.id_number)) {
+      errors.push_back({"id_number", *problem});
+    } else {
+      if (!p.birth_date.empty() && p.birth_date != birth_date_from_id(p.id_number))
+        errors.push_back({"birth_date", "出生日期与身份证号码不一致（应为 " + birth_date_from_id(p.id_number) + "）"});
+      if (p.gender == "male" || p.gender == "female")
+        if (p.gender != gender_from_id(p.id_number))
+          errors.push_back({"gender", "性别与身份证号码不一致"});
+    }
+  }
+  if (!p.phone.empty() && !is_mainland_mobile(p.phone))
+    errors.push_back({"phone", "手机号码应为 11 位、以 13–19 开头"});
+  return errors;
+}
+
+}  // namespace daibiao::people

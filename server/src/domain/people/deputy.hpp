@@ -1,0 +1,51 @@
+// The deputies registry (代表信息库): persons and their mandates (代表资格). One person may
+// hold mandates at several levels at once (e.g. a county and a city deputy).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/result.hpp"
+
+namespace daibiao::people {
+
+// 居民身份证号码 per GB 11643-1999: 17 digits and a MOD 11-2 check character (0-9 or X).
+// Returns the problem in zh-CN, or nullopt when the number is well-formed.
+std::optional<std::string> id_number_problem(std::string_view id);
+// The birth date "YYYY-MM-DD" encoded in a well-formed 18-character ID number.
+std::string birth_date_from_id(std::string_view id);
+// "male" or "female" from the 17th digit (odd: male).
+std::string gender_from_id(std::string_view id);
+// Mainland mobile numbers: 11 digits starting 13–19.
+bool is_mainland_mobile(std::string_view phone);
+
+// Display masks: "430102********1234", "138****5678".
+std::string mask_id_number(std::string_view id);
+std::string mask_phone(std::string_view phone);
+
+// 代表资格状态: 在任 serving, 辞职 resigned, 罢免 recalled, 终止 terminated, 去世 deceased.
+enum class MandateStatus { serving, resigned, recalled, terminated, deceased };
+std::string_view mandate_status_name(MandateStatus s);
+std::string_view mandate_status_title_zh(MandateStatus s);
+std::optional<MandateStatus> parse_mandate_status(std::string_view s);
+
+// Ending a mandate: only a serving mandate ends, with a status other than serving and an
+// end date not before it began.
+Status check_mandate_end(MandateStatus from, MandateStatus to, std::string_view started_on,
+                         std::string_view ended_on);
+
+// The fields a person is registered with (plain values; storage encrypts the sensitive
+// ones).
+struct PersonDraft {
+  std::string name, gender, ethnicity, birth_date, party, education, occupation, field,
+      employer, post, phone, id_number;
+};
+
+// Every rule on a person's fields at once: required fields, ID checksum, birth date and
+// gender consistent with the ID number, mobile number format, known genders.
+std::vector<FieldError> person_problems(const PersonDraft& p);
+
+}  // namespace daibiao::people
