@@ -16,6 +16,7 @@
 #include "domain/access/account_policy.hpp"
 #include "domain/access/permissions.hpp"
 #include "domain/audit/audit.hpp"
+#include "platform/field_cipher.hpp"
 #include "storage/db.hpp"
 
 namespace daibiao::app {
@@ -32,6 +33,9 @@ struct Env {
   const Clock& clock;
   RandomSource& random;
   Config config;
+  // Seals personal data at rest; null when no key is configured (the registry then refuses
+  // to store or reveal personal data).
+  const platform::FieldCipher* cipher = nullptr;
 };
 
 // Who is calling, from where. Built per request by the transport.

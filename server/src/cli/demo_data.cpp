@@ -1,6 +1,9 @@
 #include "cli/demo_data.hpp"
 
 #include <array>
+#include <random>
+
+#include "app/deputy_service.hpp"
 
 #include "app/account_service.hpp"
 #include "app/org_service.hpp"
@@ -72,6 +75,157 @@ app::Caller demo_caller() {
   return c;
 }
 
+// Deputies: invented people with checksum-valid (but fictitious) ID numbers.
+constexpr std::array<const char*, 60> kSurnames{
+    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡",
+    "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹",
+    "彭", "曾", "肖", "田", "董", "袁", "潘", "于", "蒋", "蔡", "余", "杜", "叶", "程", "苏",
+    "魏", "吕", "丁", "任", "沈", "姚", "卢", "姜", "崔", "钟", "谭", "陆", "汪", "范", "廖"};
+constexpr std::array<const char*, 48> kGivenMale{
+    "建国", "志强", "伟",   "军",   "勇",   "明",   "杰",   "涛",   "斌",   "海波", "国平", "振东",
+    "红兵", "永刚", "德华", "文斌", "卫东", "小龙", "鹏",   "昊",   "浩然", "宇航", "子豪", "俊杰",
+    "家明", "立新", "晓东", "春生", "建华", "志刚", "学军", "定国", "光明", "长江", "新民", "树林",
+    "庆丰", "长青", "金山", "跃进", "胜利", "宏伟", "爱民", "正阳", "松柏", "福生", "铁军", "运来"};
+constexpr std::array<const char*, 40> kGivenFemale{
+    "秀英", "桂兰", "丽",   "敏",   "静",   "艳",   "娟",   "霞",   "芳",   "燕",
+    "玲",   "丽萍", "晓燕", "红梅", "海燕", "雪梅", "春花", "美玲", "慧",   "婷",
+    "倩",   "佳怡", "雨涵", "欣怡", "梦瑶", "淑珍", "玉兰", "凤英", "翠华", "桂芝",
+    "冬梅", "晓红", "亚男", "爱华", "素芬", "金凤", "彩霞", "丹",   "琳",   "颖"};
+constexpr std::array<const char*, 8> kEthnicities{"汉族", "汉族",   "汉族", "汉族",
+                                                  "汉族", "土家族", "苗族", "侗族"};
+constexpr std::array<const char*, 10> kParties{"中共党员",     "中共党员",  "中共党员", "中共党员",
+                                               "群众",         "群众",      "民盟盟员", "民进会员",
+                                               "九三学社社员", "农工党党员"};
+constexpr std::array<const char*, 6> kEducation{"研究生",   "大学本科", "大学本科",
+                                                "大学专科", "高中",     "初中"};
+struct FieldPlan {
+  const char* field;
+  const char* occupation;
+  const char* employer;
+  const char* post;
+};
+constexpr std::array<FieldPlan, 10> kFields{{
+    {"教育", "教师", "第一中学", "校长"},
+    {"医疗卫生", "医生", "人民医院", "副院长"},
+    {"农业", "农民", "种植专业合作社", "理事长"},
+    {"法律", "律师", "律师事务所", "主任"},
+    {"经济", "企业管理人员", "实业有限公司", "董事长"},
+    {"基层社区", "村干部", "村民委员会", "党支部书记"},
+    {"基层社区", "社区工作者", "街道社区居委会", "主任"},
+    {"科技", "工程师", "智能制造有限公司", "总工程师"},
+    {"文化旅游", "文艺工作者", "花鼓戏剧院", "演员"},
+    {"生态环境", "公务员", "生态环境局", "局长"},
+}};
+
+std::string id_number(std::mt19937& rng, const std::string& region, int year, bool male) {
+  std::uniform_int_distribution<int> month(1, 12), day(1, 28), seq(0, 99), odd(0, 4);
+  char body[18];
+  std::snprintf(body, sizeof body, "%s%04d%02d%02d%02d%d", region.c_str(), year, month(rng),
+                day(rng), seq(rng), odd(rng) * 2 + (male ? 1 : 0));
+  static constexpr int kWeights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  int sum = 0;
+  for (int i = 0; i < 17; ++i) sum += (body[i] - '0') * kWeights[i];
+  return std::string(body, 17) + "10X98765432"[sum % 11];
+}
+
+app::DeputyInput random_deputy(std::mt19937& rng, const org::Node& node, std::int64_t term_id,
+                               const std::string& delegation, const std::string& started) {
+  auto pick = [&](const auto& list) {
+    return list[std::uniform_int_distribution<std::size_t>(0, list.size() - 1)(rng)];
+  };
+  const bool male = std::uniform_int_distribution<int>(0, 99)(rng) < 68;
+  const int year = std::uniform_int_distribution<int>(1962, 1994)(rng);
+  const FieldPlan& f = pick(kFields);
+  const std::string place = node.name.substr(0, node.name.find("人民代表大会"));
+  app::DeputyInput d;
+  d.person.name = std::string(pick(kSurnames)) + (male ? pick(kGivenMale) : pick(kGivenFemale));
+  d.person.gender = male ? "male" : "female";
+  d.person.ethnicity = pick(kEthnicities);
+  d.person.id_number = id_number(
+      rng, "4301" + std::to_string(std::uniform_int_distribution<int>(10, 99)(rng)), year, male);
+  d.person.party = pick(kParties);
+  d.person.education = pick(kEducation);
+  d.person.occupation = f.occupation;
+  d.person.field = f.field;
+  d.person.employer = place + f.employer;
+  d.person.post = f.post;
+  d.person.phone = "1" + std::to_string(std::uniform_int_distribution<int>(3, 9)(rng)) +
+                   std::to_string(std::uniform_int_distribution<long>(100000000, 999999999)(rng));
+  d.mandate = {node.id, term_id, delegation, started};
+  return d;
+}
+
+// About 600 deputies over the four levels; some county deputies are city deputies too.
+Status load_demo_deputies(app::Env& env, const app::Caller& builder, const org::Node& root,
+                          const org::Term& province_term, const std::vector<org::Node>& cities,
+                          const std::vector<org::Node>& counties,
+                          const std::vector<org::Node>& townships) {
+  std::mt19937 rng(20261129);  // fixed: the same demo every time
+  auto term_for = [&](const org::Node& node, int number, const char* start) -> Result<org::Term> {
+    return app::create_term(
+        env, builder,
+        {.org_node_id = node.id, .number = number, .start_date = start, .end_date = "2026-12-31"});
+  };
+  auto add_batch = [&](const org::Node& node, std::int64_t term_id, int count,
+                       const std::function<std::string(int)>& delegation) -> Status {
+    std::vector<app::DeputyInput> batch;
+    for (int i = 0; i < count; ++i)
+      batch.push_back(random_deputy(rng, node, term_id, delegation(i), "2022-01-01"));
+    auto n = app::create_deputies(env, builder, batch);
+    if (!n) return std::unexpected(n.error());
+    return {};
+  };
+  auto stem = [](const org::Node& n) { return n.name.substr(0, n.name.find("人民代表大会")); };
+  if (auto st = add_batch(root, province_term.id, 150,
+                          [&](int i) { return stem(cities[i % cities.size()]) + "代表团"; });
+      !st)
+    return st;
+  std::vector<std::int64_t> city_terms;
+  for (std::size_t c = 0; c < cities.size(); ++c) {
+    auto t = term_for(cities[c], 7, "2021-12-20");
+    if (!t) return std::unexpected(t.error());
+    city_terms.push_back(t->id);
+    if (auto st = add_batch(cities[c], t->id, 50,
+                            [&](int i) { return stem(counties[c * 3 + i % 3]) + "代表团"; });
+        !st)
+      return st;
+  }
+  for (std::size_t k = 0; k < counties.size(); ++k) {
+    auto t = term_for(counties[k], 18, "2021-10-15");
+    if (!t) return std::unexpected(t.error());
+    if (auto st = add_batch(counties[k], t->id, 25,
+                            [](int i) { return "第" + org::chinese_number(i % 8 + 1) + "选区"; });
+        !st)
+      return st;
+  }
+  for (const auto& town : townships) {
+    auto t = term_for(town, 18, "2021-09-30");
+    if (!t) return std::unexpected(t.error());
+    if (auto st = add_batch(town, t->id, 3,
+                            [](int i) { return "第" + org::chinese_number(i + 1) + "选区"; });
+        !st)
+      return st;
+  }
+  // Forty county deputies are city deputies too (one person, two mandates).
+  storage::ListRequest req;
+  req.page_size = 100;
+  req.filters["level"] = "county";
+  req.sort = "created_at";
+  auto county_rows = app::list_deputies(env, builder, req);
+  if (!county_rows) return std::unexpected(county_rows.error());
+  for (int i = 0; i < 40 && i < static_cast<int>(county_rows->items.size()); ++i) {
+    const auto& row = county_rows->items[static_cast<std::size_t>(i)];
+    std::size_t city = 0;
+    for (std::size_t k = 0; k < counties.size(); ++k)
+      if (counties[k].id == row.mandate.org_node_id) city = k / 3;
+    auto added = app::add_mandate(
+        env, builder, row.person.id,
+        {cities[city].id, city_terms[city], stem(counties[city * 3]) + "代表团", "2021-12-20"});
+    if (!added) return std::unexpected(added.error());
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<std::vector<DemoLogin>> load_demo(app::Env& env) {
@@ -86,8 +240,8 @@ Result<std::vector<DemoLogin>> load_demo(app::Env& env) {
   // use cases (validation, audit) run as for a user.
   app::Caller builder = caller;
   builder.principal.grants.push_back({access::Role::system_admin, root->id, root->path});
-  std::vector<org::Node> counties;
-  int township_index = 0;
+  builder.principal.grants.push_back({access::Role::liaison_staff, root->id, root->path});
+  std::vector<org::Node> cities, counties, townships;
   for (const auto& city : kCities) {
     auto c = app::create_node(env, builder,
                               {.code = city.code,
@@ -96,6 +250,7 @@ Result<std::vector<DemoLogin>> load_demo(app::Env& env) {
                                .committee_name = "市人大常委会选举任免联络工作委员会",
                                .parent_id = root->id});
     if (!c) return std::unexpected(c.error());
+    cities.push_back(*c);
     int county_index = 0;
     for (const char* county : city.counties) {
       auto k =
@@ -121,7 +276,7 @@ Result<std::vector<DemoLogin>> load_demo(app::Env& env) {
          .committee_name = "人大主席团",
          .parent_id = county.id});
     if (!t) return std::unexpected(t.error());
-    ++township_index;
+    townships.push_back(*t);
   }
   std::vector<org::Unit> units;
   for (std::size_t i = 0; i < kUnits.size(); ++i) {
@@ -180,6 +335,10 @@ Result<std::vector<DemoLogin>> load_demo(app::Env& env) {
     auto a = app::bootstrap_account(env, "demo", in, plan.role);
     if (!a) return std::unexpected(a.error());
     logins.push_back({plan.username, password, plan.role, root->name});
+  }
+  if (env.cipher) {
+    if (auto st = load_demo_deputies(env, builder, *root, *term, cities, counties, townships); !st)
+      return std::unexpected(st.error());
   }
   return logins;
 }

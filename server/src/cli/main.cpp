@@ -15,6 +15,7 @@
 #include "http/pipeline.hpp"
 #include "http/server.hpp"
 #include "platform/crypto.hpp"
+#include "platform/field_cipher.hpp"
 #include "storage/audit/audit_store.hpp"
 #include "storage/migrate.hpp"
 #include "storage/org/org_store.hpp"
@@ -79,7 +80,10 @@ int main(int argc, char** argv) {
   http::ServerOptions server_options;
   http::PipelineOptions pipeline_options;
   bool no_access_log = false;
+  std::string key_file;
   serve_cmd->add_option("--db", db_url, "database URL")->required();
+  serve_cmd->add_option("--key-file", key_file,
+                        "field encryption key (daibiao keygen); needed for ID numbers and phones");
   serve_cmd->add_option("--listen", listen, "address:port to bind (port 0 picks one)");
   serve_cmd->add_option("--workers", server_options.workers, "handler threads");
   serve_cmd->add_option("--io-threads", server_options.io_threads, "network threads");
@@ -119,6 +123,12 @@ int main(int argc, char** argv) {
   std::string logins_file;
   demo_cmd->add_option("--db", db_url, "database URL")->required();
   demo_cmd->add_option("--logins-file", logins_file, "also write the demo logins to this file");
+  demo_cmd->add_option("--key-file", key_file,
+                       "field encryption key: also loads ~600 demo deputies");
+
+  auto* keygen_cmd = cli.add_subcommand("keygen", "Create a field encryption key file (mode 0600)");
+  std::string key_out;
+  keygen_cmd->add_option("--out", key_out, "path of the new key file")->required();
 
   auto* bench_cmd =
       cli.add_subcommand("bench-data", "Append N hash-chained audit records (benchmark data)");
@@ -150,6 +160,21 @@ int main(int argc, char** argv) {
   platform::SystemClock clock;
   platform::OsRandom random;
 
+  if (keygen_cmd->parsed()) {
+    if (auto st = platform::FieldCipher::generate_key_file(key_out); !st) return report(st.error());
+    fmt::print(
+        "wrote {} — keep it outside the database and its backups, and back it up separately\n",
+        key_out);
+    return 0;
+  }
+
+  std::optional<platform::FieldCipher> cipher;
+  if (!key_file.empty()) {
+    auto c = platform::FieldCipher::from_key_file(key_file);
+    if (!c) return report(c.error());
+    cipher = std::move(*c);
+  }
+
   if (migrate_cmd->parsed()) {
     auto db = open_or_exit(db_url, 1);
     auto r = storage::migrate(*db);
@@ -167,7 +192,7 @@ int main(int argc, char** argv) {
     auto db = open_or_exit(db_url, std::max(2, server_options.workers));
     if (auto st = storage::check_schema_current(*db); !st) return report(st.error());
     pipeline_options.access_log = !no_access_log;
-    app::Env env{*db, clock, random, {}};
+    app::Env env{*db, clock, random, {}, cipher ? &*cipher : nullptr};
     http::Pipeline pipeline(env, http::build_router(), pipeline_options);
     http::set_health_sources(
         {[&] { return pipeline.metrics().render(db->stats(), pipeline.in_flight()); },
@@ -184,7 +209,7 @@ int main(int argc, char** argv) {
   if (create_cmd->parsed()) {
     auto db = open_or_exit(db_url, 1);
     if (auto st = storage::check_schema_current(*db); !st) return report(st.error());
-    app::Env env{*db, clock, random, {}};
+    app::Env env{*db, clock, random, {}, cipher ? &*cipher : nullptr};
     const std::string password = read_password_from_stdin();
     app::Caller cli_caller;
     cli_caller.principal.username = "cli";
@@ -235,7 +260,7 @@ int main(int argc, char** argv) {
   if (demo_cmd->parsed()) {
     auto db = open_or_exit(db_url, 1);
     if (auto st = storage::check_schema_current(*db); !st) return report(st.error());
-    app::Env env{*db, clock, random, {}};
+    app::Env env{*db, clock, random, {}, cipher ? &*cipher : nullptr};
     auto logins = cli::load_demo(env);
     if (!logins) return report(logins.error());
     std::string text = "演示账号（仅用于演示，密码随机生成）：\n";

@@ -115,10 +115,28 @@ std::optional<std::optional<std::int64_t>> JsonInput::nullable_integer(const cha
   return std::nullopt;
 }
 
+std::optional<boost::json::object> JsonInput::object(const char* field, bool required) {
+  const auto* v = take(field, required);
+  if (!v) return std::nullopt;
+  if (!v->is_object()) {
+    errors_.push_back({field, "应为对象"});
+    return std::nullopt;
+  }
+  return v->as_object();
+}
+
+JsonInput JsonInput::from_object(boost::json::object o, std::string prefix) {
+  JsonInput in(std::move(o));
+  in.prefix_ = std::move(prefix);
+  return in;
+}
+
 Status JsonInput::finish() {
   for (const auto& kv : obj_)
     if (!seen_.contains(std::string(kv.key())))
       errors_.push_back({std::string(kv.key()), "不允许的字段"});
+  if (!prefix_.empty())
+    for (auto& e : errors_) e.field = prefix_ + "." + e.field;
   if (!errors_.empty()) return fail_fields(std::move(errors_));
   return {};
 }

@@ -28,6 +28,10 @@ class JsonInput {
   std::optional<bool> boolean(const char* field, bool required);
   // Present and null → optional(nullopt); absent → nullopt.
   std::optional<std::optional<std::int64_t>> nullable_integer(const char* field);
+  // A nested object, read with its own JsonInput (see from_object).
+  std::optional<boost::json::object> object(const char* field, bool required);
+  // Reads a nested object; its field errors are reported as "<prefix>.<field>".
+  static JsonInput from_object(boost::json::object o, std::string prefix);
   // Fails with every collected error, including unknown fields.
   Status finish();
 
@@ -35,6 +39,7 @@ class JsonInput {
   explicit JsonInput(boost::json::object o) : obj_(std::move(o)) {}
   const boost::json::value* take(const char* field, bool required);
   boost::json::object obj_;
+  std::string prefix_;
   std::set<std::string> seen_;
   std::vector<FieldError> errors_;
 };

@@ -9,13 +9,20 @@ namespace {
 
 std::string content_type_of(const std::string& ext) {
   static const std::map<std::string, std::string> kTypes{
-      {".html", "text/html; charset=utf-8"},  {".js", "text/javascript; charset=utf-8"},
-      {".mjs", "text/javascript; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
-      {".json", "application/json"},          {".svg", "image/svg+xml"},
-      {".png", "image/png"},                  {".jpg", "image/jpeg"},
-      {".ico", "image/x-icon"},               {".woff", "font/woff"},
-      {".woff2", "font/woff2"},               {".ttf", "font/ttf"},
-      {".txt", "text/plain; charset=utf-8"},  {".map", "application/json"},
+      {".html", "text/html; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".mjs", "text/javascript; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".json", "application/json"},
+      {".svg", "image/svg+xml"},
+      {".png", "image/png"},
+      {".jpg", "image/jpeg"},
+      {".ico", "image/x-icon"},
+      {".woff", "font/woff"},
+      {".woff2", "font/woff2"},
+      {".ttf", "font/ttf"},
+      {".txt", "text/plain; charset=utf-8"},
+      {".map", "application/json"},
       {".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}};
   auto it = kTypes.find(ext);
   return it == kTypes.end() ? "application/octet-stream" : it->second;

@@ -28,8 +28,10 @@ bool unhex(std::string_view in, std::string& out) {
     int v = 0;
     for (int k = 0; k < 2; ++k) {
       const char c = in[2 * i + k];
-      const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                  : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      const int d = c >= '0' && c <= '9'   ? c - '0'
+                    : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                           : -1;
       if (d < 0) return false;
       v = v * 16 + d;
     }
@@ -69,7 +71,8 @@ Result<FieldCipher> FieldCipher::from_key_file(const std::string& path) {
     return fail(ErrorCode::failed_precondition,
                 "找不到字段加密密钥文件 " + path + "：请用 daibiao keygen --out " + path + " 生成");
   if (st.st_mode & (S_IRWXG | S_IRWXO))
-    return fail(ErrorCode::failed_precondition, "密钥文件 " + path + " 的权限过宽：请执行 chmod 600");
+    return fail(ErrorCode::failed_precondition,
+                "密钥文件 " + path + " 的权限过宽：请执行 chmod 600");
   std::ifstream in(path);
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   return from_hex(text);
@@ -77,7 +80,8 @@ Result<FieldCipher> FieldCipher::from_key_file(const std::string& path) {
 
 Status FieldCipher::generate_key_file(const std::string& path) {
   struct stat st {};
-  if (::stat(path.c_str(), &st) == 0) return fail(ErrorCode::failed_precondition, "密钥文件已存在：" + path);
+  if (::stat(path.c_str(), &st) == 0)
+    return fail(ErrorCode::failed_precondition, "密钥文件已存在：" + path);
   unsigned char key[32];
   if (RAND_bytes(key, sizeof key) != 1) return fail(ErrorCode::internal, "无法生成随机密钥");
   const mode_t old = ::umask(077);
@@ -124,7 +128,8 @@ Result<std::string> FieldCipher::open(std::string_view sealed) const {
   EVP_DecryptUpdate(ctx.get(), reinterpret_cast<unsigned char*>(plain.data()), &len, in + kNonce,
                     static_cast<int>(n));
   EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTag, in + kNonce + n);
-  if (EVP_DecryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(plain.data()) + len, &len) != 1)
+  if (EVP_DecryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(plain.data()) + len, &len) !=
+      1)
     return fail(ErrorCode::internal, "加密字段无法解密（密钥不符或数据被篡改）");
   return plain;
 }

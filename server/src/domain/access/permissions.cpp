@@ -8,8 +8,9 @@ namespace {
 
 using enum Permission;
 
-constexpr std::array kPermissions{org_read,   org_manage, user_read,   user_manage,
-                                  role_grant, audit_read, audit_export};
+constexpr std::array kPermissions{org_read,      org_manage,   user_read,    user_manage,
+                                  role_grant,    audit_read,   audit_export, deputy_read,
+                                  deputy_manage, deputy_reveal};
 
 constexpr std::array kRoles{Role::deputy,       Role::liaison_staff,  Role::unit_officer,
                             Role::unit_head,    Role::leader,         Role::committee_staff,
@@ -19,11 +20,12 @@ constexpr std::array kRoles{Role::deputy,       Role::liaison_staff,  Role::unit
 // system but cannot grant roles or read the audit log; the security admin grants roles
 // but cannot read the audit log; the audit admin only reads and exports it.
 constexpr std::array kDeputy{org_read};
-constexpr std::array kLiaisonStaff{org_read, org_manage, user_read};
+constexpr std::array kLiaisonStaff{org_read,    org_manage,    user_read,
+                                   deputy_read, deputy_manage, deputy_reveal};
 constexpr std::array kUnitOfficer{org_read};
 constexpr std::array kUnitHead{org_read};
-constexpr std::array kLeader{org_read, user_read};
-constexpr std::array kCommitteeStaff{org_read};
+constexpr std::array kLeader{org_read, user_read, deputy_read};
+constexpr std::array kCommitteeStaff{org_read, deputy_read};
 constexpr std::array kSystemAdmin{org_read, org_manage, user_read, user_manage};
 constexpr std::array kSecurityAdmin{org_read, user_read, role_grant};
 constexpr std::array kAuditAdmin{audit_read, audit_export};
@@ -46,6 +48,12 @@ std::string_view permission_name(Permission p) {
       return "audit.read";
     case audit_export:
       return "audit.export";
+    case deputy_read:
+      return "deputy.read";
+    case deputy_manage:
+      return "deputy.manage";
+    case deputy_reveal:
+      return "deputy.reveal";
   }
   return "";
 }

@@ -14,13 +14,16 @@
 namespace daibiao::access {
 
 enum class Permission {
-  org_read,      // 查看组织机构：人大、联工委、承办单位、届次
-  org_manage,    // 维护组织机构
-  user_read,     // 查看账号
-  user_manage,   // 创建、停用账号，重置密码（系统管理员）
-  role_grant,    // 授予、撤销角色（安全管理员）
-  audit_read,    // 查阅审计日志（审计管理员）
-  audit_export,  // 导出审计日志（审计管理员）
+  org_read,       // 查看组织机构：人大、联工委、承办单位、届次
+  org_manage,     // 维护组织机构
+  user_read,      // 查看账号
+  user_manage,    // 创建、停用账号，重置密码（系统管理员）
+  role_grant,     // 授予、撤销角色（安全管理员）
+  audit_read,     // 查阅审计日志（审计管理员）
+  audit_export,   // 导出审计日志（审计管理员）
+  deputy_read,    // 查看代表信息库（敏感字段脱敏）
+  deputy_manage,  // 登记、修改代表及代表资格，导入导出
+  deputy_reveal,  // 查看完整身份证号码、手机号码（每次留痕）
 };
 
 std::string_view permission_name(Permission p);  // "org.read"

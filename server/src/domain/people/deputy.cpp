@@ -10,7 +10,8 @@ std::optional<std::string> id_number_problem(std::string_view id) {
   if (id.size() != 18) return "身份证号码应为 18 位";
   for (std::size_t i = 0; i < 17; ++i)
     if (id[i] < '0' || id[i] > '9') return "身份证号码前 17 位应为数字";
-  static constexpr std::array<int, 17> kWeights{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  static constexpr std::array<int, 17> kWeights{7, 9, 10, 5,  8, 4, 2, 1, 6,
+                                                3, 7, 9,  10, 5, 8, 4, 2};
   static constexpr char kCheck[] = "10X98765432";
   int sum = 0;
   for (std::size_t i = 0; i < 17; ++i) sum += (id[i] - '0') * kWeights[i];
@@ -53,22 +54,32 @@ std::string mask_phone(std::string_view phone) {
 
 std::string_view mandate_status_name(MandateStatus s) {
   switch (s) {
-    case MandateStatus::serving: return "serving";
-    case MandateStatus::resigned: return "resigned";
-    case MandateStatus::recalled: return "recalled";
-    case MandateStatus::terminated: return "terminated";
-    case MandateStatus::deceased: return "deceased";
+    case MandateStatus::serving:
+      return "serving";
+    case MandateStatus::resigned:
+      return "resigned";
+    case MandateStatus::recalled:
+      return "recalled";
+    case MandateStatus::terminated:
+      return "terminated";
+    case MandateStatus::deceased:
+      return "deceased";
   }
   return "";
 }
 
 std::string_view mandate_status_title_zh(MandateStatus s) {
   switch (s) {
-    case MandateStatus::serving: return "在任";
-    case MandateStatus::resigned: return "辞职";
-    case MandateStatus::recalled: return "罢免";
-    case MandateStatus::terminated: return "终止";
-    case MandateStatus::deceased: return "去世";
+    case MandateStatus::serving:
+      return "在任";
+    case MandateStatus::resigned:
+      return "辞职";
+    case MandateStatus::recalled:
+      return "罢免";
+    case MandateStatus::terminated:
+      return "终止";
+    case MandateStatus::deceased:
+      return "去世";
   }
   return "";
 }
@@ -83,9 +94,11 @@ std::optional<MandateStatus> parse_mandate_status(std::string_view s) {
 Status check_mandate_end(MandateStatus from, MandateStatus to, std::string_view started_on,
                          std::string_view ended_on) {
   if (from != MandateStatus::serving)
-    return fail(ErrorCode::failed_precondition,
-                "该代表资格已是“" + std::string(mandate_status_title_zh(from)) + "”状态，不能再终止");
-  if (to == MandateStatus::serving) return fail_fields({{"status", "终止资格须选择辞职、罢免、终止或去世"}});
+    return fail(
+        ErrorCode::failed_precondition,
+        "该代表资格已是“" + std::string(mandate_status_title_zh(from)) + "”状态，不能再终止");
+  if (to == MandateStatus::serving)
+    return fail_fields({{"status", "终止资格须选择辞职、罢免、终止或去世"}});
   if (!org::is_iso_date(ended_on)) return fail_fields({{"ended_on", "日期格式应为 YYYY-MM-DD"}});
   if (ended_on < started_on) return fail_fields({{"ended_on", "终止日期不能早于资格开始日期"}});
   return {};
@@ -105,7 +118,8 @@ std::vector<FieldError> person_problems(const PersonDraft& p) {
       errors.push_back({"id_number", *problem});
     } else {
       if (!p.birth_date.empty() && p.birth_date != birth_date_from_id(p.id_number))
-        errors.push_back({"birth_date", "出生日期与身份证号码不一致（应为 " + birth_date_from_id(p.id_number) + "）"});
+        errors.push_back({"birth_date", "出生日期与身份证号码不一致（应为 " +
+                                            birth_date_from_id(p.id_number) + "）"});
       if (p.gender == "male" || p.gender == "female")
         if (p.gender != gender_from_id(p.id_number))
           errors.push_back({"gender", "性别与身份证号码不一致"});

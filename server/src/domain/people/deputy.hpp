@@ -37,11 +37,40 @@ std::optional<MandateStatus> parse_mandate_status(std::string_view s);
 Status check_mandate_end(MandateStatus from, MandateStatus to, std::string_view started_on,
                          std::string_view ended_on);
 
+// A registered person as lists and detail pages show it: sensitive values masked.
+struct Mandate {
+  std::int64_t id = 0;
+  std::int64_t person_id = 0;
+  std::int64_t org_node_id = 0;  // the congress the mandate is at (its level is the node's)
+  std::int64_t term_id = 0;
+  std::string delegation;  // 代表团 / 选举单位
+  MandateStatus status = MandateStatus::serving;
+  std::string started_on;
+  std::optional<std::string> ended_on;
+  std::string end_reason;
+  std::int64_t version = 1;
+  std::int64_t created_at = 0, updated_at = 0;
+  // Joined for display.
+  std::string org_name, level;
+  int term_number = 0;
+};
+
+struct Person {
+  std::int64_t id = 0;
+  std::int64_t org_node_id = 0;  // the congress that registered the person
+  std::string name, gender, ethnicity, birth_date, party, education, occupation, field, employer,
+      post;
+  std::string phone_masked, id_masked;
+  std::int64_t version = 1;
+  std::int64_t created_at = 0, updated_at = 0;
+  std::vector<Mandate> mandates;
+};
+
 // The fields a person is registered with (plain values; storage encrypts the sensitive
 // ones).
 struct PersonDraft {
-  std::string name, gender, ethnicity, birth_date, party, education, occupation, field,
-      employer, post, phone, id_number;
+  std::string name, gender, ethnicity, birth_date, party, education, occupation, field, employer,
+      post, phone, id_number;
 };
 
 // Every rule on a person's fields at once: required fields, ID checksum, birth date and

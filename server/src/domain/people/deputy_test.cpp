@@ -39,23 +39,37 @@ TEST(Masks, ShowOnlyTheEnds) {
 }
 
 TEST(Person, ReportsEveryProblemAtOnce) {
-  PersonDraft p{.name = "", .gender = "male", .ethnicity = "汉族", .birth_date = "1950-01-01",
-                .phone = "12345", .id_number = kValidId};
+  PersonDraft p{.name = "",
+                .gender = "male",
+                .ethnicity = "汉族",
+                .birth_date = "1950-01-01",
+                .phone = "12345",
+                .id_number = kValidId};
   auto errors = person_problems(p);
   std::set<std::string> fields;
   for (auto& e : errors) fields.insert(e.field);
   EXPECT_EQ(fields, (std::set<std::string>{"name", "birth_date", "gender", "phone"}));
-  p = {.name = "张桂兰", .gender = "female", .ethnicity = "汉族", .birth_date = "1949-12-31",
-       .phone = "13812345678", .id_number = kValidId};
+  p = {.name = "张桂兰",
+       .gender = "female",
+       .ethnicity = "汉族",
+       .birth_date = "1949-12-31",
+       .phone = "13812345678",
+       .id_number = kValidId};
   EXPECT_TRUE(person_problems(p).empty());
 }
 
 TEST(Mandate, OnlyAServingMandateEnds) {
-  EXPECT_TRUE(check_mandate_end(MandateStatus::serving, MandateStatus::resigned, "2023-01-01", "2024-05-01"));
-  EXPECT_EQ(check_mandate_end(MandateStatus::resigned, MandateStatus::deceased, "2023-01-01", "2024-05-01")
-                .error().code, ErrorCode::failed_precondition);
-  EXPECT_FALSE(check_mandate_end(MandateStatus::serving, MandateStatus::serving, "2023-01-01", "2024-05-01"));
-  EXPECT_FALSE(check_mandate_end(MandateStatus::serving, MandateStatus::recalled, "2023-01-01", "2022-05-01"));
+  EXPECT_TRUE(check_mandate_end(MandateStatus::serving, MandateStatus::resigned, "2023-01-01",
+                                "2024-05-01"));
+  EXPECT_EQ(check_mandate_end(MandateStatus::resigned, MandateStatus::deceased, "2023-01-01",
+                              "2024-05-01")
+                .error()
+                .code,
+            ErrorCode::failed_precondition);
+  EXPECT_FALSE(check_mandate_end(MandateStatus::serving, MandateStatus::serving, "2023-01-01",
+                                 "2024-05-01"));
+  EXPECT_FALSE(check_mandate_end(MandateStatus::serving, MandateStatus::recalled, "2023-01-01",
+                                 "2022-05-01"));
   EXPECT_EQ(parse_mandate_status("去世"), MandateStatus::deceased);
   EXPECT_EQ(parse_mandate_status("retired"), std::nullopt);
 }

@@ -44,6 +44,7 @@ Router build_router() {
   add_org_routes(r);
   add_account_routes(r);
   add_audit_routes(r);
+  add_deputy_routes(r);
   return r;
 }
 

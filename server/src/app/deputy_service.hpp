@@ -1,0 +1,55 @@
+// Use cases of the deputies registry (代表信息库). Visibility: a person is visible to a
+// caller with deputy.read over the congress of any of the person's mandates, or over the
+// congress that registered them. ID numbers and phones are stored sealed and shown masked;
+// revealing them needs deputy.reveal and is audited every time.
+#pragma once
+
+#include "app/listing.hpp"
+#include "app/use_case.hpp"
+#include "domain/people/deputy.hpp"
+#include "storage/people/deputy_store.hpp"
+
+namespace daibiao::app {
+
+struct MandateInput {
+  std::int64_t org_node_id = 0;
+  std::int64_t term_id = 0;
+  std::string delegation;
+  std::string started_on;
+};
+
+struct DeputyInput {
+  people::PersonDraft person;
+  MandateInput mandate;
+};
+
+struct PersonPatch {
+  std::int64_t version = 0;
+  std::optional<std::string> name, gender, ethnicity, birth_date, party, education, occupation,
+      field, employer, post, phone, id_number;
+};
+
+struct MandateEnd {
+  std::int64_t version = 0;
+  std::string status;    // resigned | recalled | terminated | deceased (or 辞职 …)
+  std::string ended_on;
+  std::string reason;
+};
+
+struct Revealed {
+  std::string id_number, phone;
+};
+
+Result<ListResult<storage::DeputyRow>> list_deputies(Env&, const Caller&, const storage::ListRequest&);
+Result<people::Person> get_person(Env&, const Caller&, std::int64_t id);
+Result<people::Person> create_deputy(Env&, const Caller&, const DeputyInput&);
+Result<people::Person> update_person(Env&, const Caller&, std::int64_t id, const PersonPatch&);
+Result<Revealed> reveal_person(Env&, const Caller&, std::int64_t id);
+Result<people::Person> add_mandate(Env&, const Caller&, std::int64_t person_id, const MandateInput&);
+Result<people::Mandate> end_mandate(Env&, const Caller&, std::int64_t mandate_id, const MandateEnd&);
+
+// Creates many deputies in one transaction: all or nothing. The error of the first bad row
+// names it (`row` in the field path). Used by import.
+Result<int> create_deputies(Env&, const Caller&, const std::vector<DeputyInput>&);
+
+}  // namespace daibiao::app

@@ -1,0 +1,212 @@
+// /api/v1/deputies and /api/v1/mandates: the deputies registry (代表信息库).
+#include <boost/json.hpp>
+
+#include "app/deputy_service.hpp"
+#include "http/handlers/routes.hpp"
+#include "http/json_io.hpp"
+#include "platform/xlsx_writer.hpp"
+
+namespace daibiao::http {
+namespace {
+
+boost::json::object mandate_json(const people::Mandate& m) {
+  return {{"id", m.id},
+          {"person_id", m.person_id},
+          {"org_node_id", m.org_node_id},
+          {"org_name", m.org_name},
+          {"level", m.level},
+          {"term_id", m.term_id},
+          {"term_number", m.term_number},
+          {"delegation", m.delegation},
+          {"status", people::mandate_status_name(m.status)},
+          {"status_title", people::mandate_status_title_zh(m.status)},
+          {"started_on", m.started_on},
+          {"ended_on", m.ended_on ? boost::json::value(*m.ended_on) : boost::json::value(nullptr)},
+          {"end_reason", m.end_reason},
+          {"version", m.version}};
+}
+
+boost::json::object person_json(const people::Person& p) {
+  boost::json::array mandates;
+  for (const auto& m : p.mandates) mandates.push_back(mandate_json(m));
+  return {{"id", p.id},
+          {"org_node_id", p.org_node_id},
+          {"name", p.name},
+          {"gender", p.gender},
+          {"ethnicity", p.ethnicity},
+          {"birth_date", p.birth_date},
+          {"party", p.party},
+          {"education", p.education},
+          {"occupation", p.occupation},
+          {"field", p.field},
+          {"employer", p.employer},
+          {"post", p.post},
+          {"phone_masked", p.phone_masked},
+          {"id_number_masked", p.id_masked},
+          {"version", p.version},
+          {"created_at", iso_time(p.created_at)},
+          {"updated_at", iso_time(p.updated_at)},
+          {"mandates", std::move(mandates)}};
+}
+
+boost::json::object row_json(const storage::DeputyRow& r) {
+  boost::json::object o = person_json(r.person);
+  o.erase("mandates");
+  o["mandate"] = mandate_json(r.mandate);
+  return o;
+}
+
+Result<app::MandateInput> mandate_input(JsonInput& in) {
+  app::MandateInput m;
+  auto node = in.integer("org_node_id", true, 1);
+  auto term = in.integer("term_id", true, 1);
+  auto delegation = in.text("delegation", true, 50);
+  auto started = in.text("started_on", true, 10);
+  if (auto st = in.finish(); !st) return std::unexpected(st.error());
+  return app::MandateInput{*node, *term, *delegation, *started};
+}
+
+// Person fields shared by create and patch; `required` on create.
+void person_fields(JsonInput& in, bool required, people::PersonDraft& d,
+                   app::PersonPatch* patch) {
+  auto take = [&](const char* f, std::size_t max, bool req, std::string& out,
+                  std::optional<std::string>* opt) {
+    auto v = in.text(f, req && required, max);
+    if (v) out = *v;
+    if (opt) *opt = v;
+  };
+  take("name", 50, true, d.name, patch ? &patch->name : nullptr);
+  take("gender", 10, true, d.gender, patch ? &patch->gender : nullptr);
+  take("ethnicity", 20, true, d.ethnicity, patch ? &patch->ethnicity : nullptr);
+  take("birth_date", 10, false, d.birth_date, patch ? &patch->birth_date : nullptr);
+  take("party", 30, false, d.party, patch ? &patch->party : nullptr);
+  take("education", 30, false, d.education, patch ? &patch->education : nullptr);
+  take("occupation", 50, false, d.occupation, patch ? &patch->occupation : nullptr);
+  take("field", 30, false, d.field, patch ? &patch->field : nullptr);
+  take("employer", 100, false, d.employer, patch ? &patch->employer : nullptr);
+  take("post", 50, false, d.post, patch ? &patch->post : nullptr);
+  take("phone", 11, false, d.phone, patch ? &patch->phone : nullptr);
+  take("id_number", 18, true, d.id_number, patch ? &patch->id_number : nullptr);
+}
+
+template <typename T, typename F>
+Result<Response> shaped(Result<T> r, F to, int status = 200) {
+  if (!r) return std::unexpected(r.error());
+  return json_response(to(*r), status);
+}
+
+
+std::string gender_zh(const std::string& g) { return g == "male" ? "男" : g == "female" ? "女" : g; }
+
+}  // namespace
+
+void add_deputy_routes(Router& r) {
+  r.add("GET", "/api/v1/deputies", Access::signed_in, [](Context& ctx) -> Result<Response> {
+    auto req = list_request(ctx.request);
+    if (!req) return std::unexpected(req.error());
+    auto page = app::list_deputies(ctx.env, ctx.caller, *req);
+    if (!page) return std::unexpected(page.error());
+    return list_response(*page, row_json);
+  });
+  r.add("POST", "/api/v1/deputies", Access::signed_in, [](Context& ctx) -> Result<Response> {
+    auto in = JsonInput::parse(ctx.request.body);
+    if (!in) return std::unexpected(in.error());
+    app::DeputyInput d;
+    person_fields(*in, true, d.person, nullptr);
+    auto mandate = in->object("mandate", true);
+    auto outer = in->finish();
+    Result<app::MandateInput> mi = fail_fields({});
+    if (mandate) {
+      auto m = JsonInput::from_object(*mandate, "mandate");
+      mi = mandate_input(m);
+    }
+    if (!outer || !mi) {  // report the person's and the mandate's problems together
+      std::vector<FieldError> all = outer ? std::vector<FieldError>{} : outer.error().fields;
+      if (!mi) all.insert(all.end(), mi.error().fields.begin(), mi.error().fields.end());
+      return fail_fields(std::move(all));
+    }
+    d.mandate = *mi;
+    return shaped(app::create_deputy(ctx.env, ctx.caller, d), person_json, 201);
+  });
+  r.add("GET", "/api/v1/deputies/export", Access::signed_in, [](Context& ctx) -> Result<Response> {
+    auto req = list_request(ctx.request);
+    if (!req) return std::unexpected(req.error());
+    platform::Sheet sheet{.name = "代表名册",
+                          .header = {"姓名", "性别", "民族", "出生日期", "党派", "学历", "职业",
+                                     "专业领域", "工作单位", "职务", "手机号码", "身份证号码",
+                                     "人大", "层级", "届次", "代表团/选举单位", "资格状态", "资格起始"},
+                          .widths = {10, 6, 8, 12, 12, 10, 14, 12, 28, 16, 14, 22, 24, 8, 8, 18, 10, 12}};
+    req->page_size = storage::kMaxPageSize;
+    for (req->page = 1;; ++req->page) {
+      auto page = app::list_deputies(ctx.env, ctx.caller, *req);
+      if (!page) return std::unexpected(page.error());
+      for (const auto& row : page->items) {
+        const auto& p = row.person;
+        const auto& m = row.mandate;
+        sheet.rows.push_back({p.name, gender_zh(p.gender), p.ethnicity, p.birth_date, p.party,
+                              p.education, p.occupation, p.field, p.employer, p.post,
+                              p.phone_masked, p.id_masked, m.org_name, m.level,
+                              std::to_string(m.term_number), m.delegation,
+                              std::string(people::mandate_status_title_zh(m.status)), m.started_on});
+      }
+      if (static_cast<int>(page->items.size()) < req->page_size || sheet.rows.size() >= 200000) break;
+    }
+    auto bytes = platform::write_xlsx({sheet});
+    if (!bytes) return std::unexpected(bytes.error());
+    Response res;
+    res.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    res.headers.emplace_back("Content-Disposition", "attachment; filename=\"deputies.xlsx\"");
+    res.body = std::move(*bytes);
+    return res;
+  });
+  r.add("GET", "/api/v1/deputies/{id}", Access::signed_in, [](Context& ctx) -> Result<Response> {
+    auto id = path_id(ctx);
+    if (!id) return std::unexpected(id.error());
+    return shaped(app::get_person(ctx.env, ctx.caller, *id), person_json);
+  });
+  r.add("PATCH", "/api/v1/deputies/{id}", Access::signed_in, [](Context& ctx) -> Result<Response> {
+    auto id = path_id(ctx);
+    if (!id) return std::unexpected(id.error());
+    auto in = JsonInput::parse(ctx.request.body);
+    if (!in) return std::unexpected(in.error());
+    app::PersonPatch p;
+    people::PersonDraft ignored;
+    auto version = in->integer("version", true, 1);
+    person_fields(*in, false, ignored, &p);
+    if (auto st = in->finish(); !st) return std::unexpected(st.error());
+    p.version = *version;
+    return shaped(app::update_person(ctx.env, ctx.caller, *id, p), person_json);
+  });
+  r.add("POST", "/api/v1/deputies/{id}/reveal", Access::signed_in, [](Context& ctx) -> Result<Response> {
+    auto id = path_id(ctx);
+    if (!id) return std::unexpected(id.error());
+    return shaped(app::reveal_person(ctx.env, ctx.caller, *id), [](const app::Revealed& v) {
+      return boost::json::object{{"id_number", v.id_number}, {"phone", v.phone}};
+    });
+  });
+  r.add("POST", "/api/v1/deputies/{id}/mandates", Access::signed_in, [](Context& ctx) -> Result<Response> {
+    auto id = path_id(ctx);
+    if (!id) return std::unexpected(id.error());
+    auto in = JsonInput::parse(ctx.request.body);
+    if (!in) return std::unexpected(in.error());
+    auto m = mandate_input(*in);
+    if (!m) return std::unexpected(m.error());
+    return shaped(app::add_mandate(ctx.env, ctx.caller, *id, *m), person_json, 201);
+  });
+  r.add("POST", "/api/v1/mandates/{id}/end", Access::signed_in, [](Context& ctx) -> Result<Response> {
+    auto id = path_id(ctx);
+    if (!id) return std::unexpected(id.error());
+    auto in = JsonInput::parse(ctx.request.body);
+    if (!in) return std::unexpected(in.error());
+    auto version = in->integer("version", true, 1);
+    auto status = in->text("status", true, 20);
+    auto ended = in->text("ended_on", true, 10);
+    auto reason = in->text("reason", false, 200);
+    if (auto st = in->finish(); !st) return std::unexpected(st.error());
+    return shaped(app::end_mandate(ctx.env, ctx.caller, *id,
+                                   {*version, *status, *ended, reason.value_or("")}),
+                  mandate_json);
+  });
+}
+
+}  // namespace daibiao::http
