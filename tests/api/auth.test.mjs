@@ -99,6 +99,17 @@ describe('login', () => {
     assert.equal((await server.client().login('committee.sun', password)).status, 200);
   });
 
+  test('a cross-site login (foreign Origin) is refused with 403 and starts no session', async () => {
+    const c = server.client();
+    const { password } = server.logins['staff.wang'];
+    const r = await c.post(LOGIN, { username: 'staff.wang', password }, { headers: { origin: 'http://evil.example' } });
+    assert.equal(r.status, 403, r.text);
+    assert.equal(r.body.code, 'permission_denied');
+    assert.deepEqual(r.headers.getSetCookie(), []);
+    const same = await c.post(LOGIN, { username: 'staff.wang', password }, { headers: { origin: `http://${server.address}` } });
+    assert.equal(same.status, 200, same.text);
+  });
+
   test('a malformed login body answers 400 with field errors', async () => {
     const c = server.client();
     const missing = await c.post(LOGIN, { username: 'staff.wang' });
@@ -273,6 +284,18 @@ describe('change password', () => {
     assert.equal((await fresh.login('deputy.li', next)).status, 200);
     assert.equal((await fresh.get(ME)).body.username, 'deputy.li');
     server.logins['deputy.li'].password = next;
+  });
+
+  test('changing the password ends the other sessions and keeps this one', async () => {
+    const old = server.logins['committee.sun'].password;
+    const here = await server.login('committee.sun');
+    const elsewhere = await server.login('committee.sun');
+    const next = 'Rotated-Pass-2024';
+    const r = await here.post(PW, { old_password: old, new_password: next });
+    assert.equal(r.status, 204, r.text);
+    assert.equal((await here.get(ME)).status, 200, 'the session that changed it stays');
+    assertUnauthenticated(await elsewhere.get(ME));
+    server.logins['committee.sun'].password = next;
   });
 
   test('changing the password needs a session and the CSRF token', async () => {

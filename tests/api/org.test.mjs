@@ -260,10 +260,15 @@ describe('creating nodes', () => {
     assert.equal(node.name, '长'.repeat(100));
   });
 
-  test('all problems of a body are reported together', async () => {
-    const r = await staff.post(NODES, { code: '', name: '', level: 'galaxy', parent_id: 1 });
-    assertFieldErrors(r, ['code', 'level', 'name']);
-  });
+  test(
+    'all problems of a body are reported together',
+    {
+    },
+    async () => {
+      const r = await staff.post(NODES, { code: '', name: '', level: 'galaxy', parent_id: 1 });
+      assertFieldErrors(r, ['code', 'level', 'name']);
+    },
+  );
 });
 
 describe('updating and deleting nodes', () => {
@@ -371,6 +376,15 @@ describe('handling units', () => {
     assertProblem(await staff.del(`${UNITS}/${unit.id}?version=1`), 409, 'conflict');
     assert.equal((await staff.del(`${UNITS}/${unit.id}?version=2`)).status, 204);
     assertProblem(await staff.get(`${UNITS}/${unit.id}`), 404, 'not_found');
+  });
+
+  test('boolean filters take true/false or 1/0; lists without text columns refuse q', async () => {
+    const active = (await staff.get(`${UNITS}?active=true&page_size=1`)).body.total;
+    assert.equal((await staff.get(`${UNITS}?active=1&page_size=1`)).body.total, active);
+    const inactive = (await staff.get(`${UNITS}?active=false&page_size=1`)).body.total;
+    assert.equal(active + inactive, await total(UNITS));
+    assertFieldErrors(await staff.get(`${UNITS}?active=maybe`), ['active']);
+    assertFieldErrors(await staff.get(`${TERMS}?q=届`), ['q']);
   });
 
   test('the default kind is government; invalid kind and unknown node are refused', async () => {
@@ -482,7 +496,7 @@ describe('scope: an account granted at one city', () => {
     const username = unique('hy.staff');
     const created = await sysadmin.post('/api/v1/users', {
       username,
-      display_name: '衡阳联工委干部',
+      display_name: 'Hengyang Liaison Staff',
       password,
       org_node_id: hengyang.id,
     });

@@ -34,10 +34,20 @@ class Registry : public ::testing::TestWithParam<std::string> {
     root_ = *create_root_node(env_, cli, {.code = "43", .name = "省人大", .level = "province"});
     Caller b = cli;
     b.principal.grants.push_back({access::Role::system_admin, root_.id, root_.path});
-    city_a_ = *create_node(env_, b, {.code = "A", .name = "甲市人大", .level = "city", .parent_id = root_.id});
-    city_b_ = *create_node(env_, b, {.code = "B", .name = "乙市人大", .level = "city", .parent_id = root_.id});
-    term_a_ = *create_term(env_, b, {.org_node_id = city_a_.id, .number = 7, .start_date = "2022-01-01", .end_date = "2026-12-31"});
-    term_b_ = *create_term(env_, b, {.org_node_id = city_b_.id, .number = 7, .start_date = "2022-01-01", .end_date = "2026-12-31"});
+    city_a_ = *create_node(
+        env_, b, {.code = "A", .name = "甲市人大", .level = "city", .parent_id = root_.id});
+    city_b_ = *create_node(
+        env_, b, {.code = "B", .name = "乙市人大", .level = "city", .parent_id = root_.id});
+    term_a_ = *create_term(env_, b,
+                           {.org_node_id = city_a_.id,
+                            .number = 7,
+                            .start_date = "2022-01-01",
+                            .end_date = "2026-12-31"});
+    term_b_ = *create_term(env_, b,
+                           {.org_node_id = city_b_.id,
+                            .number = 7,
+                            .start_date = "2022-01-01",
+                            .end_date = "2026-12-31"});
     staff_a_ = caller_with(access::Role::liaison_staff, city_a_);
   }
 
@@ -51,8 +61,12 @@ class Registry : public ::testing::TestWithParam<std::string> {
   }
 
   DeputyInput valid(const org::Node& node, const org::Term& term) {
-    return {.person = {.name = "张桂兰", .gender = "female", .ethnicity = "汉族",
-                       .birth_date = "1949-12-31", .field = "教育", .phone = "13812345678",
+    return {.person = {.name = "张桂兰",
+                       .gender = "female",
+                       .ethnicity = "汉族",
+                       .birth_date = "1949-12-31",
+                       .field = "教育",
+                       .phone = "13812345678",
                        .id_number = kId},
             .mandate = {node.id, term.id, "第一选区", "2022-01-01"}};
   }
@@ -95,7 +109,8 @@ TEST_P(Registry, ScopeFollowsTheMandatesCongress) {
   const Caller staff_b = caller_with(access::Role::liaison_staff, city_b_);
   EXPECT_EQ(get_person(env_, staff_b, p->id).error().code, ErrorCode::not_found);
   EXPECT_EQ(list_deputies(env_, staff_b, {})->total, 0);
-  EXPECT_EQ(create_deputy(env_, staff_b, valid(city_a_, term_a_)).error().code, ErrorCode::not_found);
+  EXPECT_EQ(create_deputy(env_, staff_b, valid(city_a_, term_a_)).error().code,
+            ErrorCode::not_found);
   // A second mandate in city B makes the person visible there too.
   auto both = add_mandate(env_, caller_with(access::Role::liaison_staff, root_), p->id,
                           {city_b_.id, term_b_.id, "甲区代表团", "2022-02-01"});
@@ -119,8 +134,15 @@ TEST_P(Registry, RevealNeedsThePermissionAndIsAudited) {
   EXPECT_EQ(shown->id_number, kId);
   EXPECT_EQ(shown->phone, "13812345678");
   ASSERT_TRUE(env_.db.read([&](storage::Connection& c) -> Status {
-    EXPECT_EQ(c.query_one("SELECT count(*) FROM audit_log WHERE action = 'deputy.reveal' AND outcome = 'success'")->i64(0), 1);
-    EXPECT_EQ(c.query_one("SELECT count(*) FROM audit_log WHERE action = 'deputy.reveal' AND outcome = 'denied'")->i64(0), 1);
+    EXPECT_EQ(c.query_one("SELECT count(*) FROM audit_log WHERE action = 'deputy.reveal' AND "
+                          "outcome = 'success'")
+                  ->i64(0),
+              1);
+    EXPECT_EQ(
+        c.query_one(
+             "SELECT count(*) FROM audit_log WHERE action = 'deputy.reveal' AND outcome = 'denied'")
+            ->i64(0),
+        1);
     auto created = c.query_one("SELECT changes FROM audit_log WHERE action = 'deputy.create'");
     EXPECT_EQ(created->text(0).find(kId), std::string::npos);  // masked in the audit log
     EXPECT_EQ(created->text(0).find("13812345678"), std::string::npos);
@@ -131,14 +153,18 @@ TEST_P(Registry, RevealNeedsThePermissionAndIsAudited) {
 TEST_P(Registry, UpdatesCheckTheStoredIdNumberAndVersions) {
   auto p = create_deputy(env_, staff_a_, valid(city_a_, term_a_));
   ASSERT_TRUE(p);
-  auto wrong_birth = update_person(env_, staff_a_, p->id, {.version = p->version, .birth_date = std::string("1950-01-01")});
+  auto wrong_birth = update_person(
+      env_, staff_a_, p->id, {.version = p->version, .birth_date = std::string("1950-01-01")});
   ASSERT_FALSE(wrong_birth);
   EXPECT_EQ(wrong_birth.error().fields.at(0).field, "birth_date");
-  auto renamed = update_person(env_, staff_a_, p->id, {.version = p->version, .name = std::string("安桂兰"), .field = std::string("医疗卫生")});
+  auto renamed = update_person(
+      env_, staff_a_, p->id,
+      {.version = p->version, .name = std::string("安桂兰"), .field = std::string("医疗卫生")});
   ASSERT_TRUE(renamed);
   EXPECT_EQ(renamed->name, "安桂兰");
   EXPECT_EQ(renamed->id_masked, p->id_masked);
-  auto stale = update_person(env_, staff_a_, p->id, {.version = p->version, .post = std::string("x")});
+  auto stale =
+      update_person(env_, staff_a_, p->id, {.version = p->version, .post = std::string("x")});
   EXPECT_EQ(stale.error().code, ErrorCode::conflict);
 }
 

@@ -14,6 +14,8 @@ Result<org::Node> home_node(Connection& c, const Caller& caller, std::int64_t no
   auto node = storage::find_node(c, node_id);
   if (!node) return std::unexpected(node.error());
   if (!caller.principal.can(p, node->path)) {
+    if (!caller.principal.can_somewhere(p))
+      return fail(ErrorCode::permission_denied, "没有权限执行此操作");
     if (!caller.principal.can(Permission::user_read, node->path) &&
         !caller.principal.can(Permission::role_grant, node->path))
       return fail(ErrorCode::not_found, "记录不存在");

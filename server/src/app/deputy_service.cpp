@@ -72,7 +72,8 @@ Result<org::Node> check_mandate_target(Connection& c, const Caller& caller, cons
 std::vector<FieldError> mandate_problems(const MandateInput& m) {
   std::vector<FieldError> errors;
   if (m.delegation.empty()) errors.push_back({"mandate.delegation", "必填"});
-  if (!org::is_iso_date(m.started_on)) errors.push_back({"mandate.started_on", "日期格式应为 YYYY-MM-DD"});
+  if (!org::is_iso_date(m.started_on))
+    errors.push_back({"mandate.started_on", "日期格式应为 YYYY-MM-DD"});
   return errors;
 }
 
@@ -92,7 +93,8 @@ people::Person person_of(const people::PersonDraft& d, std::int64_t org_node_id)
   return p;
 }
 
-std::vector<audit::FieldChange> person_changes(const people::Person& before, const people::Person& after) {
+std::vector<audit::FieldChange> person_changes(const people::Person& before,
+                                               const people::Person& after) {
   std::vector<audit::FieldChange> out;
   note_change(out, "name", before.name, after.name);
   note_change(out, "gender", before.gender, after.gender);
@@ -110,21 +112,29 @@ std::vector<audit::FieldChange> person_changes(const people::Person& before, con
 }
 
 // Creates one deputy inside `tx`; validation done by the caller.
-Result<people::Person> insert_deputy(Env& env, Tx& tx, const Caller& caller, const DeputyInput& in) {
+Result<people::Person> insert_deputy(Env& env, Tx& tx, const Caller& caller,
+                                     const DeputyInput& in) {
   auto node = check_mandate_target(tx.db(), caller, in.mandate);
   if (!node) return std::unexpected(node.error());
-  auto created = storage::insert_person(tx.db(), person_of(in.person, node->id), seal(env, in.person), tx.now());
+  auto created = storage::insert_person(tx.db(), person_of(in.person, node->id),
+                                        seal(env, in.person), tx.now());
   if (!created) return created;
-  people::Mandate m{.person_id = created->id, .org_node_id = node->id, .term_id = in.mandate.term_id,
-                    .delegation = in.mandate.delegation, .started_on = in.mandate.started_on};
+  people::Mandate m{.person_id = created->id,
+                    .org_node_id = node->id,
+                    .term_id = in.mandate.term_id,
+                    .delegation = in.mandate.delegation,
+                    .started_on = in.mandate.started_on};
   auto mandate = storage::insert_mandate(tx.db(), m, tx.now());
   if (!mandate) return std::unexpected(mandate.error());
   std::vector<audit::FieldChange> changes = person_changes(people::Person{}, *created);
   changes.push_back({"mandate", std::nullopt, node->name + " " + in.mandate.delegation});
-  if (auto st = tx.audit({.action = "deputy.create", .object_type = "person",
-                          .object_id = std::to_string(created->id), .org_node_id = node->id,
-                          .role = caller.principal.acting_role(Permission::deputy_manage, node->path),
-                          .changes = std::move(changes)});
+  if (auto st =
+          tx.audit({.action = "deputy.create",
+                    .object_type = "person",
+                    .object_id = std::to_string(created->id),
+                    .org_node_id = node->id,
+                    .role = caller.principal.acting_role(Permission::deputy_manage, node->path),
+                    .changes = std::move(changes)});
       !st)
     return std::unexpected(st.error());
   return storage::find_person(tx.db(), created->id);
@@ -143,25 +153,23 @@ Result<ListResult<storage::DeputyRow>> list_deputies(Env& env, const Caller& cal
                                                      const storage::ListRequest& req) {
   return read<ListResult<storage::DeputyRow>>(env, [&](Connection& c) {
     std::vector<storage::Value> params;
-    const std::string scope =
-        storage::scope_clause("mn.path", caller.principal.scope_paths(Permission::deputy_read), params);
+    const std::string scope = storage::scope_clause(
+        "mn.path", caller.principal.scope_paths(Permission::deputy_read), params);
     return list_rows<storage::DeputyRow>(c, storage::deputy_list_spec(), req, scope, params,
                                          storage::kDeputyRowColumns, storage::deputy_row_from);
   });
 }
 
 Result<people::Person> get_person(Env& env, const Caller& caller, std::int64_t id) {
-  return read<people::Person>(env, [&](Connection& c) {
-    return load_visible(c, caller, id, Permission::deputy_read);
-  });
+  return read<people::Person>(
+      env, [&](Connection& c) { return load_visible(c, caller, id, Permission::deputy_read); });
 }
 
 Result<people::Person> create_deputy(Env& env, const Caller& caller, const DeputyInput& in) {
   if (auto st = need_cipher(env); !st) return std::unexpected(st.error());
   if (auto st = validate_deputy(in); !st) return std::unexpected(st.error());
-  return write<people::Person>(env, caller, denied("deputy.create"), [&](Tx& tx) {
-    return insert_deputy(env, tx, caller, in);
-  });
+  return write<people::Person>(env, caller, denied("deputy.create"),
+                               [&](Tx& tx) { return insert_deputy(env, tx, caller, in); });
 }
 
 Result<int> create_deputies(Env& env, const Caller& caller, const std::vector<DeputyInput>& rows) {
@@ -179,48 +187,54 @@ Result<int> create_deputies(Env& env, const Caller& caller, const std::vector<De
   });
 }
 
-Result<people::Person> update_person(Env& env, const Caller& caller, std::int64_t id, const PersonPatch& p) {
+Result<people::Person> update_person(Env& env, const Caller& caller, std::int64_t id,
+                                     const PersonPatch& p) {
   if (auto st = need_cipher(env); !st) return std::unexpected(st.error());
-  return write<people::Person>(env, caller, denied("deputy.update"), [&](Tx& tx) -> Result<people::Person> {
-    std::string path;
-    auto before = load_visible(tx.db(), caller, id, Permission::deputy_manage, &path);
-    if (!before) return before;
-    // Unchanged ID numbers are checked against the new birth date and gender too: the
-    // stored one is decrypted for the check only, never returned.
-    const bool sensitive = p.phone.has_value() || p.id_number.has_value();
-    auto sealed_now = storage::sealed_values(tx.db(), id);
-    if (!sealed_now) return std::unexpected(sealed_now.error());
-    auto stored_id = env.cipher->open(sealed_now->first);
-    auto stored_phone = env.cipher->open(sealed_now->second);
-    if (!stored_id || !stored_phone) return fail(ErrorCode::internal, "无法解密（密钥不符）");
-    people::PersonDraft d{.name = p.name.value_or(before->name),
-                          .gender = p.gender.value_or(before->gender),
-                          .ethnicity = p.ethnicity.value_or(before->ethnicity),
-                          .birth_date = p.birth_date.value_or(before->birth_date),
-                          .party = p.party.value_or(before->party),
-                          .education = p.education.value_or(before->education),
-                          .occupation = p.occupation.value_or(before->occupation),
-                          .field = p.field.value_or(before->field),
-                          .employer = p.employer.value_or(before->employer),
-                          .post = p.post.value_or(before->post),
-                          .phone = p.phone.value_or(*stored_phone),
-                          .id_number = p.id_number.value_or(*stored_id)};
-    if (auto errors = people::person_problems(d); !errors.empty()) return fail_fields(std::move(errors));
-    people::Person next = person_of(d, before->org_node_id);
-    next.id = id;
-    next.version = p.version;
-    std::optional<storage::SealedPersonFields> sealed;
-    if (sensitive || d.name != before->name) sealed = seal(env, d);
-    auto saved = storage::update_person(tx.db(), next, sealed, tx.now());
-    if (!saved) return saved;
-    if (auto st = tx.audit({.action = "deputy.update", .object_type = "person",
-                            .object_id = std::to_string(id), .org_node_id = before->org_node_id,
-                            .role = caller.principal.acting_role(Permission::deputy_manage, path),
-                            .changes = person_changes(*before, *saved)});
-        !st)
-      return std::unexpected(st.error());
-    return saved;
-  });
+  return write<people::Person>(
+      env, caller, denied("deputy.update"), [&](Tx& tx) -> Result<people::Person> {
+        std::string path;
+        auto before = load_visible(tx.db(), caller, id, Permission::deputy_manage, &path);
+        if (!before) return before;
+        // Unchanged ID numbers are checked against the new birth date and gender too: the
+        // stored one is decrypted for the check only, never returned.
+        const bool sensitive = p.phone.has_value() || p.id_number.has_value();
+        auto sealed_now = storage::sealed_values(tx.db(), id);
+        if (!sealed_now) return std::unexpected(sealed_now.error());
+        auto stored_id = env.cipher->open(sealed_now->first);
+        auto stored_phone = env.cipher->open(sealed_now->second);
+        if (!stored_id || !stored_phone) return fail(ErrorCode::internal, "无法解密（密钥不符）");
+        people::PersonDraft d{.name = p.name.value_or(before->name),
+                              .gender = p.gender.value_or(before->gender),
+                              .ethnicity = p.ethnicity.value_or(before->ethnicity),
+                              .birth_date = p.birth_date.value_or(before->birth_date),
+                              .party = p.party.value_or(before->party),
+                              .education = p.education.value_or(before->education),
+                              .occupation = p.occupation.value_or(before->occupation),
+                              .field = p.field.value_or(before->field),
+                              .employer = p.employer.value_or(before->employer),
+                              .post = p.post.value_or(before->post),
+                              .phone = p.phone.value_or(*stored_phone),
+                              .id_number = p.id_number.value_or(*stored_id)};
+        if (auto errors = people::person_problems(d); !errors.empty())
+          return fail_fields(std::move(errors));
+        people::Person next = person_of(d, before->org_node_id);
+        next.id = id;
+        next.version = p.version;
+        std::optional<storage::SealedPersonFields> sealed;
+        if (sensitive || d.name != before->name) sealed = seal(env, d);
+        auto saved = storage::update_person(tx.db(), next, sealed, tx.now());
+        if (!saved) return saved;
+        if (auto st =
+                tx.audit({.action = "deputy.update",
+                          .object_type = "person",
+                          .object_id = std::to_string(id),
+                          .org_node_id = before->org_node_id,
+                          .role = caller.principal.acting_role(Permission::deputy_manage, path),
+                          .changes = person_changes(*before, *saved)});
+            !st)
+          return std::unexpected(st.error());
+        return saved;
+      });
 }
 
 Result<Revealed> reveal_person(Env& env, const Caller& caller, std::int64_t id) {
@@ -234,8 +248,10 @@ Result<Revealed> reveal_person(Env& env, const Caller& caller, std::int64_t id) 
     auto id_number = env.cipher->open(sealed->first);
     auto phone = env.cipher->open(sealed->second);
     if (!id_number || !phone) return fail(ErrorCode::internal, "无法解密（密钥不符）");
-    if (auto st = tx.audit({.action = "deputy.reveal", .object_type = "person",
-                            .object_id = std::to_string(id), .org_node_id = person->org_node_id,
+    if (auto st = tx.audit({.action = "deputy.reveal",
+                            .object_type = "person",
+                            .object_id = std::to_string(id),
+                            .org_node_id = person->org_node_id,
                             .role = caller.principal.acting_role(Permission::deputy_reveal, path),
                             .changes = {{"fields", std::nullopt, "id_number,phone"}}});
         !st)
@@ -247,59 +263,71 @@ Result<Revealed> reveal_person(Env& env, const Caller& caller, std::int64_t id) 
 Result<people::Person> add_mandate(Env& env, const Caller& caller, std::int64_t person_id,
                                    const MandateInput& in) {
   if (auto errors = mandate_problems(in); !errors.empty()) return fail_fields(std::move(errors));
-  return write<people::Person>(env, caller, denied("deputy.mandate.add"), [&](Tx& tx) -> Result<people::Person> {
-    auto person = load_visible(tx.db(), caller, person_id, Permission::deputy_read);
-    if (!person) return person;
-    auto node = check_mandate_target(tx.db(), caller, in);
-    if (!node) return std::unexpected(node.error());
-    people::Mandate m{.person_id = person_id, .org_node_id = node->id, .term_id = in.term_id,
-                      .delegation = in.delegation, .started_on = in.started_on};
-    auto created = storage::insert_mandate(tx.db(), m, tx.now());
-    if (!created) return std::unexpected(created.error());
-    if (auto st = tx.audit({.action = "deputy.mandate.add", .object_type = "mandate",
-                            .object_id = std::to_string(created->id), .org_node_id = node->id,
-                            .role = caller.principal.acting_role(Permission::deputy_manage, node->path),
-                            .changes = {{"person_id", std::nullopt, std::to_string(person_id)},
-                                        {"delegation", std::nullopt, in.delegation}}});
-        !st)
-      return std::unexpected(st.error());
-    return storage::find_person(tx.db(), person_id);
-  });
+  return write<people::Person>(
+      env, caller, denied("deputy.mandate.add"), [&](Tx& tx) -> Result<people::Person> {
+        auto person = load_visible(tx.db(), caller, person_id, Permission::deputy_read);
+        if (!person) return person;
+        auto node = check_mandate_target(tx.db(), caller, in);
+        if (!node) return std::unexpected(node.error());
+        people::Mandate m{.person_id = person_id,
+                          .org_node_id = node->id,
+                          .term_id = in.term_id,
+                          .delegation = in.delegation,
+                          .started_on = in.started_on};
+        auto created = storage::insert_mandate(tx.db(), m, tx.now());
+        if (!created) return std::unexpected(created.error());
+        if (auto st = tx.audit(
+                {.action = "deputy.mandate.add",
+                 .object_type = "mandate",
+                 .object_id = std::to_string(created->id),
+                 .org_node_id = node->id,
+                 .role = caller.principal.acting_role(Permission::deputy_manage, node->path),
+                 .changes = {{"person_id", std::nullopt, std::to_string(person_id)},
+                             {"delegation", std::nullopt, in.delegation}}});
+            !st)
+          return std::unexpected(st.error());
+        return storage::find_person(tx.db(), person_id);
+      });
 }
 
 Result<people::Mandate> end_mandate(Env& env, const Caller& caller, std::int64_t mandate_id,
                                     const MandateEnd& in) {
   auto to = people::parse_mandate_status(in.status);
   if (!to) return fail_fields({{"status", "状态应为 resigned、recalled、terminated 或 deceased"}});
-  return write<people::Mandate>(env, caller, denied("deputy.mandate.end"), [&](Tx& tx) -> Result<people::Mandate> {
-    auto m = storage::find_mandate(tx.db(), mandate_id);
-    if (!m) return m;
-    auto node = storage::find_node(tx.db(), m->org_node_id);
-    if (!node) return std::unexpected(node.error());
-    if (auto st = authorize(caller.principal, Permission::deputy_manage, node->path); !st) {
-      if (st.error().code == ErrorCode::permission_denied && !caller.principal.can(Permission::deputy_read, node->path))
-        return fail(ErrorCode::not_found, "记录不存在");
-      return std::unexpected(st.error());
-    }
-    if (auto st = people::check_mandate_end(m->status, *to, m->started_on, in.ended_on); !st)
-      return std::unexpected(st.error());
-    people::Mandate next = *m;
-    next.version = in.version;
-    next.status = *to;
-    next.ended_on = in.ended_on;
-    next.end_reason = in.reason;
-    auto saved = storage::end_mandate(tx.db(), next, tx.now());
-    if (!saved) return saved;
-    if (auto st = tx.audit({.action = "deputy.mandate.end", .object_type = "mandate",
-                            .object_id = std::to_string(mandate_id), .org_node_id = node->id,
-                            .role = caller.principal.acting_role(Permission::deputy_manage, node->path),
-                            .changes = {{"status", std::string(people::mandate_status_name(m->status)),
-                                         std::string(people::mandate_status_name(*to))},
-                                        {"ended_on", std::nullopt, in.ended_on}}});
-        !st)
-      return std::unexpected(st.error());
-    return saved;
-  });
+  return write<people::Mandate>(
+      env, caller, denied("deputy.mandate.end"), [&](Tx& tx) -> Result<people::Mandate> {
+        auto m = storage::find_mandate(tx.db(), mandate_id);
+        if (!m) return m;
+        auto node = storage::find_node(tx.db(), m->org_node_id);
+        if (!node) return std::unexpected(node.error());
+        if (auto st = authorize(caller.principal, Permission::deputy_manage, node->path); !st) {
+          if (st.error().code == ErrorCode::permission_denied &&
+              !caller.principal.can(Permission::deputy_read, node->path))
+            return fail(ErrorCode::not_found, "记录不存在");
+          return std::unexpected(st.error());
+        }
+        if (auto st = people::check_mandate_end(m->status, *to, m->started_on, in.ended_on); !st)
+          return std::unexpected(st.error());
+        people::Mandate next = *m;
+        next.version = in.version;
+        next.status = *to;
+        next.ended_on = in.ended_on;
+        next.end_reason = in.reason;
+        auto saved = storage::end_mandate(tx.db(), next, tx.now());
+        if (!saved) return saved;
+        if (auto st = tx.audit(
+                {.action = "deputy.mandate.end",
+                 .object_type = "mandate",
+                 .object_id = std::to_string(mandate_id),
+                 .org_node_id = node->id,
+                 .role = caller.principal.acting_role(Permission::deputy_manage, node->path),
+                 .changes = {{"status", std::string(people::mandate_status_name(m->status)),
+                              std::string(people::mandate_status_name(*to))},
+                             {"ended_on", std::nullopt, in.ended_on}}});
+            !st)
+          return std::unexpected(st.error());
+        return saved;
+      });
 }
 
 }  // namespace daibiao::app

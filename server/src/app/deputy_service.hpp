@@ -31,7 +31,7 @@ struct PersonPatch {
 
 struct MandateEnd {
   std::int64_t version = 0;
-  std::string status;    // resigned | recalled | terminated | deceased (or 辞职 …)
+  std::string status;  // resigned | recalled | terminated | deceased (or 辞职 …)
   std::string ended_on;
   std::string reason;
 };
@@ -40,13 +40,16 @@ struct Revealed {
   std::string id_number, phone;
 };
 
-Result<ListResult<storage::DeputyRow>> list_deputies(Env&, const Caller&, const storage::ListRequest&);
+Result<ListResult<storage::DeputyRow>> list_deputies(Env&, const Caller&,
+                                                     const storage::ListRequest&);
 Result<people::Person> get_person(Env&, const Caller&, std::int64_t id);
 Result<people::Person> create_deputy(Env&, const Caller&, const DeputyInput&);
 Result<people::Person> update_person(Env&, const Caller&, std::int64_t id, const PersonPatch&);
 Result<Revealed> reveal_person(Env&, const Caller&, std::int64_t id);
-Result<people::Person> add_mandate(Env&, const Caller&, std::int64_t person_id, const MandateInput&);
-Result<people::Mandate> end_mandate(Env&, const Caller&, std::int64_t mandate_id, const MandateEnd&);
+Result<people::Person> add_mandate(Env&, const Caller&, std::int64_t person_id,
+                                   const MandateInput&);
+Result<people::Mandate> end_mandate(Env&, const Caller&, std::int64_t mandate_id,
+                                    const MandateEnd&);
 
 // Creates many deputies in one transaction: all or nothing. The error of the first bad row
 // names it (`row` in the field path). Used by import.

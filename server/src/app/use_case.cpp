@@ -31,8 +31,11 @@ Status Tx::audit(AuditEntry e) {
 
 Status write_tx(Env& env, const Caller& caller, const std::function<Status(Tx&)>& fn,
                 const AuditEntry& denied) {
-  const TimeMs now = env.clock.now_ms();
+  // The time is read once the transaction holds the writer, so audit times follow the
+  // chain order.
+  TimeMs now = 0;
   Status st = env.db.write([&](storage::Connection& c) -> Status {
+    now = env.clock.now_ms();
     Tx tx(c, caller, now);
     return fn(tx);
   });
@@ -40,7 +43,7 @@ Status write_tx(Env& env, const Caller& caller, const std::function<Status(Tx&)>
     AuditEntry entry = denied;
     entry.outcome = "denied";
     (void)env.db.write([&](storage::Connection& c) -> Status {
-      Tx tx(c, caller, now);
+      Tx tx(c, caller, env.clock.now_ms());
       return tx.audit(entry);
     });
   }
@@ -49,6 +52,8 @@ Status write_tx(Env& env, const Caller& caller, const std::function<Status(Tx&)>
 
 Status authorize(const access::Principal& who, access::Permission p, const std::string& path) {
   if (who.can(p, path)) return {};
+  // Without the permission anywhere the answer does not depend on the object: say so.
+  if (!who.can_somewhere(p)) return fail(ErrorCode::permission_denied, "没有权限执行此操作");
   if (!who.can(access::Permission::org_read, path) && !who.can(access::Permission::user_read, path))
     return fail(ErrorCode::not_found, "记录不存在");
   return fail(ErrorCode::permission_denied, "没有权限执行此操作");

@@ -109,8 +109,10 @@ Result<T> read(Env& env, const std::function<Result<T>(storage::Connection&)>& f
   return std::move(*out);
 }
 
-// The scope rule for one object at `path`: outside the caller's read scope it does not
-// exist for them (not_found, no hint); visible but without `p` it is permission_denied.
+// The scope rule for one object at `path`: a caller without `p` anywhere is refused
+// (permission_denied, which says nothing about the object); outside the caller's read scope
+// the object does not exist for them (not_found, no hint); visible but without `p` at that
+// node it is permission_denied.
 Status authorize(const access::Principal& who, access::Permission p, const std::string& path);
 
 // For writes that are not tied to one org node (e.g. the audit log).

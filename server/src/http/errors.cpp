@@ -1,6 +1,9 @@
 #include "http/errors.hpp"
 
 #include <boost/json.hpp>
+#include <cstdio>
+
+#include "base/json_text.hpp"
 
 namespace daibiao::http {
 namespace {
@@ -61,6 +64,17 @@ int http_status(ErrorCode code) {
 
 Response problem(const Error& e, const std::string& request_id) {
   const int status = http_status(e.code);
+  if (e.code == ErrorCode::internal) {
+    // The cause goes to the log, tied to the request id the client sees.
+    std::string line = "{\"level\":\"error\",\"request_id\":";
+    append_json_string(line, request_id);
+    line += ",\"message\":";
+    append_json_string(line, e.message);
+    line += ",\"detail\":";
+    append_json_string(line, e.log_detail);
+    line += "}\n";
+    std::fwrite(line.data(), 1, line.size(), stderr);
+  }
   boost::json::object o;
   o["type"] = "about:blank";
   o["code"] = error_code_name(e.code);

@@ -65,6 +65,13 @@ std::optional<std::string> JsonInput::text(const char* field, bool required,
     errors_.push_back({field, "含有无效字符"});
     return std::nullopt;
   }
+  // Control characters (NUL above all: PostgreSQL text cannot hold it) are refused;
+  // tab and line breaks are ordinary text.
+  for (unsigned char c : s)
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+      errors_.push_back({field, "含有不允许的控制字符"});
+      return std::nullopt;
+    }
   if (utf8_chars(s) > max_chars) {
     errors_.push_back({field, "不能超过 " + std::to_string(max_chars) + " 个字符"});
     return std::nullopt;
@@ -74,6 +81,18 @@ std::optional<std::string> JsonInput::text(const char* field, bool required,
     return std::nullopt;
   }
   return s;
+}
+
+std::optional<std::string> JsonInput::one_of(const char* field, bool required,
+                                             std::initializer_list<std::string_view> allowed) {
+  auto v = text(field, required, 64);
+  if (!v) return v;
+  for (auto a : allowed)
+    if (a == *v) return v;
+  std::string list;
+  for (auto a : allowed) list += (list.empty() ? "" : "、") + std::string(a);
+  errors_.push_back({field, "应为以下之一：" + list});
+  return std::nullopt;
 }
 
 std::optional<std::int64_t> JsonInput::integer(const char* field, bool required, std::int64_t min,

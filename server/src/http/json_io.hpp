@@ -23,6 +23,9 @@ class JsonInput {
 
   // A string of at most `max_chars` characters. Required fields report "必填" when absent.
   std::optional<std::string> text(const char* field, bool required, std::size_t max_chars = 200);
+  // A string that must be one of `allowed` (an enum); reported with the allowed values.
+  std::optional<std::string> one_of(const char* field, bool required,
+                                    std::initializer_list<std::string_view> allowed);
   std::optional<std::int64_t> integer(const char* field, bool required,
                                       std::int64_t min = INT64_MIN, std::int64_t max = INT64_MAX);
   std::optional<bool> boolean(const char* field, bool required);

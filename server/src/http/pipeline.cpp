@@ -83,7 +83,14 @@ Response Pipeline::handle(Request& req) {
   const std::string request_id =
       incoming && valid_request_id(*incoming) ? *incoming : new_request_id();
   if (options_.trust_proxy)
-    if (auto fwd = req.header("x-forwarded-for")) req.client_ip = fwd->substr(0, fwd->find(','));
+    if (auto fwd = req.header("x-forwarded-for")) {
+      // The rightmost entry is the one our proxy appended; those left of it came from the
+      // client and could be anything.
+      const auto comma = fwd->rfind(',');
+      std::string ip = comma == std::string::npos ? *fwd : fwd->substr(comma + 1);
+      ip.erase(0, ip.find_first_not_of(' '));
+      if (!ip.empty()) req.client_ip = ip;
+    }
   std::string route = "unmatched";
   std::int64_t user_id = 0;
   Response res = dispatch(req, request_id, route, user_id);
@@ -137,19 +144,11 @@ Response Pipeline::dispatch(Request& req, const std::string& request_id, std::st
     }
     ctx.caller.principal = std::move(auth->principal);
     ctx.session_id = auth->session_id;
+    ctx.csrf_token = auth->csrf_token;
     user_id = ctx.caller.principal.user_id;
   }
   Result<Response> result = r->handler(ctx);
   if (!result) {
-    if (result.error().code == ErrorCode::internal)
-      std::fprintf(
-          stderr, "{\"level\":\"error\",\"request_id\":\"%s\",\"detail\":%s}\n", request_id.c_str(),
-          [&] {
-            std::string s;
-            append_json_string(s, result.error().log_detail + " " + result.error().message);
-            return s;
-          }()
-              .c_str());
     return problem(result.error(), request_id);
   }
   if (!user_id) user_id = ctx.caller.principal.user_id;

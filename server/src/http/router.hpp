@@ -19,7 +19,9 @@ struct Context {
   app::Env& env;
   app::Caller caller;  // empty principal on public routes
   std::int64_t session_id = 0;
-  bool secure_transport = false;  // TLS at us or at the trusted proxy: cookies get Secure
+  bool secure_transport = false;
+  std::string csrf_token;  // of the caller's session (signed-in routes)  // TLS at us or at the
+                           // trusted proxy: cookies get Secure
 };
 
 using Handler = std::function<Result<Response>(Context&)>;

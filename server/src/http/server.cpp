@@ -102,6 +102,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
                      : ec == bhttp::error::header_limit
                          ? state_.pipeline.reject(req, 431, "header_too_large", "请求头过大")
                          : state_.pipeline.reject(req, 400, "bad_request", "无法解析的 HTTP 请求");
+      linger_ = true;
       return write(std::move(res), false);
     }
     busy_ = true;
@@ -150,9 +151,26 @@ class Connection : public std::enable_shared_from_this<Connection> {
     bhttp::async_write(stream_, *response_,
                        [self = shared_from_this(), keep_alive](beast::error_code ec, std::size_t) {
                          self->busy_ = false;
+                         if (!ec && self->linger_) return self->drain_then_close();
                          if (ec || !keep_alive) return self->close();
                          self->read_next(false);
                        });
+  }
+
+  // After refusing a request whose body is still arriving, closing at once would make the
+  // kernel reset the connection and the client could lose our answer (RFC 9112 §9.6):
+  // stop sending, read and discard what comes for a little while, then close.
+  void drain_then_close() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    stream_.expires_after(std::chrono::seconds(2));
+    drain_buffer_.resize(64 * 1024);
+    stream_.async_read_some(asio::buffer(drain_buffer_),
+                            [self = shared_from_this()](beast::error_code e, std::size_t n) {
+                              self->drained_ += n;
+                              if (e || self->drained_ > 64u * 1024 * 1024) return self->close();
+                              self->drain_then_close();
+                            });
   }
 
   void close() {
@@ -173,6 +191,9 @@ class Connection : public std::enable_shared_from_this<Connection> {
   ServerState& state_;
   std::string client_ip_;
   bool busy_ = false;
+  bool linger_ = false;
+  std::vector<char> drain_buffer_;
+  std::size_t drained_ = 0;
   std::optional<std::list<std::weak_ptr<Connection>>::iterator> self_in_registry_;
 };
 
@@ -197,11 +218,18 @@ int run_server(Pipeline& pipeline, const ServerOptions& options,
   ServerState state{pipeline, options, ioc, workers};
 
   tcp::acceptor acceptor(ioc);
-  const tcp::endpoint endpoint(asio::ip::make_address(options.address), options.port);
-  acceptor.open(endpoint.protocol());
-  acceptor.set_option(asio::socket_base::reuse_address(true));
-  acceptor.bind(endpoint);
-  acceptor.listen(asio::socket_base::max_listen_connections);
+  try {
+    const tcp::endpoint endpoint(asio::ip::make_address(options.address), options.port);
+    acceptor.open(endpoint.protocol());
+    acceptor.set_option(asio::socket_base::reuse_address(true));
+    acceptor.bind(endpoint);
+    acceptor.listen(asio::socket_base::max_listen_connections);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr,
+                 "错误：无法在 %s:%u 上监听（%s）。--listen 须为 IP 地址:端口，且端口未被占用。\n",
+                 options.address.c_str(), static_cast<unsigned>(options.port), e.what());
+    return 1;
+  }
   const auto bound = acceptor.local_endpoint();
   on_listening(bound.address().to_string() + ":" + std::to_string(bound.port()));
 

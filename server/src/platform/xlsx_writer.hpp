@@ -11,9 +11,9 @@
 namespace daibiao::platform {
 
 struct Sheet {
-  std::string name;                         // ≤ 31 characters
-  std::vector<std::string> header;          // bold first row
-  std::vector<double> widths;               // column widths in characters (optional)
+  std::string name;                 // ≤ 31 characters
+  std::vector<std::string> header;  // bold first row
+  std::vector<double> widths;       // column widths in characters (optional)
   std::vector<std::vector<std::string>> rows;
 };
 

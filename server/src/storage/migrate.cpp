@@ -32,6 +32,9 @@ int latest_schema_version(Dialect dialect) {
 Result<int> current_schema_version(Database& db) {
   int version = 0;
   auto st = db.write([&](Connection& c) -> Status {
+    // Concurrent first runs on PostgreSQL would race on CREATE TABLE IF NOT EXISTS.
+    if (c.dialect() == Dialect::postgres)
+      if (auto lock = c.exec("SELECT pg_advisory_xact_lock(4242001)"); !lock) return lock;
     auto v = read_version(c);
     if (!v) return std::unexpected(v.error());
     version = *v;

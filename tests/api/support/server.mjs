@@ -186,7 +186,7 @@ export async function startServer({ db = BACKEND, serveArgs = [], demo = true } 
         };
         const timer = setTimeout(() => {
           done();
-          reject(new Error(`no matching log line within ${timeoutMs} ms`));
+          reject(new Error(`no matching log line within ${timeoutMs} ms\n${stderr.slice(-2000)}`));
         }, timeoutMs);
         const done = () => {
           clearTimeout(timer);
@@ -286,7 +286,8 @@ export class Client {
       if (!hasHeader(h, 'content-type')) h['content-type'] = 'application/json';
     }
     const res = await fetch(this.baseUrl + urlPath, { method, headers: h, body: payload });
-    const text = await res.text();
+    // Decoded by hand: Response.text() would silently drop a byte-order mark.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
     for (const sc of res.headers.getSetCookie()) {
       const m = /^daibiao_session=([^;]*)/.exec(sc);
       if (m) this.cookie = m[1] === '' || /max-age=0/i.test(sc) ? null : m[1];

@@ -1,5 +1,7 @@
 #include "domain/audit/audit.hpp"
 
+#include <algorithm>
+
 #include "base/json_text.hpp"
 
 namespace daibiao::audit {
@@ -15,16 +17,35 @@ void append_field(std::string& out, std::string_view s) {
 }  // namespace
 
 std::string mask_personal(std::string_view value) {
-  if (value.empty()) return {};
-  // ID numbers keep 6 + 4, phones 3 + 4 (the display convention); others keep 1 + 1.
-  std::size_t head = 1, tail = 1;
-  if (value.size() == 18 || value.size() == 15)
+  // Work on characters, not bytes: a Chinese name must stay valid UTF-8 ("王*明").
+  std::vector<std::string_view> chars;
+  bool ascii = true;
+  for (std::size_t i = 0; i < value.size();) {
+    std::size_t len = 1;
+    const unsigned char c = value[i];
+    if (c >= 0xF0)
+      len = 4;
+    else if (c >= 0xE0)
+      len = 3;
+    else if (c >= 0xC0)
+      len = 2;
+    ascii = ascii && len == 1;
+    len = std::min(len, value.size() - i);
+    chars.push_back(value.substr(i, len));
+    i += len;
+  }
+  // ID numbers keep 6 + 4, phones 3 + 4 (the display convention); names and the rest keep
+  // the first character and, from three characters on, the last.
+  std::size_t head = 1, tail = chars.size() >= 3 ? 1 : 0;
+  if (ascii && (chars.size() == 18 || chars.size() == 15))
     head = 6, tail = 4;
-  else if (value.size() == 11)
+  else if (ascii && chars.size() == 11)
     head = 3, tail = 4;
-  if (value.size() <= head + tail) return std::string(value.size(), '*');
-  return std::string(value.substr(0, head)) + std::string(value.size() - head - tail, '*') +
-         std::string(value.substr(value.size() - tail));
+  if (chars.size() <= head + tail) return std::string(chars.size(), '*');
+  std::string out;
+  for (std::size_t i = 0; i < chars.size(); ++i)
+    out += (i < head || i >= chars.size() - tail) ? std::string(chars[i]) : std::string("*");
+  return out;
 }
 
 std::string changes_json(const std::vector<FieldChange>& changes) {

@@ -5,17 +5,16 @@
 #include "http/handlers/routes.hpp"
 #include "http/handlers/to_json.hpp"
 #include "http/json_io.hpp"
+#include "platform/xlsx_writer.hpp"
 
 namespace daibiao::http {
 namespace {
 
-// CSV cell: quoted, quotes doubled, and a leading = + - @ neutralised so spreadsheet
-// programs never evaluate it as a formula.
+// CSV cell: quoted, quotes doubled, formula-like values neutralised (see
+// platform::neutralise_formula) so spreadsheet programs never evaluate them.
 void csv_cell(std::string& out, std::string_view v) {
   out.push_back('"');
-  if (!v.empty() && (v.front() == '=' || v.front() == '+' || v.front() == '-' || v.front() == '@'))
-    out.push_back('\'');
-  for (char c : v) {
+  for (char c : platform::neutralise_formula(std::string(v))) {
     if (c == '"') out.push_back('"');
     out.push_back(c);
   }

@@ -56,7 +56,10 @@ void add_auth_routes(Router& r) {
     return res;
   });
   r.add("GET", "/api/v1/auth/me", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    return json_response(me_json(ctx.caller.principal));
+    // The CSRF token again, so a reloaded page can recover it (same-origin reads only).
+    boost::json::object me = me_json(ctx.caller.principal);
+    me["csrf_token"] = ctx.csrf_token;
+    return json_response(me);
   });
   r.add("POST", "/api/v1/auth/password", Access::signed_in, [](Context& ctx) -> Result<Response> {
     auto in = JsonInput::parse(ctx.request.body);

@@ -67,8 +67,7 @@ Result<app::MandateInput> mandate_input(JsonInput& in) {
 }
 
 // Person fields shared by create and patch; `required` on create.
-void person_fields(JsonInput& in, bool required, people::PersonDraft& d,
-                   app::PersonPatch* patch) {
+void person_fields(JsonInput& in, bool required, people::PersonDraft& d, app::PersonPatch* patch) {
   auto take = [&](const char* f, std::size_t max, bool req, std::string& out,
                   std::optional<std::string>* opt) {
     auto v = in.text(f, req && required, max);
@@ -95,8 +94,9 @@ Result<Response> shaped(Result<T> r, F to, int status = 200) {
   return json_response(to(*r), status);
 }
 
-
-std::string gender_zh(const std::string& g) { return g == "male" ? "男" : g == "female" ? "女" : g; }
+std::string gender_zh(const std::string& g) {
+  return g == "male" ? "男" : g == "female" ? "女" : g;
+}
 
 }  // namespace
 
@@ -131,11 +131,12 @@ void add_deputy_routes(Router& r) {
   r.add("GET", "/api/v1/deputies/export", Access::signed_in, [](Context& ctx) -> Result<Response> {
     auto req = list_request(ctx.request);
     if (!req) return std::unexpected(req.error());
-    platform::Sheet sheet{.name = "代表名册",
-                          .header = {"姓名", "性别", "民族", "出生日期", "党派", "学历", "职业",
-                                     "专业领域", "工作单位", "职务", "手机号码", "身份证号码",
-                                     "人大", "层级", "届次", "代表团/选举单位", "资格状态", "资格起始"},
-                          .widths = {10, 6, 8, 12, 12, 10, 14, 12, 28, 16, 14, 22, 24, 8, 8, 18, 10, 12}};
+    platform::Sheet sheet{
+        .name = "代表名册",
+        .header = {"姓名", "性别", "民族", "出生日期", "党派", "学历", "职业", "专业领域",
+                   "工作单位", "职务", "手机号码", "身份证号码", "人大", "层级", "届次",
+                   "代表团/选举单位", "资格状态", "资格起始"},
+        .widths = {10, 6, 8, 12, 12, 10, 14, 12, 28, 16, 14, 22, 24, 8, 8, 18, 10, 12}};
     req->page_size = storage::kMaxPageSize;
     for (req->page = 1;; ++req->page) {
       auto page = app::list_deputies(ctx.env, ctx.caller, *req);
@@ -143,13 +144,14 @@ void add_deputy_routes(Router& r) {
       for (const auto& row : page->items) {
         const auto& p = row.person;
         const auto& m = row.mandate;
-        sheet.rows.push_back({p.name, gender_zh(p.gender), p.ethnicity, p.birth_date, p.party,
-                              p.education, p.occupation, p.field, p.employer, p.post,
-                              p.phone_masked, p.id_masked, m.org_name, m.level,
-                              std::to_string(m.term_number), m.delegation,
-                              std::string(people::mandate_status_title_zh(m.status)), m.started_on});
+        sheet.rows.push_back(
+            {p.name, gender_zh(p.gender), p.ethnicity, p.birth_date, p.party, p.education,
+             p.occupation, p.field, p.employer, p.post, p.phone_masked, p.id_masked, m.org_name,
+             m.level, std::to_string(m.term_number), m.delegation,
+             std::string(people::mandate_status_title_zh(m.status)), m.started_on});
       }
-      if (static_cast<int>(page->items.size()) < req->page_size || sheet.rows.size() >= 200000) break;
+      if (static_cast<int>(page->items.size()) < req->page_size || sheet.rows.size() >= 200000)
+        break;
     }
     auto bytes = platform::write_xlsx({sheet});
     if (!bytes) return std::unexpected(bytes.error());
@@ -177,36 +179,40 @@ void add_deputy_routes(Router& r) {
     p.version = *version;
     return shaped(app::update_person(ctx.env, ctx.caller, *id, p), person_json);
   });
-  r.add("POST", "/api/v1/deputies/{id}/reveal", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto id = path_id(ctx);
-    if (!id) return std::unexpected(id.error());
-    return shaped(app::reveal_person(ctx.env, ctx.caller, *id), [](const app::Revealed& v) {
-      return boost::json::object{{"id_number", v.id_number}, {"phone", v.phone}};
-    });
-  });
-  r.add("POST", "/api/v1/deputies/{id}/mandates", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto id = path_id(ctx);
-    if (!id) return std::unexpected(id.error());
-    auto in = JsonInput::parse(ctx.request.body);
-    if (!in) return std::unexpected(in.error());
-    auto m = mandate_input(*in);
-    if (!m) return std::unexpected(m.error());
-    return shaped(app::add_mandate(ctx.env, ctx.caller, *id, *m), person_json, 201);
-  });
-  r.add("POST", "/api/v1/mandates/{id}/end", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto id = path_id(ctx);
-    if (!id) return std::unexpected(id.error());
-    auto in = JsonInput::parse(ctx.request.body);
-    if (!in) return std::unexpected(in.error());
-    auto version = in->integer("version", true, 1);
-    auto status = in->text("status", true, 20);
-    auto ended = in->text("ended_on", true, 10);
-    auto reason = in->text("reason", false, 200);
-    if (auto st = in->finish(); !st) return std::unexpected(st.error());
-    return shaped(app::end_mandate(ctx.env, ctx.caller, *id,
-                                   {*version, *status, *ended, reason.value_or("")}),
-                  mandate_json);
-  });
+  r.add("POST", "/api/v1/deputies/{id}/reveal", Access::signed_in,
+        [](Context& ctx) -> Result<Response> {
+          auto id = path_id(ctx);
+          if (!id) return std::unexpected(id.error());
+          return shaped(app::reveal_person(ctx.env, ctx.caller, *id), [](const app::Revealed& v) {
+            return boost::json::object{{"id_number", v.id_number}, {"phone", v.phone}};
+          });
+        });
+  r.add("POST", "/api/v1/deputies/{id}/mandates", Access::signed_in,
+        [](Context& ctx) -> Result<Response> {
+          auto id = path_id(ctx);
+          if (!id) return std::unexpected(id.error());
+          auto in = JsonInput::parse(ctx.request.body);
+          if (!in) return std::unexpected(in.error());
+          auto m = mandate_input(*in);
+          if (!m) return std::unexpected(m.error());
+          return shaped(app::add_mandate(ctx.env, ctx.caller, *id, *m), person_json, 201);
+        });
+  r.add("POST", "/api/v1/mandates/{id}/end", Access::signed_in,
+        [](Context& ctx) -> Result<Response> {
+          auto id = path_id(ctx);
+          if (!id) return std::unexpected(id.error());
+          auto in = JsonInput::parse(ctx.request.body);
+          if (!in) return std::unexpected(in.error());
+          auto version = in->integer("version", true, 1);
+          auto status =
+              in->one_of("status", true, {"resigned", "recalled", "terminated", "deceased"});
+          auto ended = in->text("ended_on", true, 10);
+          auto reason = in->text("reason", false, 200);
+          if (auto st = in->finish(); !st) return std::unexpected(st.error());
+          return shaped(app::end_mandate(ctx.env, ctx.caller, *id,
+                                         {*version, *status, *ended, reason.value_or("")}),
+                        mandate_json);
+        });
 }
 
 }  // namespace daibiao::http

@@ -76,7 +76,7 @@ Result<app::NodeInput> node_input(JsonInput& in) {
   app::NodeInput out;
   auto code = in.text("code", true, 32);
   auto name = in.text("name", true, 100);
-  auto level = in.text("level", true, 16);
+  auto level = in.one_of("level", true, {"province", "city", "county", "township"});
   auto parent = in.integer("parent_id", true, 1, kMaxId);
   auto committee = in.text("committee_name", false, 100);
   if (auto st = in.finish(); !st) return std::unexpected(st.error());
@@ -104,7 +104,8 @@ Result<app::UnitInput> unit_input(JsonInput& in) {
   auto node = in.integer("org_node_id", true, 1, kMaxId);
   auto code = in.text("code", true, 32);
   auto name = in.text("name", true, 100);
-  auto kind = in.text("kind", false, 20);
+  auto kind =
+      in.one_of("kind", false, {"government", "court", "procuratorate", "enterprise", "other"});
   if (auto st = in.finish(); !st) return std::unexpected(st.error());
   out.org_node_id = *node;
   out.code = *code;
@@ -118,7 +119,8 @@ Result<app::UnitPatch> unit_patch(JsonInput& in) {
   auto version = in.integer("version", true, 1, kMaxId);
   p.code = in.text("code", false, 32);
   p.name = in.text("name", false, 100);
-  p.kind = in.text("kind", false, 20);
+  p.kind =
+      in.one_of("kind", false, {"government", "court", "procuratorate", "enterprise", "other"});
   p.active = in.boolean("active", false);
   if (auto st = in.finish(); !st) return std::unexpected(st.error());
   p.version = *version;

@@ -70,7 +70,19 @@ Result<ChainCheck> verify_audit_chain(Database& db) {
   std::string expected_prev(64, '0');
   std::int64_t after = 0;
   constexpr int kBatch = 2000;
-  for (;;) {
+  // The head is read first: records appended while we verify (a live system) lie beyond
+  // it and are left for the next run; records missing below it were deleted.
+  std::int64_t head_seq = 0;
+  std::string head_hash;
+  auto head_st = db.read([&](Connection& c) -> Status {
+    auto head = c.query_one("SELECT seq, hash FROM audit_head WHERE id = 1");
+    if (!head) return std::unexpected(head.error());
+    head_seq = head->i64(0);
+    head_hash = head->text(1);
+    return {};
+  });
+  if (!head_st) return std::unexpected(head_st.error());
+  for (bool done = false; !done;) {
     std::vector<audit::Record> batch;
     auto st = db.read([&](Connection& c) -> Status {
       auto rows = audit_batch(c, after, kBatch, BuiltList{});
@@ -80,6 +92,10 @@ Result<ChainCheck> verify_audit_chain(Database& db) {
     });
     if (!st) return std::unexpected(st.error());
     for (const audit::Record& r : batch) {
+      if (r.seq > head_seq) {
+        done = true;
+        break;
+      }
       auto bad = [&](std::string why) {
         check.ok = false;
         check.first_bad_seq = r.seq;
@@ -96,21 +112,15 @@ Result<ChainCheck> verify_audit_chain(Database& db) {
       after = r.seq;
       ++check.records;
     }
-    if (batch.size() < kBatch) break;
+    if (batch.size() < kBatch) done = true;
   }
   // The head must point at the last record, or records were removed from the end.
-  auto st = db.read([&](Connection& c) -> Status {
-    auto head = c.query_one("SELECT seq, hash FROM audit_head WHERE id = 1");
-    if (!head) return std::unexpected(head.error());
-    if (head->i64(0) != after || (after > 0 && head->text(1) != expected_prev)) {
-      check.ok = false;
-      check.first_bad_seq = after + 1;
-      check.reason = "链头记录为第 " + std::to_string(head->i64(0)) + " 条，但日志只到第 " +
-                     std::to_string(after) + " 条（末尾记录被删除）";
-    }
-    return {};
-  });
-  if (!st) return std::unexpected(st.error());
+  if (head_seq != after || (after > 0 && head_hash != expected_prev)) {
+    check.ok = false;
+    check.first_bad_seq = after + 1;
+    check.reason = "链头记录为第 " + std::to_string(head_seq) + " 条，但日志只到第 " +
+                   std::to_string(after) + " 条（末尾记录被删除）";
+  }
   return check;
 }
 
@@ -126,8 +136,8 @@ const ListSpec& audit_list_spec() {
                                             {"at_from", {"at", FilterKind::since}},
                                             {"at_to", {"at", FilterKind::until}}},
                              .text_columns = {"actor_name", "action", "object_id"},
-                             .default_order = "at DESC",
-                             .tie_breaker = "seq DESC"};
+                             .default_order = "seq DESC",
+                             .tie_breaker = "seq"};
   return spec;
 }
 

@@ -61,12 +61,14 @@ people::Mandate mandate_from(const Row& r, int o = 0) {
 }
 
 std::vector<Value> plain_values(const people::Person& p) {
-  return {p.name, p.gender, p.ethnicity, p.birth_date, p.party, p.education,
-          p.occupation, p.field, p.employer, p.post};
+  return {p.name,      p.gender,     p.ethnicity, p.birth_date, p.party,
+          p.education, p.occupation, p.field,     p.employer,   p.post};
 }
 
 Error duplicate_id(const Error& e) {
-  return Error{ErrorCode::conflict, "该身份证号码已登记", {{"id_number", "该身份证号码已登记，不能重复录入"}},
+  return Error{ErrorCode::conflict,
+               "该身份证号码已登记",
+               {{"id_number", "该身份证号码已登记，不能重复录入"}},
                e.log_detail};
 }
 
@@ -87,8 +89,8 @@ Result<people::Person> insert_person(Connection& c, const people::Person& p,
                                      const SealedPersonFields& s, std::int64_t now) {
   std::vector<Value> params{p.org_node_id};
   for (auto& v : plain_values(p)) params.push_back(std::move(v));
-  for (const std::string* v : {&s.name_sort, &s.phone_sealed, &s.phone_masked, &s.id_sealed,
-                               &s.id_hash, &s.id_masked})
+  for (const std::string* v :
+       {&s.name_sort, &s.phone_sealed, &s.phone_masked, &s.id_sealed, &s.id_hash, &s.id_masked})
     params.emplace_back(*v);
   params.emplace_back(now);
   params.emplace_back(now);
@@ -106,7 +108,8 @@ Result<people::Person> insert_person(Connection& c, const people::Person& p,
 }
 
 Result<people::Person> find_person(Connection& c, std::int64_t id) {
-  auto row = c.query_one(std::string("SELECT ") + kPersonColumns + " FROM persons p WHERE p.id = ?", {id});
+  auto row =
+      c.query_one(std::string("SELECT ") + kPersonColumns + " FROM persons p WHERE p.id = ?", {id});
   if (!row) return std::unexpected(row.error());
   people::Person p = person_from(*row);
   auto mandates = c.query(std::string("SELECT ") + kMandateColumns + " FROM " + kMandateFrom +
@@ -132,14 +135,17 @@ Result<people::Person> update_person(Connection& c, const people::Person& p,
       "occupation = ?, field = ?, employer = ?, post = ?";
   std::vector<Value> params = plain_values(p);
   if (sealed) {
-    set += ", name_sort = ?, phone_sealed = ?, phone_masked = ?, id_sealed = ?, id_hash = ?, id_masked = ?";
+    set +=
+        ", name_sort = ?, phone_sealed = ?, phone_masked = ?, id_sealed = ?, id_hash = ?, "
+        "id_masked = ?";
     for (const std::string* v : {&sealed->name_sort, &sealed->phone_sealed, &sealed->phone_masked,
                                  &sealed->id_sealed, &sealed->id_hash, &sealed->id_masked})
       params.emplace_back(*v);
   }
   auto v = update_versioned(c, "persons", p.id, p.version, set, std::move(params), now);
   if (!v) {
-    if (v.error().code == ErrorCode::conflict && v.error().log_detail.find("id_hash") != std::string::npos)
+    if (v.error().code == ErrorCode::conflict &&
+        v.error().log_detail.find("id_hash") != std::string::npos)
       return std::unexpected(duplicate_id(v.error()));
     return std::unexpected(v.error());
   }
@@ -160,34 +166,37 @@ Result<people::Mandate> insert_mandate(Connection& c, const people::Mandate& m, 
        std::string(people::mandate_status_name(m.status)), m.started_on, now, now});
   if (!id) {
     if (id.error().code == ErrorCode::conflict)
-      return std::unexpected(Error{ErrorCode::conflict, "该代表在这一届已有代表资格",
-                                   {{"term_id", "该代表在这一届已有代表资格"}}, id.error().log_detail});
+      return std::unexpected(Error{ErrorCode::conflict,
+                                   "该代表在这一届已有代表资格",
+                                   {{"term_id", "该代表在这一届已有代表资格"}},
+                                   id.error().log_detail});
     return std::unexpected(id.error());
   }
   return find_mandate(c, id->i64(0));
 }
 
 Result<people::Mandate> find_mandate(Connection& c, std::int64_t id) {
-  auto row = c.query_one(std::string("SELECT ") + kMandateColumns + " FROM " + kMandateFrom +
-                             " WHERE m.id = ?",
-                         {id});
+  auto row = c.query_one(
+      std::string("SELECT ") + kMandateColumns + " FROM " + kMandateFrom + " WHERE m.id = ?", {id});
   if (!row) return std::unexpected(row.error());
   return mandate_from(*row);
 }
 
 Result<people::Mandate> end_mandate(Connection& c, const people::Mandate& m, std::int64_t now) {
-  auto v = update_versioned(c, "mandates", m.id, m.version, "status = ?, ended_on = ?, end_reason = ?",
-                            {std::string(people::mandate_status_name(m.status)),
-                             m.ended_on ? Value(*m.ended_on) : Value(nullptr), m.end_reason},
-                            now);
+  auto v =
+      update_versioned(c, "mandates", m.id, m.version, "status = ?, ended_on = ?, end_reason = ?",
+                       {std::string(people::mandate_status_name(m.status)),
+                        m.ended_on ? Value(*m.ended_on) : Value(nullptr), m.end_reason},
+                       now);
   if (!v) return std::unexpected(v.error());
   return find_mandate(c, m.id);
 }
 
 const ListSpec& deputy_list_spec() {
   static const ListSpec spec{
-      .from = "mandates m JOIN persons p ON p.id = m.person_id JOIN org_nodes mn ON mn.id = "
-              "m.org_node_id JOIN terms t ON t.id = m.term_id",
+      .from =
+          "mandates m JOIN persons p ON p.id = m.person_id JOIN org_nodes mn ON mn.id = "
+          "m.org_node_id JOIN terms t ON t.id = m.term_id",
       .sortable = {{"name", "p.name_sort"},
                    {"birth_date", "p.birth_date"},
                    {"delegation", "m.delegation"},

@@ -36,7 +36,7 @@ Result<people::Mandate> end_mandate(Connection& c, const people::Mandate& m, std
 const ListSpec& deputy_list_spec();
 extern const char* const kDeputyRowColumns;
 struct DeputyRow {
-  people::Person person;    // without mandates
+  people::Person person;  // without mandates
   people::Mandate mandate;
 };
 DeputyRow deputy_row_from(const Row& r);
