@@ -8,7 +8,7 @@ packages=(
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev sqlite3 libpq-dev postgresql
   libicu-dev libssl-dev libsodium-dev libspdlog-dev libfmt-dev libcli11-dev libgtest-dev
-  libxlsxwriter-dev libminizip-dev libpugixml-dev libopencc-dev libjemalloc-dev
+  libxlsxwriter-dev libminizip-dev libpugixml-dev libopencc-dev libjemalloc-dev python3-openpyxl
   nodejs npm chromium fonts-noto-cjk
   wrk nginx-light curl procps
 )

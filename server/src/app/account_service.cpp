@@ -73,12 +73,12 @@ std::vector<access::Role> held_roles(const std::vector<storage::GrantRow>& grant
   return out;
 }
 
-AuditEntry denied(std::string action) { return AuditEntry{.action = std::move(action)}; }
-
 }  // namespace
 
 Result<ListResult<people::Account>> list_accounts(Env& env, const Caller& caller,
                                                   const storage::ListRequest& req) {
+  if (auto st = authorize_anywhere(caller.principal, Permission::user_read); !st)
+    return std::unexpected(st.error());
   return read<ListResult<people::Account>>(env, [&](Connection& c) {
     std::vector<storage::Value> params;
     auto paths = caller.principal.scope_paths(Permission::user_read);
@@ -103,7 +103,7 @@ Result<people::Account> create_account(Env& env, const Caller& caller, const Acc
     return std::unexpected(st.error());
   const std::string hash = platform::hash_password(in.password);
   return write<people::Account>(
-      env, caller, denied("user.create"), [&](Tx& tx) -> Result<people::Account> {
+      env, caller, attempt("user.create"), [&](Tx& tx) -> Result<people::Account> {
         auto node = home_node(tx.db(), caller, in.org_node_id, Permission::user_manage);
         if (!node) return std::unexpected(node.error());
         auto created = insert_checked(tx, in, hash);
@@ -125,7 +125,7 @@ Result<people::Account> create_account(Env& env, const Caller& caller, const Acc
 Result<people::Account> update_account(Env& env, const Caller& caller, std::int64_t id,
                                        const AccountPatch& p) {
   return write<people::Account>(
-      env, caller, denied("user.update"), [&](Tx& tx) -> Result<people::Account> {
+      env, caller, attempt("user.update", "user", id), [&](Tx& tx) -> Result<people::Account> {
         auto a = storage::find_account(tx.db(), id);
         if (!a) return a;
         auto node = home_node(tx.db(), caller, a->org_node_id, Permission::user_manage);
@@ -193,7 +193,7 @@ Status reset_password(Env& env, const Caller& caller, std::int64_t id, const std
                          .role = caller.principal.acting_role(Permission::user_manage, node->path),
                          .changes = {{"password", "******", "******", true}}});
       },
-      denied("user.password.reset"));
+      attempt("user.password.reset", "user", id));
 }
 
 Result<std::vector<storage::GrantRow>> list_grants(Env& env, const Caller& caller,
@@ -216,7 +216,8 @@ Result<storage::GrantRow> add_grant(Env& env, const Caller& caller, std::int64_t
   auto role = access::parse_role(role_name);
   if (!role) return fail_fields({{"role", "未知角色"}});
   return write<storage::GrantRow>(
-      env, caller, denied("role.grant"), [&](Tx& tx) -> Result<storage::GrantRow> {
+      env, caller, attempt("role.grant", "user", user_id),
+      [&](Tx& tx) -> Result<storage::GrantRow> {
         auto a = storage::find_account(tx.db(), user_id);
         if (!a) return std::unexpected(a.error());
         if (auto home = home_node(tx.db(), caller, a->org_node_id, Permission::role_grant); !home)
@@ -267,7 +268,7 @@ Status revoke_grant(Env& env, const Caller& caller, std::int64_t grant_id) {
              .changes = {{"role", g->role, std::nullopt},
                          {"org_node_id", std::to_string(g->org_node_id), std::nullopt}}});
       },
-      denied("role.revoke"));
+      attempt("role.revoke", "grant", grant_id));
 }
 
 Result<people::Account> bootstrap_account(Env& env, const std::string& actor,

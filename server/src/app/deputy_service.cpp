@@ -9,8 +9,6 @@ namespace {
 using access::Permission;
 using storage::Connection;
 
-AuditEntry denied(std::string action) { return AuditEntry{.action = std::move(action)}; }
-
 Status need_cipher(const Env& env) {
   if (!env.cipher)
     return fail(ErrorCode::failed_precondition,
@@ -33,6 +31,8 @@ storage::SealedPersonFields seal(const Env& env, const people::PersonDraft& d) {
 // congress or the congress of any mandate. Returns the path that justified it.
 Result<std::string> person_scope(Connection& c, const Caller& caller, const people::Person& p,
                                  Permission perm) {
+  if (!caller.principal.can_somewhere(perm))
+    return fail(ErrorCode::permission_denied, "没有权限执行此操作");
   std::vector<std::int64_t> nodes{p.org_node_id};
   for (const auto& m : p.mandates) nodes.push_back(m.org_node_id);
   bool visible = false;
@@ -151,6 +151,8 @@ Status validate_deputy(const DeputyInput& in) {
 
 Result<ListResult<storage::DeputyRow>> list_deputies(Env& env, const Caller& caller,
                                                      const storage::ListRequest& req) {
+  if (auto st = authorize_anywhere(caller.principal, Permission::deputy_read); !st)
+    return std::unexpected(st.error());
   return read<ListResult<storage::DeputyRow>>(env, [&](Connection& c) {
     std::vector<storage::Value> params;
     const std::string scope = storage::scope_clause(
@@ -168,13 +170,13 @@ Result<people::Person> get_person(Env& env, const Caller& caller, std::int64_t i
 Result<people::Person> create_deputy(Env& env, const Caller& caller, const DeputyInput& in) {
   if (auto st = need_cipher(env); !st) return std::unexpected(st.error());
   if (auto st = validate_deputy(in); !st) return std::unexpected(st.error());
-  return write<people::Person>(env, caller, denied("deputy.create"),
+  return write<people::Person>(env, caller, attempt("deputy.create"),
                                [&](Tx& tx) { return insert_deputy(env, tx, caller, in); });
 }
 
 Result<int> create_deputies(Env& env, const Caller& caller, const std::vector<DeputyInput>& rows) {
   if (auto st = need_cipher(env); !st) return std::unexpected(st.error());
-  return write<int>(env, caller, denied("deputy.import"), [&](Tx& tx) -> Result<int> {
+  return write<int>(env, caller, attempt("deputy.import"), [&](Tx& tx) -> Result<int> {
     for (std::size_t i = 0; i < rows.size(); ++i) {
       auto created = insert_deputy(env, tx, caller, rows[i]);
       if (!created) {
@@ -191,7 +193,7 @@ Result<people::Person> update_person(Env& env, const Caller& caller, std::int64_
                                      const PersonPatch& p) {
   if (auto st = need_cipher(env); !st) return std::unexpected(st.error());
   return write<people::Person>(
-      env, caller, denied("deputy.update"), [&](Tx& tx) -> Result<people::Person> {
+      env, caller, attempt("deputy.update", "person", id), [&](Tx& tx) -> Result<people::Person> {
         std::string path;
         auto before = load_visible(tx.db(), caller, id, Permission::deputy_manage, &path);
         if (!before) return before;
@@ -239,32 +241,35 @@ Result<people::Person> update_person(Env& env, const Caller& caller, std::int64_
 
 Result<Revealed> reveal_person(Env& env, const Caller& caller, std::int64_t id) {
   if (auto st = need_cipher(env); !st) return std::unexpected(st.error());
-  return write<Revealed>(env, caller, denied("deputy.reveal"), [&](Tx& tx) -> Result<Revealed> {
-    std::string path;
-    auto person = load_visible(tx.db(), caller, id, Permission::deputy_reveal, &path);
-    if (!person) return std::unexpected(person.error());
-    auto sealed = storage::sealed_values(tx.db(), id);
-    if (!sealed) return std::unexpected(sealed.error());
-    auto id_number = env.cipher->open(sealed->first);
-    auto phone = env.cipher->open(sealed->second);
-    if (!id_number || !phone) return fail(ErrorCode::internal, "无法解密（密钥不符）");
-    if (auto st = tx.audit({.action = "deputy.reveal",
-                            .object_type = "person",
-                            .object_id = std::to_string(id),
-                            .org_node_id = person->org_node_id,
-                            .role = caller.principal.acting_role(Permission::deputy_reveal, path),
-                            .changes = {{"fields", std::nullopt, "id_number,phone"}}});
-        !st)
-      return std::unexpected(st.error());
-    return Revealed{*id_number, *phone};
-  });
+  return write<Revealed>(
+      env, caller, attempt("deputy.reveal", "person", id), [&](Tx& tx) -> Result<Revealed> {
+        std::string path;
+        auto person = load_visible(tx.db(), caller, id, Permission::deputy_reveal, &path);
+        if (!person) return std::unexpected(person.error());
+        auto sealed = storage::sealed_values(tx.db(), id);
+        if (!sealed) return std::unexpected(sealed.error());
+        auto id_number = env.cipher->open(sealed->first);
+        auto phone = env.cipher->open(sealed->second);
+        if (!id_number || !phone) return fail(ErrorCode::internal, "无法解密（密钥不符）");
+        if (auto st =
+                tx.audit({.action = "deputy.reveal",
+                          .object_type = "person",
+                          .object_id = std::to_string(id),
+                          .org_node_id = person->org_node_id,
+                          .role = caller.principal.acting_role(Permission::deputy_reveal, path),
+                          .changes = {{"fields", std::nullopt, "id_number,phone"}}});
+            !st)
+          return std::unexpected(st.error());
+        return Revealed{*id_number, *phone};
+      });
 }
 
 Result<people::Person> add_mandate(Env& env, const Caller& caller, std::int64_t person_id,
                                    const MandateInput& in) {
   if (auto errors = mandate_problems(in); !errors.empty()) return fail_fields(std::move(errors));
   return write<people::Person>(
-      env, caller, denied("deputy.mandate.add"), [&](Tx& tx) -> Result<people::Person> {
+      env, caller, attempt("deputy.mandate.add", "person", person_id),
+      [&](Tx& tx) -> Result<people::Person> {
         auto person = load_visible(tx.db(), caller, person_id, Permission::deputy_read);
         if (!person) return person;
         auto node = check_mandate_target(tx.db(), caller, in);
@@ -295,7 +300,8 @@ Result<people::Mandate> end_mandate(Env& env, const Caller& caller, std::int64_t
   auto to = people::parse_mandate_status(in.status);
   if (!to) return fail_fields({{"status", "状态应为 resigned、recalled、terminated 或 deceased"}});
   return write<people::Mandate>(
-      env, caller, denied("deputy.mandate.end"), [&](Tx& tx) -> Result<people::Mandate> {
+      env, caller, attempt("deputy.mandate.end", "mandate", mandate_id),
+      [&](Tx& tx) -> Result<people::Mandate> {
         auto m = storage::find_mandate(tx.db(), mandate_id);
         if (!m) return m;
         auto node = storage::find_node(tx.db(), m->org_node_id);

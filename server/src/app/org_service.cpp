@@ -22,8 +22,6 @@ std::string scope_sql(const Caller& caller, std::vector<storage::Value>& params)
                                params);
 }
 
-AuditEntry denied(std::string action) { return AuditEntry{.action = std::move(action)}; }
-
 std::string role_for(const Caller& caller, const std::string& path) {
   return caller.principal.acting_role(Permission::org_manage, path);
 }
@@ -51,6 +49,8 @@ Status validate_node_fields(const std::string& code, const std::string& name,
 
 Result<ListResult<org::Node>> list_nodes(Env& env, const Caller& caller,
                                          const storage::ListRequest& req) {
+  if (auto st = authorize_anywhere(caller.principal, Permission::org_read); !st)
+    return std::unexpected(st.error());
   return read<ListResult<org::Node>>(env, [&](Connection& c) {
     std::vector<storage::Value> params;
     const std::string scope = scope_sql(caller, params);
@@ -71,32 +71,33 @@ Result<org::Node> create_node(Env& env, const Caller& caller, const NodeInput& i
     return std::unexpected(st.error());
   if (!level) return fail_fields({{"level", "层级应为 province、city、county 或 township"}});
   if (!in.parent_id) return fail_fields({{"parent_id", "必填：新机构须挂在上级机构下"}});
-  return write<org::Node>(env, caller, denied("org.node.create"), [&](Tx& tx) -> Result<org::Node> {
-    auto parent = node_in_scope(tx.db(), caller, *in.parent_id, Permission::org_manage);
-    if (!parent) return parent;
-    if (auto st = org::check_child_level(parent->level, *level); !st)
-      return std::unexpected(st.error());
-    org::Node n{.code = in.code,
-                .name = in.name,
-                .level = *level,
-                .parent_id = parent->id,
-                .committee_name = in.committee_name};
-    auto created = storage::insert_node(tx.db(), n, parent->path, tx.now());
-    if (!created) return created;
-    std::vector<audit::FieldChange> changes;
-    note_change(changes, "code", "", created->code);
-    note_change(changes, "name", "", created->name);
-    note_change(changes, "level", "", in.level);
-    if (auto st = tx.audit({.action = "org.node.create",
-                            .object_type = "org_node",
-                            .object_id = std::to_string(created->id),
-                            .org_node_id = created->id,
-                            .role = role_for(caller, parent->path),
-                            .changes = changes});
-        !st)
-      return std::unexpected(st.error());
-    return created;
-  });
+  return write<org::Node>(
+      env, caller, attempt("org.node.create"), [&](Tx& tx) -> Result<org::Node> {
+        auto parent = node_in_scope(tx.db(), caller, *in.parent_id, Permission::org_manage);
+        if (!parent) return parent;
+        if (auto st = org::check_child_level(parent->level, *level); !st)
+          return std::unexpected(st.error());
+        org::Node n{.code = in.code,
+                    .name = in.name,
+                    .level = *level,
+                    .parent_id = parent->id,
+                    .committee_name = in.committee_name};
+        auto created = storage::insert_node(tx.db(), n, parent->path, tx.now());
+        if (!created) return created;
+        std::vector<audit::FieldChange> changes;
+        note_change(changes, "code", "", created->code);
+        note_change(changes, "name", "", created->name);
+        note_change(changes, "level", "", in.level);
+        if (auto st = tx.audit({.action = "org.node.create",
+                                .object_type = "org_node",
+                                .object_id = std::to_string(created->id),
+                                .org_node_id = created->id,
+                                .role = role_for(caller, parent->path),
+                                .changes = changes});
+            !st)
+          return std::unexpected(st.error());
+        return created;
+      });
 }
 
 Result<org::Node> create_root_node(Env& env, const Caller& caller, const NodeInput& in) {
@@ -125,32 +126,33 @@ Result<org::Node> create_root_node(Env& env, const Caller& caller, const NodeInp
 }
 
 Result<org::Node> update_node(Env& env, const Caller& caller, std::int64_t id, const NodePatch& p) {
-  return write<org::Node>(env, caller, denied("org.node.update"), [&](Tx& tx) -> Result<org::Node> {
-    auto node = node_in_scope(tx.db(), caller, id, Permission::org_manage);
-    if (!node) return node;
-    org::Node next = *node;
-    next.version = p.version;
-    if (p.code) next.code = *p.code;
-    if (p.name) next.name = *p.name;
-    if (p.committee_name) next.committee_name = *p.committee_name;
-    if (auto st = validate_node_fields(next.code, next.name, next.committee_name); !st)
-      return std::unexpected(st.error());
-    auto saved = storage::update_node(tx.db(), next, tx.now());
-    if (!saved) return saved;
-    std::vector<audit::FieldChange> changes;
-    note_change(changes, "code", node->code, saved->code);
-    note_change(changes, "name", node->name, saved->name);
-    note_change(changes, "committee_name", node->committee_name, saved->committee_name);
-    if (auto st = tx.audit({.action = "org.node.update",
-                            .object_type = "org_node",
-                            .object_id = std::to_string(id),
-                            .org_node_id = id,
-                            .role = role_for(caller, node->path),
-                            .changes = changes});
-        !st)
-      return std::unexpected(st.error());
-    return saved;
-  });
+  return write<org::Node>(
+      env, caller, attempt("org.node.update", "org_node", id), [&](Tx& tx) -> Result<org::Node> {
+        auto node = node_in_scope(tx.db(), caller, id, Permission::org_manage);
+        if (!node) return node;
+        org::Node next = *node;
+        next.version = p.version;
+        if (p.code) next.code = *p.code;
+        if (p.name) next.name = *p.name;
+        if (p.committee_name) next.committee_name = *p.committee_name;
+        if (auto st = validate_node_fields(next.code, next.name, next.committee_name); !st)
+          return std::unexpected(st.error());
+        auto saved = storage::update_node(tx.db(), next, tx.now());
+        if (!saved) return saved;
+        std::vector<audit::FieldChange> changes;
+        note_change(changes, "code", node->code, saved->code);
+        note_change(changes, "name", node->name, saved->name);
+        note_change(changes, "committee_name", node->committee_name, saved->committee_name);
+        if (auto st = tx.audit({.action = "org.node.update",
+                                .object_type = "org_node",
+                                .object_id = std::to_string(id),
+                                .org_node_id = id,
+                                .role = role_for(caller, node->path),
+                                .changes = changes});
+            !st)
+          return std::unexpected(st.error());
+        return saved;
+      });
 }
 
 Status delete_node(Env& env, const Caller& caller, std::int64_t id, std::int64_t version) {
@@ -168,7 +170,7 @@ Status delete_node(Env& env, const Caller& caller, std::int64_t id, std::int64_t
                          .role = role_for(caller, node->path),
                          .changes = {{"name", node->name, std::nullopt}}});
       },
-      denied("org.node.delete"));
+      attempt("org.node.delete", "org_node", id));
 }
 
 // ---- handling units -------------------------------------------------------------------
@@ -187,6 +189,8 @@ Status validate_unit(const org::Unit& u) {
 
 Result<ListResult<org::Unit>> list_units(Env& env, const Caller& caller,
                                          const storage::ListRequest& req) {
+  if (auto st = authorize_anywhere(caller.principal, Permission::org_read); !st)
+    return std::unexpected(st.error());
   return read<ListResult<org::Unit>>(env, [&](Connection& c) {
     std::vector<storage::Value> params;
     const std::string scope = scope_sql(caller, params);
@@ -208,53 +212,56 @@ Result<org::Unit> get_unit(Env& env, const Caller& caller, std::int64_t id) {
 Result<org::Unit> create_unit(Env& env, const Caller& caller, const UnitInput& in) {
   org::Unit u{.org_node_id = in.org_node_id, .code = in.code, .name = in.name, .kind = in.kind};
   if (auto st = validate_unit(u); !st) return std::unexpected(st.error());
-  return write<org::Unit>(env, caller, denied("org.unit.create"), [&](Tx& tx) -> Result<org::Unit> {
-    auto node = node_in_scope(tx.db(), caller, in.org_node_id, Permission::org_manage);
-    if (!node) return std::unexpected(node.error());
-    auto created = storage::insert_unit(tx.db(), u, tx.now());
-    if (!created) return created;
-    if (auto st = tx.audit({.action = "org.unit.create",
-                            .object_type = "handling_unit",
-                            .object_id = std::to_string(created->id),
-                            .org_node_id = node->id,
-                            .role = role_for(caller, node->path),
-                            .changes = {{"name", std::nullopt, created->name}}});
-        !st)
-      return std::unexpected(st.error());
-    return created;
-  });
+  return write<org::Unit>(
+      env, caller, attempt("org.unit.create"), [&](Tx& tx) -> Result<org::Unit> {
+        auto node = node_in_scope(tx.db(), caller, in.org_node_id, Permission::org_manage);
+        if (!node) return std::unexpected(node.error());
+        auto created = storage::insert_unit(tx.db(), u, tx.now());
+        if (!created) return created;
+        if (auto st = tx.audit({.action = "org.unit.create",
+                                .object_type = "handling_unit",
+                                .object_id = std::to_string(created->id),
+                                .org_node_id = node->id,
+                                .role = role_for(caller, node->path),
+                                .changes = {{"name", std::nullopt, created->name}}});
+            !st)
+          return std::unexpected(st.error());
+        return created;
+      });
 }
 
 Result<org::Unit> update_unit(Env& env, const Caller& caller, std::int64_t id, const UnitPatch& p) {
-  return write<org::Unit>(env, caller, denied("org.unit.update"), [&](Tx& tx) -> Result<org::Unit> {
-    auto unit = storage::find_unit(tx.db(), id);
-    if (!unit) return unit;
-    auto node = node_in_scope(tx.db(), caller, unit->org_node_id, Permission::org_manage);
-    if (!node) return std::unexpected(node.error());
-    org::Unit next = *unit;
-    next.version = p.version;
-    if (p.code) next.code = *p.code;
-    if (p.name) next.name = *p.name;
-    if (p.kind) next.kind = *p.kind;
-    if (p.active) next.active = *p.active;
-    if (auto st = validate_unit(next); !st) return std::unexpected(st.error());
-    auto saved = storage::update_unit(tx.db(), next, tx.now());
-    if (!saved) return saved;
-    std::vector<audit::FieldChange> changes;
-    note_change(changes, "code", unit->code, saved->code);
-    note_change(changes, "name", unit->name, saved->name);
-    note_change(changes, "kind", unit->kind, saved->kind);
-    note_change(changes, "active", unit->active ? "1" : "0", saved->active ? "1" : "0");
-    if (auto st = tx.audit({.action = "org.unit.update",
-                            .object_type = "handling_unit",
-                            .object_id = std::to_string(id),
-                            .org_node_id = node->id,
-                            .role = role_for(caller, node->path),
-                            .changes = changes});
-        !st)
-      return std::unexpected(st.error());
-    return saved;
-  });
+  return write<org::Unit>(
+      env, caller, attempt("org.unit.update", "handling_unit", id),
+      [&](Tx& tx) -> Result<org::Unit> {
+        auto unit = storage::find_unit(tx.db(), id);
+        if (!unit) return unit;
+        auto node = node_in_scope(tx.db(), caller, unit->org_node_id, Permission::org_manage);
+        if (!node) return std::unexpected(node.error());
+        org::Unit next = *unit;
+        next.version = p.version;
+        if (p.code) next.code = *p.code;
+        if (p.name) next.name = *p.name;
+        if (p.kind) next.kind = *p.kind;
+        if (p.active) next.active = *p.active;
+        if (auto st = validate_unit(next); !st) return std::unexpected(st.error());
+        auto saved = storage::update_unit(tx.db(), next, tx.now());
+        if (!saved) return saved;
+        std::vector<audit::FieldChange> changes;
+        note_change(changes, "code", unit->code, saved->code);
+        note_change(changes, "name", unit->name, saved->name);
+        note_change(changes, "kind", unit->kind, saved->kind);
+        note_change(changes, "active", unit->active ? "1" : "0", saved->active ? "1" : "0");
+        if (auto st = tx.audit({.action = "org.unit.update",
+                                .object_type = "handling_unit",
+                                .object_id = std::to_string(id),
+                                .org_node_id = node->id,
+                                .role = role_for(caller, node->path),
+                                .changes = changes});
+            !st)
+          return std::unexpected(st.error());
+        return saved;
+      });
 }
 
 Status delete_unit(Env& env, const Caller& caller, std::int64_t id, std::int64_t version) {
@@ -273,13 +280,15 @@ Status delete_unit(Env& env, const Caller& caller, std::int64_t id, std::int64_t
                          .role = role_for(caller, node->path),
                          .changes = {{"name", unit->name, std::nullopt}}});
       },
-      denied("org.unit.delete"));
+      attempt("org.unit.delete", "handling_unit", id));
 }
 
 // ---- terms ----------------------------------------------------------------------------
 
 Result<ListResult<org::Term>> list_terms(Env& env, const Caller& caller,
                                          const storage::ListRequest& req) {
+  if (auto st = authorize_anywhere(caller.principal, Permission::org_read); !st)
+    return std::unexpected(st.error());
   return read<ListResult<org::Term>>(env, [&](Connection& c) {
     std::vector<storage::Value> params;
     const std::string scope = scope_sql(caller, params);
@@ -302,58 +311,60 @@ Result<org::Term> create_term(Env& env, const Caller& caller, const TermInput& i
   if (in.number < 1 || in.number > 99) return fail_fields({{"number", "届次应在 1 到 99 之间"}});
   if (auto st = org::check_term_dates(in.start_date, in.end_date); !st)
     return std::unexpected(st.error());
-  return write<org::Term>(env, caller, denied("org.term.create"), [&](Tx& tx) -> Result<org::Term> {
-    auto node = node_in_scope(tx.db(), caller, in.org_node_id, Permission::org_manage);
-    if (!node) return std::unexpected(node.error());
-    org::Term t{.org_node_id = in.org_node_id,
-                .number = in.number,
-                .start_date = in.start_date,
-                .end_date = in.end_date};
-    auto created = storage::insert_term(tx.db(), t, tx.now());
-    if (!created) return created;
-    if (auto st = tx.audit({.action = "org.term.create",
-                            .object_type = "term",
-                            .object_id = std::to_string(created->id),
-                            .org_node_id = node->id,
-                            .role = role_for(caller, node->path),
-                            .changes = {{"number", std::nullopt, std::to_string(in.number)}}});
-        !st)
-      return std::unexpected(st.error());
-    return created;
-  });
+  return write<org::Term>(
+      env, caller, attempt("org.term.create"), [&](Tx& tx) -> Result<org::Term> {
+        auto node = node_in_scope(tx.db(), caller, in.org_node_id, Permission::org_manage);
+        if (!node) return std::unexpected(node.error());
+        org::Term t{.org_node_id = in.org_node_id,
+                    .number = in.number,
+                    .start_date = in.start_date,
+                    .end_date = in.end_date};
+        auto created = storage::insert_term(tx.db(), t, tx.now());
+        if (!created) return created;
+        if (auto st = tx.audit({.action = "org.term.create",
+                                .object_type = "term",
+                                .object_id = std::to_string(created->id),
+                                .org_node_id = node->id,
+                                .role = role_for(caller, node->path),
+                                .changes = {{"number", std::nullopt, std::to_string(in.number)}}});
+            !st)
+          return std::unexpected(st.error());
+        return created;
+      });
 }
 
 Result<org::Term> update_term(Env& env, const Caller& caller, std::int64_t id, const TermPatch& p) {
-  return write<org::Term>(env, caller, denied("org.term.update"), [&](Tx& tx) -> Result<org::Term> {
-    auto term = storage::find_term(tx.db(), id);
-    if (!term) return term;
-    auto node = node_in_scope(tx.db(), caller, term->org_node_id, Permission::org_manage);
-    if (!node) return std::unexpected(node.error());
-    org::Term next = *term;
-    next.version = p.version;
-    if (p.number) next.number = *p.number;
-    if (p.start_date) next.start_date = *p.start_date;
-    if (p.end_date) next.end_date = *p.end_date;
-    if (next.number < 1 || next.number > 99)
-      return fail_fields({{"number", "届次应在 1 到 99 之间"}});
-    if (auto st = org::check_term_dates(next.start_date, next.end_date); !st)
-      return std::unexpected(st.error());
-    auto saved = storage::update_term(tx.db(), next, tx.now());
-    if (!saved) return saved;
-    std::vector<audit::FieldChange> changes;
-    note_change(changes, "number", std::to_string(term->number), std::to_string(saved->number));
-    note_change(changes, "start_date", term->start_date, saved->start_date);
-    note_change(changes, "end_date", term->end_date, saved->end_date);
-    if (auto st = tx.audit({.action = "org.term.update",
-                            .object_type = "term",
-                            .object_id = std::to_string(id),
-                            .org_node_id = node->id,
-                            .role = role_for(caller, node->path),
-                            .changes = changes});
-        !st)
-      return std::unexpected(st.error());
-    return saved;
-  });
+  return write<org::Term>(
+      env, caller, attempt("org.term.update", "term", id), [&](Tx& tx) -> Result<org::Term> {
+        auto term = storage::find_term(tx.db(), id);
+        if (!term) return term;
+        auto node = node_in_scope(tx.db(), caller, term->org_node_id, Permission::org_manage);
+        if (!node) return std::unexpected(node.error());
+        org::Term next = *term;
+        next.version = p.version;
+        if (p.number) next.number = *p.number;
+        if (p.start_date) next.start_date = *p.start_date;
+        if (p.end_date) next.end_date = *p.end_date;
+        if (next.number < 1 || next.number > 99)
+          return fail_fields({{"number", "届次应在 1 到 99 之间"}});
+        if (auto st = org::check_term_dates(next.start_date, next.end_date); !st)
+          return std::unexpected(st.error());
+        auto saved = storage::update_term(tx.db(), next, tx.now());
+        if (!saved) return saved;
+        std::vector<audit::FieldChange> changes;
+        note_change(changes, "number", std::to_string(term->number), std::to_string(saved->number));
+        note_change(changes, "start_date", term->start_date, saved->start_date);
+        note_change(changes, "end_date", term->end_date, saved->end_date);
+        if (auto st = tx.audit({.action = "org.term.update",
+                                .object_type = "term",
+                                .object_id = std::to_string(id),
+                                .org_node_id = node->id,
+                                .role = role_for(caller, node->path),
+                                .changes = changes});
+            !st)
+          return std::unexpected(st.error());
+        return saved;
+      });
 }
 
 Status delete_term(Env& env, const Caller& caller, std::int64_t id, std::int64_t version) {
@@ -372,13 +383,15 @@ Status delete_term(Env& env, const Caller& caller, std::int64_t id, std::int64_t
                          .role = role_for(caller, node->path),
                          .changes = {{"number", std::to_string(term->number), std::nullopt}}});
       },
-      denied("org.term.delete"));
+      attempt("org.term.delete", "term", id));
 }
 
 // ---- sessions -------------------------------------------------------------------------
 
 Result<ListResult<org::Session>> list_sessions(Env& env, const Caller& caller,
                                                const storage::ListRequest& req) {
+  if (auto st = authorize_anywhere(caller.principal, Permission::org_read); !st)
+    return std::unexpected(st.error());
   return read<ListResult<org::Session>>(env, [&](Connection& c) {
     std::vector<storage::Value> params;
     const std::string scope = scope_sql(caller, params);
@@ -410,7 +423,7 @@ Result<org::Session> create_session(Env& env, const Caller& caller, const Sessio
   if (in.number < 1 || in.number > 20) return fail_fields({{"number", "会次应在 1 到 20 之间"}});
   if (!org::is_iso_date(in.opens_on)) return fail_fields({{"opens_on", "日期格式应为 YYYY-MM-DD"}});
   return write<org::Session>(
-      env, caller, denied("org.session.create"), [&](Tx& tx) -> Result<org::Session> {
+      env, caller, attempt("org.session.create"), [&](Tx& tx) -> Result<org::Session> {
         auto node = session_node(tx.db(), caller, in.term_id, Permission::org_manage);
         if (!node) return std::unexpected(node.error());
         auto created = storage::insert_session(
@@ -432,7 +445,8 @@ Result<org::Session> create_session(Env& env, const Caller& caller, const Sessio
 Result<org::Session> update_session(Env& env, const Caller& caller, std::int64_t id,
                                     const SessionPatch& p) {
   return write<org::Session>(
-      env, caller, denied("org.session.update"), [&](Tx& tx) -> Result<org::Session> {
+      env, caller, attempt("org.session.update", "congress_session", id),
+      [&](Tx& tx) -> Result<org::Session> {
         auto s = storage::find_session(tx.db(), id);
         if (!s) return s;
         auto node = session_node(tx.db(), caller, s->term_id, Permission::org_manage);
@@ -478,7 +492,7 @@ Status delete_session(Env& env, const Caller& caller, std::int64_t id, std::int6
                          .role = role_for(caller, node->path),
                          .changes = {{"number", std::to_string(s->number), std::nullopt}}});
       },
-      denied("org.session.delete"));
+      attempt("org.session.delete", "congress_session", id));
 }
 
 }  // namespace daibiao::app

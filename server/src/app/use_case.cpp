@@ -4,6 +4,12 @@
 
 namespace daibiao::app {
 
+AuditEntry attempt(std::string action, std::string object_type, std::int64_t object_id) {
+  return AuditEntry{.action = std::move(action),
+                    .object_type = std::move(object_type),
+                    .object_id = object_id ? std::to_string(object_id) : std::string()};
+}
+
 audit::Actor actor_of(const Caller& caller, const AuditEntry& e) {
   audit::Actor a;
   if (caller.principal.user_id) a.user_id = caller.principal.user_id;

@@ -56,6 +56,9 @@ struct AuditEntry {
   std::string outcome = "success";
 };
 
+// What a refused attempt is recorded as: the action and, when known, the object.
+AuditEntry attempt(std::string action, std::string object_type = {}, std::int64_t object_id = 0);
+
 class Tx {
  public:
   Tx(storage::Connection& c, const Caller& caller, TimeMs now)

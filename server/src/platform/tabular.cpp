@@ -22,7 +22,11 @@ bool valid_utf8(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     const unsigned char c = s[i];
-    const int extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
+    const int extra = c < 0x80         ? 0
+                      : (c >> 5) == 6  ? 1
+                      : (c >> 4) == 14 ? 2
+                      : (c >> 3) == 30 ? 3
+                                       : -1;
     if (extra < 0 || i + extra >= s.size() + (extra == 0)) return false;
     for (int k = 1; k <= extra; ++k)
       if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
@@ -36,7 +40,8 @@ Result<std::string> gb18030_to_utf8(std::string_view in) {
   std::string out(in.size() * 2 + 16, '\0');
   const int32_t n = ucnv_convert("UTF-8", "GB18030", out.data(), static_cast<int32_t>(out.size()),
                                  in.data(), static_cast<int32_t>(in.size()), &status);
-  if (U_FAILURE(status)) return fail(ErrorCode::invalid_argument, "无法识别文件编码：请保存为 UTF-8 或 GBK 编码的 CSV");
+  if (U_FAILURE(status))
+    return fail(ErrorCode::invalid_argument, "无法识别文件编码：请保存为 UTF-8 或 GBK 编码的 CSV");
   out.resize(n);
   return out;
 }
@@ -85,8 +90,10 @@ Result<Table> read_csv(std::string_view bytes) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') cell.push_back('"'), ++i;
-      else if (c == '"') quoted = false;
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
+        cell.push_back('"'), ++i;
+      else if (c == '"')
+        quoted = false;
       else {
         if (c == '\n') ++line;
         cell.push_back(c);
@@ -104,12 +111,15 @@ Result<Table> read_csv(std::string_view bytes) {
       numbers.push_back(row_start);
       row.clear();
       row_start = ++line;
-      if (rows.size() > kMaxRows) return fail(ErrorCode::invalid_argument, "文件行数超过 100000 行");
+      if (rows.size() > kMaxRows)
+        return fail(ErrorCode::invalid_argument, "文件行数超过 100000 行");
     } else {
       cell.push_back(c);
     }
   }
-  if (quoted) return fail(ErrorCode::invalid_argument, "CSV 格式有误：第 " + std::to_string(row_start) + " 行的引号未闭合");
+  if (quoted)
+    return fail(ErrorCode::invalid_argument,
+                "CSV 格式有误：第 " + std::to_string(row_start) + " 行的引号未闭合");
   if (!cell.empty() || !row.empty()) {
     row.push_back(std::move(cell));
     rows.push_back(std::move(row));
@@ -161,7 +171,8 @@ Result<Table> read_xlsx(std::string_view bytes) {
   ::close(fd);
   unzFile zip = unzOpen(path);
   std::filesystem::remove(path);  // the open handle keeps the data readable
-  if (!zip) return fail(ErrorCode::invalid_argument, "无法读取 Excel 文件：文件已损坏或不是 .xlsx 格式");
+  if (!zip)
+    return fail(ErrorCode::invalid_argument, "无法读取 Excel 文件：文件已损坏或不是 .xlsx 格式");
   std::vector<std::string> shared;
   if (auto xml = zip_entry(zip, "xl/sharedStrings.xml")) {
     pugi::xml_document doc;

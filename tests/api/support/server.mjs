@@ -111,7 +111,7 @@ export function parseLogins(text) {
  * Returns {url, address, port, logins, dbUrl, dir, backend, pid, stop(), stopProcess(),
  *          kill(signal), exited, logLines(), waitForLog(pred), stderr(), login(), client()}.
  */
-export async function startServer({ db = BACKEND, serveArgs = [], demo = true } = {}) {
+export async function startServer({ db = BACKEND, serveArgs = [], demo = true, withKey = false } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'daibiao-api-'));
   let dbUrl;
   let dropDatabase = async () => {};
@@ -135,14 +135,21 @@ export async function startServer({ db = BACKEND, serveArgs = [], demo = true } 
       throw new Error(`DAIBIAO_API_DB must be "sqlite" or a PostgreSQL URL, not ${db}`);
     }
     await runOk(['migrate', '--db', dbUrl]);
+    // withKey: a field encryption key, so the deputies registry (and its demo data) works.
+    const keyArgs = [];
+    if (withKey) {
+      const keyFile = path.join(dir, 'field.key');
+      await runOk(['keygen', '--out', keyFile]);
+      keyArgs.push('--key-file', keyFile);
+    }
     let logins = {};
     if (demo) {
       const loginsFile = path.join(dir, 'logins.txt');
-      await runOk(['demo', '--db', dbUrl, '--logins-file', loginsFile]);
+      await runOk(['demo', '--db', dbUrl, '--logins-file', loginsFile, ...keyArgs]);
       logins = parseLogins(fs.readFileSync(loginsFile, 'utf8'));
     }
 
-    proc = spawn(BIN, ['serve', '--db', dbUrl, '--listen', '127.0.0.1:0', ...serveArgs], {
+    proc = spawn(BIN, ['serve', '--db', dbUrl, '--listen', '127.0.0.1:0', ...keyArgs, ...serveArgs], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     live.add(proc);
@@ -287,7 +294,8 @@ export class Client {
     }
     const res = await fetch(this.baseUrl + urlPath, { method, headers: h, body: payload });
     // Decoded by hand: Response.text() would silently drop a byte-order mark.
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
+    const raw = Buffer.from(await res.arrayBuffer());
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(raw);
     for (const sc of res.headers.getSetCookie()) {
       const m = /^daibiao_session=([^;]*)/.exec(sc);
       if (m) this.cookie = m[1] === '' || /max-age=0/i.test(sc) ? null : m[1];
@@ -301,7 +309,7 @@ export class Client {
         parsedBody = undefined;
       }
     }
-    return { status: res.status, headers: res.headers, body: parsedBody, text };
+    return { status: res.status, headers: res.headers, body: parsedBody, text, raw };
   }
 
   async login(username, password) {

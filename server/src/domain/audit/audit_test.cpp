@@ -19,8 +19,9 @@ TEST(MaskPersonal, MasksChineseNamesByCharacterAndStaysValidUtf8) {
 }
 
 TEST(ChangesJson, MasksPersonalFieldsOnly) {
-  EXPECT_EQ(changes_json({{"name", "旧", "新"}, {"phone", std::nullopt, "13812345678", true}}),
-            R"([{"field":"name","before":"旧","after":"新"},{"field":"phone","before":null,"after":"138****5678"}])");
+  EXPECT_EQ(
+      changes_json({{"name", "旧", "新"}, {"phone", std::nullopt, "13812345678", true}}),
+      R"([{"field":"name","before":"旧","after":"新"},{"field":"phone","before":null,"after":"138****5678"}])");
 }
 
 TEST(CanonicalBytes, DifferWhenAnyFieldDiffers) {

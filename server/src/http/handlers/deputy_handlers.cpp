@@ -1,6 +1,7 @@
 // /api/v1/deputies and /api/v1/mandates: the deputies registry (代表信息库).
 #include <boost/json.hpp>
 
+#include "app/deputy_import.hpp"
 #include "app/deputy_service.hpp"
 #include "http/handlers/routes.hpp"
 #include "http/json_io.hpp"
@@ -98,9 +99,107 @@ std::string gender_zh(const std::string& g) {
   return g == "male" ? "男" : g == "female" ? "女" : g;
 }
 
+Response xlsx_download(std::string bytes, const char* filename) {
+  Response res;
+  res.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  res.headers.emplace_back("Content-Disposition",
+                           std::string("attachment; filename=\"") + filename + "\"");
+  res.body = std::move(bytes);
+  return res;
+}
+
+boost::json::object mapping_json(const app::ColumnMapping& m) {
+  boost::json::object o;
+  for (const auto& [k, v] : m) o[k] = v;
+  return o;
+}
+
+// `mapping=name:0,gender:1,...` (field key : column index); absent → proposed mapping.
+Result<std::optional<app::ColumnMapping>> mapping_param(const Request& req) {
+  auto raw = req.query_param("mapping");
+  if (!raw || raw->empty()) return std::optional<app::ColumnMapping>{};
+  app::ColumnMapping m;
+  std::size_t start = 0;
+  while (start <= raw->size()) {
+    const auto comma = std::min(raw->find(',', start), raw->size());
+    const std::string item = raw->substr(start, comma - start);
+    const auto colon = item.find(':');
+    try {
+      if (colon == std::string::npos) throw std::invalid_argument(item);
+      m[item.substr(0, colon)] = std::stoi(item.substr(colon + 1));
+    } catch (...) {
+      return fail_fields({{"mapping", "格式应为 字段:列序号,字段:列序号"}});
+    }
+    start = comma + 1;
+  }
+  return std::optional(m);
+}
+
+Result<std::int64_t> positive_query(const Request& req, const char* name) {
+  auto v = req.query_param(name);
+  try {
+    if (v) {
+      const long long n = std::stoll(*v);
+      if (n > 0) return n;
+    }
+  } catch (...) {
+  }
+  return fail_fields({{name, "必填，应为正整数"}});
+}
+
 }  // namespace
 
 void add_deputy_routes(Router& r) {
+  r.add("GET", "/api/v1/deputies/import/template", Access::signed_in,
+        [](Context&) -> Result<Response> {
+          auto bytes = app::import_template();
+          if (!bytes) return std::unexpected(bytes.error());
+          return xlsx_download(std::move(*bytes), "deputies-template.xlsx");
+        });
+  r.add("POST", "/api/v1/deputies/import/preview", Access::signed_in,
+        [](Context& ctx) -> Result<Response> {
+          if (!ctx.caller.principal.can_somewhere(access::Permission::deputy_manage))
+            return fail(ErrorCode::permission_denied, "没有权限执行此操作");
+          auto p = app::preview_import(ctx.request.body);
+          if (!p) return std::unexpected(p.error());
+          boost::json::array columns, sample, missing, fields;
+          for (const auto& c : p->columns) columns.push_back(boost::json::string(c));
+          for (const auto& row : p->sample) {
+            boost::json::array cells;
+            for (const auto& c : row) cells.push_back(boost::json::string(c));
+            sample.push_back(std::move(cells));
+          }
+          for (const auto& k : p->unmapped_required) missing.push_back(boost::json::string(k));
+          for (const auto& f : app::import_fields())
+            fields.push_back({{"key", f.key}, {"title", f.title}, {"required", f.required}});
+          return json_response(boost::json::object{{"columns", std::move(columns)},
+                                                   {"mapping", mapping_json(p->mapping)},
+                                                   {"unmapped_required", std::move(missing)},
+                                                   {"fields", std::move(fields)},
+                                                   {"sample", std::move(sample)},
+                                                   {"total_rows", p->total_rows},
+                                                   {"encoding", p->encoding}});
+        });
+  r.add("POST", "/api/v1/deputies/import", Access::signed_in, [](Context& ctx) -> Result<Response> {
+    auto node = positive_query(ctx.request, "org_node_id");
+    auto term = positive_query(ctx.request, "term_id");
+    auto mapping = mapping_param(ctx.request);
+    if (!node) return std::unexpected(node.error());
+    if (!term) return std::unexpected(term.error());
+    if (!mapping) return std::unexpected(mapping.error());
+    const bool dry_run = ctx.request.query_param("dry_run") != std::optional<std::string>("false");
+    auto report = app::import_deputies(ctx.env, ctx.caller, ctx.request.body,
+                                       {*node, *term, *mapping, dry_run});
+    if (!report) return std::unexpected(report.error());
+    boost::json::array errors;
+    for (const auto& e : report->errors)
+      errors.push_back({{"row", e.row}, {"field", e.field}, {"message", e.message}});
+    return json_response(boost::json::object{{"total_rows", report->total_rows},
+                                             {"valid_rows", report->valid_rows},
+                                             {"committed", report->committed},
+                                             {"errors", std::move(errors)}},
+                         report->committed ? 201 : 200);
+  });
   r.add("GET", "/api/v1/deputies", Access::signed_in, [](Context& ctx) -> Result<Response> {
     auto req = list_request(ctx.request);
     if (!req) return std::unexpected(req.error());
@@ -155,11 +254,7 @@ void add_deputy_routes(Router& r) {
     }
     auto bytes = platform::write_xlsx({sheet});
     if (!bytes) return std::unexpected(bytes.error());
-    Response res;
-    res.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    res.headers.emplace_back("Content-Disposition", "attachment; filename=\"deputies.xlsx\"");
-    res.body = std::move(*bytes);
-    return res;
+    return xlsx_download(std::move(*bytes), "deputies.xlsx");
   });
   r.add("GET", "/api/v1/deputies/{id}", Access::signed_in, [](Context& ctx) -> Result<Response> {
     auto id = path_id(ctx);
