@@ -1,5 +1,5 @@
 # daibiao — the front door. `make run` and `make test` work on a fresh Debian 12 (root).
-.PHONY: deps build build-release run test test-unit test-api check-layers format bench clean
+.PHONY: deps build build-release web-build run test check-layers format bench clean
 
 LISTEN ?= 127.0.0.1:8080
 DATA   ?= $(CURDIR)/var
@@ -16,12 +16,16 @@ build-release: deps
 	@bash scripts/configure.sh release
 	@cmake --build build/release --target daibiao
 
+# The web app (web/dist), served by `daibiao serve --web-root`.
+web-build: deps
+	@cd web && npm run build
+
 # Builds, migrates, loads demo data on first start, prints the demo logins and serves.
-run: build-release
+run: build-release web-build
 	@bash scripts/run.sh "$(DB)" "$(LISTEN)" "$(DATA)"
 
 # Every test: unit, storage on SQLite and PostgreSQL, black-box API tests.
-test: build
+test: build web-build
 	@bash scripts/test.sh
 
 check-layers:

@@ -24,3 +24,8 @@ DAIBIAO_BIN="$here/build/debug/server/daibiao" node --test --test-concurrency=1 
 echo "== API tests on PostgreSQL"
 DAIBIAO_API_DB="$DAIBIAO_TEST_PG_URL" DAIBIAO_BIN="$here/build/debug/server/daibiao" \
   node --test --test-concurrency=1 tests/api/
+
+echo "== web unit tests"
+(cd web && npm test)
+echo "== browser tests (Playwright driving Debian's chromium)"
+(cd web && DAIBIAO_BIN="$here/build/debug/server/daibiao" npm run e2e)

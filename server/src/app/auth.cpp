@@ -62,7 +62,7 @@ Result<access::Principal> load_principal(storage::Connection& c, std::int64_t us
   p.home_org_id = account->org_node_id;
   for (const auto& g : *grants)
     if (auto role = access::parse_role(g.role))
-      p.grants.push_back({*role, g.org_node_id, g.org_path});
+      p.grants.push_back({*role, g.org_node_id, g.org_path, g.org_name});
   if (!account->active) return fail(ErrorCode::unauthenticated, "账号已停用");
   return p;
 }
@@ -150,7 +150,7 @@ Result<Authenticated> authenticate(Env& env, const std::string& session_token) {
     f.principal.home_org_id = s->org_node_id;
     for (const auto& g : s->grants)
       if (auto role = access::parse_role(g.role))
-        f.principal.grants.push_back({*role, g.org_node_id, g.org_path});
+        f.principal.grants.push_back({*role, g.org_node_id, g.org_path, g.org_name});
     return f;
   });
   if (!found) return std::unexpected(found.error());

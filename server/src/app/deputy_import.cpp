@@ -61,7 +61,8 @@ DeputyInput row_input(const std::vector<std::string>& row, const ColumnMapping& 
   d.person.post = cell(row, m, "post");
   d.person.phone = cell(row, m, "phone");
   d.person.id_number = cell(row, m, "id_number");
-  if (!d.person.id_number.empty() && d.person.id_number.back() == 'x') d.person.id_number.back() = 'X';
+  if (!d.person.id_number.empty() && d.person.id_number.back() == 'x')
+    d.person.id_number.back() = 'X';
   const std::string started = cell(row, m, "started_on");
   d.mandate = {o.org_node_id, o.term_id, cell(row, m, "delegation"), normalise_date(started)};
   if (!started.empty() && d.mandate.started_on.empty())
@@ -100,7 +101,8 @@ const std::vector<ImportField>& import_fields() {
 std::string normalise_date(std::string_view raw) {
   std::string s(raw);
   if (s.empty()) return {};
-  if (auto serial = platform::excel_serial_to_date(s); !serial.empty() && s.size() <= 5) return serial;
+  if (auto serial = platform::excel_serial_to_date(s); !serial.empty() && s.size() <= 5)
+    return serial;
   int y = 0, m = 0, d = 0;
   if (s.size() == 8 && s.find_first_not_of("0123456789") == std::string::npos) {
     y = std::stoi(s.substr(0, 4));
@@ -111,7 +113,8 @@ std::string normalise_date(std::string_view raw) {
       if (c == '/' || c == '.') c = '-';
     // "1990年1月2日"
     for (const char* unit : {"年", "月"}) {
-      for (auto pos = s.find(unit); pos != std::string::npos; pos = s.find(unit)) s.replace(pos, 3, "-");
+      for (auto pos = s.find(unit); pos != std::string::npos; pos = s.find(unit))
+        s.replace(pos, 3, "-");
     }
     if (auto pos = s.find("日"); pos != std::string::npos) s.erase(pos);
     char tail = 0;
@@ -144,7 +147,8 @@ Result<ImportReport> import_deputies(Env& env, const Caller& caller, std::string
   std::vector<FieldError> setup;
   for (const auto& f : import_fields())
     if (f.required && !mapping.contains(f.key))
-      setup.push_back({std::string("mapping.") + f.key, std::string("请为“") + f.title + "”选择对应的列"});
+      setup.push_back(
+          {std::string("mapping.") + f.key, std::string("请为“") + f.title + "”选择对应的列"});
   for (const auto& [key, col] : mapping)
     if (col < 0 || col >= static_cast<int>(table->header.size()))
       setup.push_back({"mapping." + key, "列序号超出文件的列数"});
@@ -157,7 +161,8 @@ Result<ImportReport> import_deputies(Env& env, const Caller& caller, std::string
     if (auto st = authorize(caller.principal, access::Permission::deputy_manage, node->path); !st)
       return std::unexpected(st.error());
     auto term = storage::find_term(c, o.term_id);
-    if (!term || term->org_node_id != node->id) return fail_fields({{"term_id", "届次不属于所选人大"}});
+    if (!term || term->org_node_id != node->id)
+      return fail_fields({{"term_id", "届次不属于所选人大"}});
     return true;
   });
   if (!target) return std::unexpected(target.error());
@@ -172,24 +177,27 @@ Result<ImportReport> import_deputies(Env& env, const Caller& caller, std::string
     DeputyInput d = row_input(table->rows[i], mapping, o, problems);
     for (auto& e : people::person_problems(d.person)) problems.push_back(std::move(e));
     if (d.mandate.delegation.empty()) problems.push_back({"delegation", "必填"});
-    if (d.mandate.started_on.empty() && problems.end() == std::find_if(problems.begin(), problems.end(),
-                                                                       [](auto& e) { return e.field == "started_on"; }))
+    if (d.mandate.started_on.empty() &&
+        problems.end() == std::find_if(problems.begin(), problems.end(),
+                                       [](auto& e) { return e.field == "started_on"; }))
       problems.push_back({"started_on", "必填"});
-    if (env.cipher && !d.person.id_number.empty() && !people::id_number_problem(d.person.id_number)) {
+    if (env.cipher && !d.person.id_number.empty() &&
+        !people::id_number_problem(d.person.id_number)) {
       const std::string hash = env.cipher->lookup_hash(d.person.id_number);
       if (auto first = seen_ids.find(hash); first != seen_ids.end())
-        problems.push_back({"id_number", "与第 " + std::to_string(first->second) + " 行的身份证号码重复"});
+        problems.push_back(
+            {"id_number", "与第 " + std::to_string(first->second) + " 行的身份证号码重复"});
       else
         seen_ids.emplace(hash, row_number);
-      auto existing = read<std::optional<std::int64_t>>(env, [&](storage::Connection& c) {
-        return storage::find_person_by_id_hash(c, hash);
-      });
+      auto existing = read<std::optional<std::int64_t>>(
+          env, [&](storage::Connection& c) { return storage::find_person_by_id_hash(c, hash); });
       if (!existing) return std::unexpected(existing.error());
       if (*existing) problems.push_back({"id_number", "该身份证号码已登记，不能重复导入"});
     }
     for (auto& p : problems) {
       const std::string title = title_of(p.field);
-      report.errors.push_back({row_number, p.field, (title.empty() ? "" : title + "：") + p.message});
+      report.errors.push_back(
+          {row_number, p.field, (title.empty() ? "" : title + "：") + p.message});
     }
     if (problems.empty()) ++report.valid_rows;
     inputs.push_back(std::move(d));
@@ -198,9 +206,11 @@ Result<ImportReport> import_deputies(Env& env, const Caller& caller, std::string
   if (!report.errors.empty()) {
     std::vector<FieldError> fields;
     for (const auto& e : report.errors)
-      fields.push_back({"rows[" + std::to_string(e.row) + "]." + e.field, "第 " + std::to_string(e.row) + " 行 " + e.message});
-    return fail_fields(std::move(fields), "有 " + std::to_string(report.total_rows - report.valid_rows) +
-                                              " 行数据有误，未导入任何数据");
+      fields.push_back({"rows[" + std::to_string(e.row) + "]." + e.field,
+                        "第 " + std::to_string(e.row) + " 行 " + e.message});
+    return fail_fields(std::move(fields),
+                       "有 " + std::to_string(report.total_rows - report.valid_rows) +
+                           " 行数据有误，未导入任何数据");
   }
   auto created = create_deputies(env, caller, inputs);
   if (!created) return std::unexpected(created.error());
@@ -212,21 +222,30 @@ Result<std::string> import_template() {
   platform::Sheet data{.name = "代表名册"};
   for (const auto& f : import_fields()) {
     data.header.emplace_back(f.title);
-    data.widths.push_back(std::string_view(f.key) == "id_number" ? 22 : std::string_view(f.key) == "employer" ? 28 : 14);
+    data.widths.push_back(std::string_view(f.key) == "id_number"  ? 22
+                          : std::string_view(f.key) == "employer" ? 28
+                                                                  : 14);
   }
   data.rows.push_back({"张桂兰", "女", "汉族", "1949-12-31", "中共党员", "大学本科", "教师", "教育",
                        "某县第一中学", "校长", "13812345678", "11010519491231002X", "第一选区",
                        "2022-01-01"});
-  platform::Sheet help{.name = "填写说明", .header = {"列", "是否必填", "说明"}, .widths = {18, 10, 70}};
+  platform::Sheet help{
+      .name = "填写说明", .header = {"列", "是否必填", "说明"}, .widths = {18, 10, 70}};
   for (const auto& f : import_fields()) {
     std::string note;
     const std::string_view key = f.key;
-    if (key == "gender") note = "男 或 女";
-    else if (key == "birth_date") note = "可不填，按身份证号码推算；填写时须与身份证号码一致。格式 YYYY-MM-DD";
-    else if (key == "id_number") note = "18 位居民身份证号码（含校验位），请将单元格设为文本格式";
-    else if (key == "phone") note = "11 位手机号码";
-    else if (key == "started_on") note = "格式 YYYY-MM-DD";
-    else if (key == "delegation") note = "代表团或选举单位（选区）名称";
+    if (key == "gender")
+      note = "男 或 女";
+    else if (key == "birth_date")
+      note = "可不填，按身份证号码推算；填写时须与身份证号码一致。格式 YYYY-MM-DD";
+    else if (key == "id_number")
+      note = "18 位居民身份证号码（含校验位），请将单元格设为文本格式";
+    else if (key == "phone")
+      note = "11 位手机号码";
+    else if (key == "started_on")
+      note = "格式 YYYY-MM-DD";
+    else if (key == "delegation")
+      note = "代表团或选举单位（选区）名称";
     help.rows.push_back({f.title, f.required ? "必填" : "选填", note});
   }
   help.rows.push_back({"提示", "", "示例行可删除。导入前先“检查”，所有行无误后才会一次性导入。"});

@@ -25,9 +25,9 @@ const std::vector<ImportField>& import_fields();
 using ColumnMapping = std::map<std::string, int>;
 
 struct ImportPreview {
-  std::vector<std::string> columns;            // the file's header row
-  ColumnMapping mapping;                       // proposed from the headers
-  std::vector<std::string> unmapped_required;  // required fields no column matched
+  std::vector<std::string> columns;              // the file's header row
+  ColumnMapping mapping;                         // proposed from the headers
+  std::vector<std::string> unmapped_required;    // required fields no column matched
   std::vector<std::vector<std::string>> sample;  // the first rows
   int total_rows = 0;
   std::string encoding;

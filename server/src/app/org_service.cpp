@@ -38,7 +38,7 @@ Status check_text(std::vector<FieldError>& errors, const char* field, const std:
 Status validate_node_fields(const std::string& code, const std::string& name,
                             const std::string& committee) {
   std::vector<FieldError> errors;
-  check_text(errors, "code", code, 32);
+  if (auto problem = org::code_problem(code)) errors.push_back({"code", *problem});
   check_text(errors, "name", name, 100);
   check_text(errors, "committee_name", committee, 100, false);
   if (!errors.empty()) return fail_fields(std::move(errors));
@@ -178,7 +178,7 @@ Status delete_node(Env& env, const Caller& caller, std::int64_t id, std::int64_t
 namespace {
 Status validate_unit(const org::Unit& u) {
   std::vector<FieldError> errors;
-  check_text(errors, "code", u.code, 32);
+  if (auto problem = org::code_problem(u.code)) errors.push_back({"code", *problem});
   check_text(errors, "name", u.name, 100);
   if (!org::is_unit_kind(u.kind))
     errors.push_back({"kind", "类型应为 government、court、procuratorate、enterprise 或 other"});

@@ -52,8 +52,13 @@ const boost::json::value* JsonInput::take(const char* field, bool required) {
   return &it->value();
 }
 
-std::optional<std::string> JsonInput::text(const char* field, bool required,
-                                           std::size_t max_chars) {
+std::optional<std::string> JsonInput::secret(const char* field, bool required,
+                                             std::size_t max_chars) {
+  return text(field, required, max_chars, /*trim=*/false);
+}
+
+std::optional<std::string> JsonInput::text(const char* field, bool required, std::size_t max_chars,
+                                           bool trim) {
   const auto* v = take(field, required);
   if (!v) return std::nullopt;
   if (!v->is_string()) {
@@ -64,6 +69,22 @@ std::optional<std::string> JsonInput::text(const char* field, bool required,
   if (!valid_utf8(s)) {
     errors_.push_back({field, "含有无效字符"});
     return std::nullopt;
+  }
+  if (trim) {  // surrounding spaces (also the ideographic space U+3000) are never meant
+    auto is_space = [&](std::size_t i, std::size_t& len) {
+      if (s.compare(i, 3, "\xE3\x80\x80") == 0) return len = 3, true;
+      return len = 1, s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r';
+    };
+    std::size_t len = 0, b = 0;
+    while (b < s.size() && is_space(b, len)) b += len;
+    s.erase(0, b);
+    while (!s.empty()) {
+      const std::size_t last = s.size() >= 3 && s.compare(s.size() - 3, 3, "\xE3\x80\x80") == 0
+                                   ? s.size() - 3
+                                   : s.size() - 1;
+      if (!is_space(last, len)) break;
+      s.erase(last);
+    }
   }
   // Control characters (NUL above all: PostgreSQL text cannot hold it) are refused;
   // tab and line breaks are ordinary text.

@@ -21,8 +21,12 @@ class JsonInput {
  public:
   static Result<JsonInput> parse(std::string_view body);
 
-  // A string of at most `max_chars` characters. Required fields report "必填" when absent.
-  std::optional<std::string> text(const char* field, bool required, std::size_t max_chars = 200);
+  // A string of at most `max_chars` characters, surrounding whitespace removed. Required
+  // fields report "必填" when absent or blank.
+  std::optional<std::string> text(const char* field, bool required, std::size_t max_chars = 200,
+                                  bool trim = true);
+  // Like text() but kept exactly as sent (passwords).
+  std::optional<std::string> secret(const char* field, bool required, std::size_t max_chars);
   // A string that must be one of `allowed` (an enum); reported with the allowed values.
   std::optional<std::string> one_of(const char* field, bool required,
                                     std::initializer_list<std::string_view> allowed);

@@ -69,6 +69,12 @@ Result<std::unique_ptr<Database>> open_database(const std::string& url, int pool
               "不支持的数据库地址：应为 sqlite:///path.db 或 postgresql://user@host:port/db");
 }
 
+Error duplicate_error(const std::vector<std::string>& columns, std::string log_detail) {
+  Error e{ErrorCode::conflict, "记录重复：已存在相同的记录", {}, std::move(log_detail)};
+  for (const auto& c : columns) e.fields.push_back({c, "已存在相同的值"});
+  return e;
+}
+
 std::string like_contains(std::string_view needle) {
   std::string out = "%";
   for (char c : needle) {

@@ -86,6 +86,10 @@ class Database {
 // Opens `sqlite:///abs/path.db` or `postgresql://user@host:port/db`.
 Result<std::unique_ptr<Database>> open_database(const std::string& url, int pool_size = 4);
 
+// The error for a unique violation on `columns`: conflict, with a field error for each
+// column so forms can show it where it belongs.
+Error duplicate_error(const std::vector<std::string>& columns, std::string log_detail);
+
 // Escapes % _ and \ for a LIKE pattern used with ESCAPE '\'.
 std::string like_contains(std::string_view needle);
 

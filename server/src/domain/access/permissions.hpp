@@ -58,6 +58,7 @@ struct Grant {
   Role role;
   std::int64_t org_node_id;
   std::string org_path;  // '/1/4/' of the node the grant is at
+  std::string org_name;  // for display (the header's node switcher)
 };
 
 // Who is acting. Built per request from the session; pure data.

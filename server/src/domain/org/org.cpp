@@ -1,6 +1,7 @@
 #include "domain/org/org.hpp"
 
 #include <array>
+#include <cctype>
 #include <chrono>
 
 namespace daibiao::org {
@@ -81,6 +82,15 @@ Status check_term_dates(std::string_view start, std::string_view end) {
   }
   if (!errors.empty()) return fail_fields(std::move(errors));
   return {};
+}
+
+std::optional<std::string> code_problem(std::string_view code) {
+  if (code.empty()) return "必填";
+  bool ok = code.size() <= 32 && std::isalnum(static_cast<unsigned char>(code[0]));
+  for (char c : code)
+    ok = ok && (std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-');
+  if (!ok) return "代码须为 1–32 位字母、数字或 . _ -，以字母或数字开头";
+  return std::nullopt;
 }
 
 bool is_unit_kind(std::string_view kind) {

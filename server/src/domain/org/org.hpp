@@ -58,6 +58,10 @@ struct Unit {
 
 bool is_unit_kind(std::string_view kind);
 
+// Codes (机构代码, 单位代码) are what people type and what imports match on: 1–32 letters,
+// digits, '.', '_' or '-', starting with a letter or digit. The problem in zh-CN, or nullopt.
+std::optional<std::string> code_problem(std::string_view code);
+
 // 届: a congress's five-year term.
 struct Term {
   std::int64_t id = 0;

@@ -54,7 +54,7 @@ void add_account_routes(Router& r) {
     app::AccountInput a;
     auto username = in->text("username", true, 32);
     auto display = in->text("display_name", true, 50);
-    auto password = in->text("password", true, 128);
+    auto password = in->secret("password", true, 128);
     auto node = in->integer("org_node_id", true, 1);
     auto unit = in->nullable_integer("unit_id");
     if (auto st = in->finish(); !st) return std::unexpected(st.error());
@@ -86,7 +86,7 @@ void add_account_routes(Router& r) {
           if (!id) return std::unexpected(id.error());
           auto in = JsonInput::parse(ctx.request.body);
           if (!in) return std::unexpected(in.error());
-          auto password = in->text("password", true, 128);
+          auto password = in->secret("password", true, 128);
           if (auto st = in->finish(); !st) return std::unexpected(st.error());
           if (auto st = app::reset_password(ctx.env, ctx.caller, *id, *password); !st)
             return std::unexpected(st.error());

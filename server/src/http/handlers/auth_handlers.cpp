@@ -15,7 +15,8 @@ boost::json::object me_json(const access::Principal& p) {
   for (const auto& g : p.grants) {
     grants.push_back({{"role", access::role_name(g.role)},
                       {"role_title", access::role_title_zh(g.role)},
-                      {"org_node_id", g.org_node_id}});
+                      {"org_node_id", g.org_node_id},
+                      {"org_name", g.org_name}});
     for (auto perm : access::role_permissions(g.role)) perms.emplace(access::permission_name(perm));
   }
   for (const auto& perm : perms) permissions.push_back(boost::json::string(perm));
@@ -34,7 +35,7 @@ void add_auth_routes(Router& r) {
     auto in = JsonInput::parse(ctx.request.body);
     if (!in) return std::unexpected(in.error());
     auto username = in->text("username", true, 64);
-    auto password = in->text("password", true, 128);
+    auto password = in->secret("password", true, 128);
     if (auto st = in->finish(); !st) return std::unexpected(st.error());
     auto result = app::login(ctx.env, *username, *password, ctx.caller.ip, ctx.caller.request_id);
     if (!result) return std::unexpected(result.error());
@@ -64,8 +65,8 @@ void add_auth_routes(Router& r) {
   r.add("POST", "/api/v1/auth/password", Access::signed_in, [](Context& ctx) -> Result<Response> {
     auto in = JsonInput::parse(ctx.request.body);
     if (!in) return std::unexpected(in.error());
-    auto old_pw = in->text("old_password", true, 128);
-    auto new_pw = in->text("new_password", true, 128);
+    auto old_pw = in->secret("old_password", true, 128);
+    auto new_pw = in->secret("new_password", true, 128);
     if (auto st = in->finish(); !st) return std::unexpected(st.error());
     if (auto st = app::change_password(ctx.env, ctx.caller, ctx.session_id, *old_pw, *new_pw); !st)
       return std::unexpected(st.error());

@@ -169,7 +169,8 @@ Status insert_login_session(Connection& c, const std::string& token_hash, std::i
 Result<SessionWithAccount> find_session_with_account(Connection& c, const std::string& token_hash) {
   auto rows = c.query(
       "SELECT s.id, s.user_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at, "
-      "u.username, u.display_name, u.org_node_id, u.active, g.id, g.role, g.org_node_id, n.path "
+      "u.username, u.display_name, u.org_node_id, u.active, g.id, g.role, g.org_node_id, n.path, "
+      "n.name "
       "FROM auth_sessions s JOIN users u ON u.id = s.user_id "
       "LEFT JOIN grants g ON g.user_id = u.id LEFT JOIN org_nodes n ON n.id = g.org_node_id "
       "WHERE s.token_hash = ? ORDER BY g.id",
@@ -187,7 +188,7 @@ Result<SessionWithAccount> find_session_with_account(Connection& c, const std::s
   for (const Row& r : *rows)
     if (!r.is_null(10))
       out.grants.push_back(
-          {r.i64(10), out.session.user_id, r.text(11), r.i64(12), r.text(13), "", 0});
+          {r.i64(10), out.session.user_id, r.text(11), r.i64(12), r.text(13), r.text(14), 0});
   return out;
 }
 

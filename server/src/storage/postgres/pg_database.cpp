@@ -37,7 +37,22 @@ Error pg_error(PGconn* conn, PGresult* res, std::string_view sql) {
   std::string detail =
       std::string(PQerrorMessage(conn)) + " in: " + std::string(sql.substr(0, 200));
   const std::string code = state ? state : "";
-  if (code == "23505") return Error{ErrorCode::conflict, "记录重复：已存在相同的记录", {}, detail};
+  if (code == "23505") {
+    // DETAIL: Key (code)=(U1) already exists. / Key (term_id, number)=(1, 2) already exists.
+    std::vector<std::string> columns;
+    const char* d = res ? PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL) : nullptr;
+    const std::string text = d ? d : "";
+    const auto open = text.find("Key ("), close = text.find(")=");
+    if (open != std::string::npos && close != std::string::npos && close > open + 5) {
+      const std::string list = text.substr(open + 5, close - open - 5);
+      for (std::size_t start = 0; start < list.size();) {
+        auto comma = std::min(list.find(", ", start), list.size());
+        columns.push_back(list.substr(start, comma - start));
+        start = comma + 2;
+      }
+    }
+    return duplicate_error(columns, detail);
+  }
   if (code == "23503")
     return Error{ErrorCode::invalid_argument, "引用的记录不存在或仍被引用", {}, detail};
   if (code.starts_with("23"))

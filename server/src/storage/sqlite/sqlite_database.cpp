@@ -14,8 +14,21 @@ Error sqlite_error(sqlite3* db, int rc, std::string_view sql) {
   const int ext = db ? sqlite3_extended_errcode(db) : rc;
   std::string detail = std::string(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)) +
                        " in: " + std::string(sql.substr(0, 200));
-  if (ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY)
-    return Error{ErrorCode::conflict, "记录重复：已存在相同的记录", {}, detail};
+  if (ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY) {
+    // "UNIQUE constraint failed: handling_units.code[, t.col]" → the column names.
+    std::vector<std::string> columns;
+    const std::string msg = db ? sqlite3_errmsg(db) : "";
+    if (auto colon = msg.find(": "); colon != std::string::npos) {
+      std::string rest = msg.substr(colon + 2);
+      for (std::size_t start = 0; start < rest.size();) {
+        auto comma = std::min(rest.find(", ", start), rest.size());
+        const std::string item = rest.substr(start, comma - start);
+        columns.push_back(item.substr(item.find('.') + 1));
+        start = comma + 2;
+      }
+    }
+    return duplicate_error(columns, detail);
+  }
   if (ext == SQLITE_CONSTRAINT_FOREIGNKEY)
     return Error{ErrorCode::invalid_argument, "引用的记录不存在或仍被引用", {}, detail};
   if ((rc & 0xff) == SQLITE_CONSTRAINT)

@@ -1,0 +1,298 @@
+// Browser tests of the web app against a real daibiao server (see support/server.mjs).
+// Run with `npm run e2e` after `npm run build`. Screenshots go to e2e/output/.
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { after, before, describe, test } from 'node:test'
+import { launchBrowser, login, newPage, screenshot } from './support/browser.mjs'
+import { startServer } from './support/server.mjs'
+
+let server
+let browser
+
+before(async () => {
+  server = await startServer()
+  browser = await launchBrowser()
+})
+
+after(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+function password(user) {
+  const p = server.logins.get(user)
+  assert.ok(p, `demo login ${user} missing`)
+  return p
+}
+
+/** Texts of the side menu's items (groups and leaves). */
+async function menuTexts(page) {
+  const texts = await page.locator('[data-test="side-menu"] .el-menu-item, [data-test="side-menu"] .el-sub-menu__title').allInnerTexts()
+  return texts.map((s) => s.trim()).filter(Boolean)
+}
+
+/** The error text under the form item whose label is `label`, inside `scope`. */
+function fieldError(scope, label) {
+  return scope.locator('.el-form-item', { has: scope.page().locator('.el-form-item__label', { hasText: label }) }).locator('.el-form-item__error')
+}
+
+describe('liaison staff (staff.wang)', () => {
+  let ctx
+
+  before(async () => {
+    ctx = await newPage(browser, server.baseUrl)
+  })
+  after(async () => {
+    await ctx.context.close()
+  })
+
+  test('a wrong password shows the server message and keeps the user on the login page', async () => {
+    const { page } = ctx
+    await page.goto('/login')
+    await page.locator('#login-username').waitFor()
+    // The username field has focus: type straight away; Enter submits.
+    await page.keyboard.type('staff.wang')
+    await page.locator('#login-password').fill('not-the-password')
+    await page.locator('#login-password').press('Enter')
+    await assert.doesNotReject(page.locator('[data-test="login-error"]').waitFor())
+    assert.match(await page.locator('[data-test="login-error"]').innerText(), /用户名或密码错误/)
+    await screenshot(page, '01-login-error')
+  })
+
+  test('logs in with the keyboard and sees the menu and dashboard', async () => {
+    const { page, errors } = ctx
+    await login(page, 'staff.wang', password('staff.wang'))
+    assert.match(await page.locator('[data-test="welcome"]').innerText(), /王晓燕，您好/)
+    assert.match(await page.locator('[data-test="my-roles"]').innerText(), /联工委工作人员/)
+    const menu = await menuTexts(page)
+    for (const item of ['首页', '组织机构', '人大机构', '承办单位', '届次', '会次', '账号管理']) {
+      assert.ok(menu.includes(item), `menu has ${item}: ${menu}`)
+    }
+    assert.ok(!menu.includes('审计日志'), 'no audit log for liaison staff')
+    assert.match(await page.locator('[data-test="org-current"]').innerText(), /湖南省人民代表大会/)
+    await page.locator('[data-test="org-level-chart"] canvas').waitFor()
+    await page.locator('[data-test="stat-nodes"]', { hasText: '43' }).waitFor()
+    await screenshot(page, '02-home')
+    assert.deepEqual(errors, [])
+  })
+
+  test('org nodes: list, filter by level', async () => {
+    const { page } = ctx
+    await page.locator('[data-test="side-menu"]').getByText('人大机构').click()
+    await page.waitForURL('**/org/nodes')
+    const table = page.locator('[data-test="nodes-table"]')
+    await table.getByText('湖南省人民代表大会').first().waitFor()
+    assert.match(await page.locator('[data-test="pager-total"]').innerText(), /共 43 条/)
+    await page.locator('.filter-bar .el-form-item', { hasText: '层级' }).locator('.el-select').click()
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '县（区）' }).click()
+    await page.locator('.filter-bar').getByRole('button', { name: '查询' }).click()
+    await page.locator('[data-test="pager-total"]', { hasText: '共 9 条' }).waitFor()
+    await screenshot(page, '03-org-nodes')
+  })
+
+  test('units: a bad field shows its error on the field, a good one is created', async () => {
+    const { page } = ctx
+    await page.locator('[data-test="side-menu"]').getByText('承办单位').click()
+    await page.waitForURL('**/org/units')
+    await page.locator('[data-test="units-table"]').getByText('省教育厅').waitFor()
+    await page.locator('[data-test="create-unit"]').click()
+    const dialog = page.locator('[data-test="unit-dialog"]')
+    await dialog.locator('.el-dialog__body').waitFor()
+
+    // Nothing filled in: the required fields say so.
+    await dialog.locator('[data-test="dialog-save"]').click()
+    await fieldError(dialog, '单位名称').filter({ hasText: '请填写单位名称' }).waitFor()
+    await fieldError(dialog, '单位编码').filter({ hasText: '请填写单位编码' }).waitFor()
+
+    // A code that is already taken: the server refuses, the message sits on the code field.
+    await dialog.getByPlaceholder('如：县教育局').fill('鼎城区教育局')
+    await dialog.getByPlaceholder('本系统内唯一，如 U2001').fill('U1001')
+    await dialog.locator('[data-test="dialog-save"]').click()
+    await fieldError(dialog, '单位编码').filter({ hasText: '该编码已被使用' }).waitFor()
+    await fieldError(dialog, '单位名称').waitFor({ state: 'hidden' })
+    await screenshot(page, '04-unit-field-error')
+
+    // A fresh code: created, the dialog closes, the list shows it.
+    await dialog.getByPlaceholder('本系统内唯一，如 U2001').fill('E2E-430721-01')
+    await dialog.locator('[data-test="dialog-save"]').click()
+    await page.locator('.el-message--success', { hasText: '新增成功' }).waitFor()
+    await dialog.waitFor({ state: 'hidden' })
+    await page.locator('.filter-bar').getByPlaceholder('单位名称或编码').fill('鼎城区教育局')
+    await page.locator('.filter-bar').getByPlaceholder('单位名称或编码').press('Enter')
+    await page.locator('[data-test="units-table"]').getByText('E2E-430721-01').waitFor()
+    await page.locator('[data-test="pager-total"]', { hasText: '共 1 条' }).waitFor()
+    await screenshot(page, '05-units')
+  })
+
+  test('terms: the server’s field error (term longer than six years) shows on the field', async () => {
+    const { page } = ctx
+    await page.locator('[data-test="side-menu"]').getByText('届次').click()
+    await page.waitForURL('**/org/terms')
+    await page.locator('[data-test="terms-table"]').getByText('十三届').waitFor()
+    await page.locator('[data-test="create-term"]').click()
+    const dialog = page.locator('[data-test="term-dialog"]')
+    await dialog.locator('.el-dialog__body').waitFor()
+    await dialog.locator('.el-input-number input').fill('14')
+    await dialog.locator('.el-form-item', { hasText: '开始日期' }).locator('input').fill('2028-01-16')
+    await dialog.locator('.el-form-item', { hasText: '开始日期' }).locator('input').press('Enter')
+    const end = dialog.locator('.el-form-item', { hasText: '届满日期' }).locator('input')
+    await end.fill('2035-01-15')
+    await end.press('Enter')
+    await dialog.locator('[data-test="dialog-save"]').click()
+    await fieldError(dialog, '届满日期').filter({ hasText: '一届任期不超过六年' }).waitFor()
+    await screenshot(page, '06-term-field-error')
+    await dialog.getByRole('button', { name: '取消' }).click()
+  })
+
+  test('at phone width the side menu becomes a drawer', async () => {
+    const phone = await newPage(browser, server.baseUrl, { viewport: { width: 390, height: 844 }, isMobile: true })
+    try {
+      await login(phone.page, 'staff.wang', password('staff.wang'))
+      assert.equal(await phone.page.locator('[data-test="side-menu"]').count(), 0)
+      await phone.page.locator('[data-test="menu-toggle"]').click()
+      await phone.page.locator('[data-test="side-menu"]').getByText('承办单位').waitFor()
+      await phone.page.waitForTimeout(400) // the drawer slides in
+      await screenshot(phone.page, '07-phone-menu')
+      await phone.page.locator('[data-test="side-menu"]').getByText('承办单位').click()
+      await phone.page.waitForURL('**/org/units')
+      await phone.page.locator('[data-test="units-table"]').getByText('省教育厅').waitFor()
+      await screenshot(phone.page, '08-phone-units')
+    } finally {
+      await phone.context.close()
+    }
+  })
+
+  test('when the session ends, the next request goes to the login page with the server’s reason', async () => {
+    const { page, context } = ctx
+    await context.clearCookies()
+    await page.locator('[data-test="side-menu"]').getByText('人大机构').click()
+    await page.waitForURL(/\/login\?redirect=/)
+    await page.locator('[data-test="login-notice"]').waitFor()
+    assert.match(await page.locator('[data-test="login-notice"]').innerText(), /登录/)
+  })
+})
+
+describe('deputy (deputy.li)', () => {
+  test('has no administration menus, and /users answers 403', async () => {
+    const { page, context, errors } = await newPage(browser, server.baseUrl)
+    try {
+      await login(page, 'deputy.li', password('deputy.li'))
+      const menu = await menuTexts(page)
+      assert.ok(menu.includes('组织机构'), `deputies read the org tree: ${menu}`)
+      assert.ok(!menu.includes('账号管理'), `no accounts menu: ${menu}`)
+      assert.ok(!menu.includes('审计日志'), `no audit menu: ${menu}`)
+      await page.goto('/users')
+      await page.locator('[data-test="forbidden"]').waitFor()
+      assert.match(await page.locator('[data-test="forbidden"]').innerText(), /403/)
+      await screenshot(page, '09-deputy-403')
+      await page.goto('/audit')
+      await page.locator('[data-test="forbidden"]').waitFor()
+      // Read-only organisation pages: no create button.
+      await page.goto('/org/units')
+      await page.locator('[data-test="units-table"]').getByText('省教育厅').waitFor()
+      assert.equal(await page.locator('[data-test="create-unit"]').count(), 0)
+      await page.goto('/no/such/page')
+      await page.locator('[data-test="not-found"]').waitFor()
+      // Log out from the user menu: back to the login page, and the session is gone.
+      await page.locator('[data-test="user-menu"]').click()
+      await page.locator('[data-test="logout"]').click()
+      await page.waitForURL('**/login')
+      assert.match(await page.locator('[data-test="login-notice"]').innerText(), /您已安全退出/)
+      await page.goto('/org/units')
+      await page.waitForURL(/\/login\?redirect=(%2F|\/)org(%2F|\/)units/)
+      assert.deepEqual(errors, [])
+    } finally {
+      await context.close()
+    }
+  })
+})
+
+describe('administrators', () => {
+  test('sysadmin sees accounts and the create form with the password rules', async () => {
+    const { page, context } = await newPage(browser, server.baseUrl)
+    try {
+      await login(page, 'sysadmin', password('sysadmin'))
+      await page.locator('[data-test="side-menu"]').getByText('账号管理').click()
+      await page.locator('[data-test="users-table"]').getByText('staff.wang').waitFor()
+      await screenshot(page, '10-users')
+      await page.locator('[data-test="create-user"]').click()
+      const dialog = page.locator('[data-test="user-dialog"]')
+      await dialog.locator('.el-dialog__body').waitFor()
+      await dialog.locator('.el-form-item', { hasText: '用户名' }).locator('input').fill('clerk.zhou')
+      await dialog.locator('.el-form-item', { hasText: '初始密码' }).locator('input').fill('short')
+      await dialog.locator('[data-test="dialog-save"]').click()
+      await fieldError(dialog, '初始密码').filter({ hasText: '密码不符合要求' }).waitFor()
+      await screenshot(page, '11-user-create')
+    } finally {
+      await context.close()
+    }
+  })
+
+  test('secadmin opens an account’s role grants', async () => {
+    const { page, context } = await newPage(browser, server.baseUrl)
+    try {
+      await login(page, 'secadmin', password('secadmin'))
+      await page.locator('[data-test="side-menu"]').getByText('账号管理').click()
+      const row = page.locator('[data-test="users-table"] .el-table__row', { hasText: 'deputy.li' })
+      await row.waitFor()
+      await row.locator('[data-test="open-grants"]').click()
+      const drawer = page.locator('[data-test="grants-drawer"]')
+      await drawer.locator('[data-test="grants-table"]').getByText('代表').first().waitFor()
+      await drawer.getByRole('button', { name: '授予角色' }).waitFor()
+      await drawer.locator('.el-loading-mask').waitFor({ state: 'hidden' })
+      await screenshot(page, '12-grants')
+    } finally {
+      await context.close()
+    }
+  })
+
+  test('auditor filters the audit log, expands a record and exports', async () => {
+    const { page, context, errors } = await newPage(browser, server.baseUrl)
+    try {
+      await login(page, 'auditor', password('auditor'))
+      const menu = await menuTexts(page)
+      assert.ok(menu.includes('审计日志'), `audit menu: ${menu}`)
+      assert.ok(!menu.includes('组织机构') && !menu.includes('账号管理'), `only the audit log: ${menu}`)
+      await page.locator('[data-test="side-menu"]').getByText('审计日志').click()
+      await page.waitForURL('**/audit')
+      const table = page.locator('[data-test="audit-table"]')
+      await table.locator('.el-table__row').first().waitFor()
+
+      // Filter: the unit creation made by staff.wang above.
+      await page.locator('.filter-bar').getByPlaceholder('操作人、操作或对象编号').fill('staff.wang')
+      await page.locator('[data-test="audit-action"]').click()
+      await page.locator('.el-select-dropdown__item:visible', { hasText: '新增承办单位' }).click()
+      await page.locator('[data-test="audit-outcome"]').click()
+      await page.locator('.el-select-dropdown__item:visible', { hasText: '成功' }).click()
+      const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' })
+      const range = page.locator('.filter-bar .el-date-editor')
+      await range.locator('input').first().fill(today)
+      await range.locator('input').nth(1).fill(today)
+      await range.locator('input').nth(1).press('Enter')
+      await page.locator('[data-test="audit-search"]').click()
+      await page.locator('[data-test="pager-total"]', { hasText: '共 1 条' }).waitFor()
+      await table.locator('.el-table__row', { hasText: 'staff.wang' }).first().waitFor()
+
+      // Expand: the field changes of the record.
+      await table.locator('.el-table__expand-icon').first().click()
+      const changes = page.locator('[data-test="audit-changes"]')
+      await changes.getByText('鼎城区教育局').waitFor()
+      await screenshot(page, '13-audit')
+
+      // Export the same selection as CSV.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('[data-test="audit-export"]').click(),
+      ])
+      const csv = readFileSync(await download.path(), 'utf8')
+      assert.ok(csv.startsWith('\ufeff'), 'UTF-8 BOM')
+      assert.match(csv, /序号/)
+      assert.match(csv, /org\.unit\.create/)
+      assert.match(csv, /鼎城区教育局/)
+      assert.equal(csv.trim().split('\r\n').length, 2, 'header and one record')
+      assert.deepEqual(errors, [])
+    } finally {
+      await context.close()
+    }
+  })
+})

@@ -1,0 +1,3036 @@
+/**
+ * Generated from api/openapi.yaml by `npm run gen:api` (openapi-typescript).
+ * Do not edit by hand: change the spec and regenerate.
+ */
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness probe
+         * @description Answers 200 while the process serves requests. Does not touch the database.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness probe
+         * @description 200 when the database answers, 503 when it does not.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics
+         * @description Prometheus text exposition format 0.0.4: `daibiao_http_requests_total{route,method,status}`,
+         *     `daibiao_http_request_duration_seconds{route}` (histogram), `daibiao_http_in_flight`,
+         *     `daibiao_db_pool_connections`, `daibiao_db_pool_in_use`, `daibiao_db_pool_waits_total`.
+         *     Public: restrict it at the proxy if needed.
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in (登录)
+         * @description Checks the username and password and starts a session: the response sets the
+         *     `daibiao_session` cookie and returns the CSRF token to echo in `X-CSRF-Token`.
+         *     Unknown user, wrong password, disabled and locked accounts all get the same 401 and
+         *     take the same time. Five failures within 15 minutes lock the account for 30 minutes.
+         *     Every attempt is audited (`auth.login`). Public: no cookie or CSRF token needed.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log out (退出)
+         * @description Ends the caller's session and clears the cookie. Audited (`auth.logout`).
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user (当前用户)
+         * @description The caller's account, role grants and the union of their permissions (for menus).
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change one's own password (修改密码)
+         * @description Needs the current password. The new one must have at least 10 characters of at
+         *     least three classes (lower case, upper case, digit, other), must not contain the
+         *     username and must differ from the old one. Audited (`auth.password.change`).
+         */
+        post: operations["changeOwnPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/nodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List congresses (人大) in the caller's scope
+         * @description Org nodes where the caller holds `org.read`. Default order is by tree path (pre-order).
+         */
+        get: operations["listOrgNodes"];
+        put?: never;
+        /**
+         * Create a congress under a parent (新增下级人大)
+         * @description Needs `org.manage` at the parent. The level must be exactly one below the parent's
+         *     (province → city → county → township); a township cannot have children. The root
+         *     is created from the command line (`daibiao admin create`), never here.
+         *     Audited (`org.node.create`).
+         */
+        post: operations["createOrgNode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/nodes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get a congress (人大) */
+        get: operations["getOrgNode"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a congress (删除人大)
+         * @description Needs `org.manage` at the node. The root cannot be deleted, nor a node that other
+         *     records still reference (children, units, terms, accounts, grants): 409
+         *     (`failed_precondition`). Audited (`org.node.delete`).
+         */
+        delete: operations["deleteOrgNode"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a congress (修改人大)
+         * @description Needs `org.manage` at the node. Level and parent cannot change. Audited (`org.node.update`).
+         */
+        patch: operations["updateOrgNode"];
+        trace?: never;
+    };
+    "/api/v1/org/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List handling units (承办单位) in the caller's scope
+         * @description Units whose org node is within the caller's `org.read` scope. Default order is by `code`.
+         */
+        get: operations["listHandlingUnits"];
+        put?: never;
+        /**
+         * Create a handling unit (新增承办单位)
+         * @description Needs `org.manage` at `org_node_id`. `code` is unique across the system. Audited (`org.unit.create`).
+         */
+        post: operations["createHandlingUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get a handling unit (承办单位) */
+        get: operations["getHandlingUnit"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a handling unit (删除承办单位)
+         * @description Needs `org.manage` at the unit's org node. A unit that accounts still reference
+         *     cannot be deleted (409 `failed_precondition`); deactivate it instead
+         *     (`active: false`). Audited (`org.unit.delete`).
+         */
+        delete: operations["deleteHandlingUnit"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a handling unit (修改承办单位)
+         * @description Needs `org.manage` at the unit's org node. The org node cannot change. Audited (`org.unit.update`).
+         */
+        patch: operations["updateHandlingUnit"];
+        trace?: never;
+    };
+    "/api/v1/org/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List terms (届) in the caller's scope
+         * @description Terms of congresses within the caller's `org.read` scope. Default order is by
+         *     `number` descending (latest term first). Terms have no text columns: `q` is not
+         *     supported here (the server accepts and ignores it).
+         */
+        get: operations["listTerms"];
+        put?: never;
+        /**
+         * Create a term (新增届次)
+         * @description Needs `org.manage` at `org_node_id`. `end_date` must be after `start_date` and at
+         *     most six years later; `number` is unique per congress. Audited (`org.term.create`).
+         */
+        post: operations["createTerm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/terms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get a term (届) */
+        get: operations["getTerm"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a term (删除届次)
+         * @description Needs `org.manage` at the term's congress. A term with sessions cannot be deleted (409 `failed_precondition`). Audited (`org.term.delete`).
+         */
+        delete: operations["deleteTerm"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a term (修改届次)
+         * @description Needs `org.manage` at the term's congress. The same date rules as on create apply to the result. Audited (`org.term.update`).
+         */
+        patch: operations["updateTerm"];
+        trace?: never;
+    };
+    "/api/v1/org/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sessions (次会议) in the caller's scope
+         * @description Sessions of terms of congresses within the caller's `org.read` scope. Default order
+         *     is by `opens_on` descending. Sessions have no text columns: `q` is not supported
+         *     here (the server accepts and ignores it).
+         */
+        get: operations["listSessions"];
+        put?: never;
+        /**
+         * Create a session (新增会次)
+         * @description Needs `org.manage` at the term's congress. `number` is unique per term. Audited (`org.session.create`).
+         */
+        post: operations["createSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** Get a session (次会议) */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a session (删除会次)
+         * @description Needs `org.manage` at the term's congress. Audited (`org.session.delete`).
+         */
+        delete: operations["deleteSession"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a session (修改会次)
+         * @description Needs `org.manage` at the term's congress. The term cannot change. Audited (`org.session.update`).
+         */
+        patch: operations["updateSession"];
+        trace?: never;
+    };
+    "/api/v1/access/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The role table (角色及权限)
+         * @description Every role with its zh-CN title and permissions. `admin` marks the three separated
+         *     administrators (三员: 系统管理员、安全管理员、审计管理员); one account never holds two
+         *     of them, and administrators hold no business role. Not paged.
+         */
+        get: operations["listRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List accounts (账号) in the caller's scope
+         * @description Accounts whose home org node is within the caller's `user.read` scope. Default order is by `username`.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Create an account (新建账号)
+         * @description Needs `user.manage` (系统管理员) at `org_node_id`. The account has no roles until the
+         *     security admin grants one. Username: 3–32 characters of a-z, 0-9, `.`, `_`, `-`,
+         *     starting with a letter; unique (409 when taken). Password: at least 10 characters of
+         *     at least three classes, not containing the username. Audited (`user.create`).
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an account (账号)
+         * @description Needs `user.read` at the account's home org node.
+         */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update or disable an account (修改、停用账号)
+         * @description Needs `user.manage` at the account's home org node. Disabling (`active: false`) ends
+         *     the account's sessions; one cannot disable one's own account (409
+         *     `failed_precondition`). `unit_id: null` detaches the account from its unit.
+         *     Audited (`user.update`).
+         */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/api/v1/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset an account's password (重置密码)
+         * @description Needs `user.manage` at the account's home org node. Ends the account's sessions,
+         *     clears failed logins and any lock. Same password rules as on create.
+         *     Audited (`user.password.reset`).
+         */
+        post: operations["resetUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An account's role grants (账号的角色)
+         * @description Needs `user.read` or `role.grant` at the account's home org node. Not paged.
+         */
+        get: operations["listUserGrants"];
+        put?: never;
+        /**
+         * Grant a role (授予角色)
+         * @description Needs `role.grant` (安全管理员) at both the account's home org node and the grant's
+         *     `org_node_id`. Nobody grants roles to themselves (403). 三员分立: an account never
+         *     holds two administrator roles, and administrators hold no business role (409
+         *     `failed_precondition`); the same role at the same node twice is 409 `conflict`.
+         *     Audited (`role.grant`).
+         */
+        post: operations["createUserGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/grants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a role grant (撤销角色)
+         * @description Needs `role.grant` at the grant's org node. Nobody revokes their own roles (403).
+         *     Grants are not versioned: no `version` parameter. Audited (`role.revoke`).
+         */
+        delete: operations["deleteGrant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the audit log (查询审计日志)
+         * @description Needs `audit.read` (审计管理员) anywhere; the audit log is not scoped by org node.
+         *     Default order is newest first (`seq` descending). `q` matches `actor_name`, `action`
+         *     and `object_id`.
+         */
+        get: operations["listAuditRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the audit log as CSV (导出审计日志)
+         * @description Needs `audit.export` (审计管理员). Every record matching the filters and `q`, oldest
+         *     first, not paged (`page`, `page_size` and `sort` are ignored). UTF-8 with a BOM,
+         *     CRLF line ends, every cell quoted; a cell starting with `=`, `+`, `-` or `@` gets a
+         *     leading `'` so spreadsheets never evaluate it. Columns: 序号, 时间(UTC), 操作人ID,
+         *     操作人, 角色, 机构ID, 来源IP, 请求编号, 操作, 对象类型, 对象ID, 结果, 变更, 哈希.
+         *     The export itself is audited (`audit.export`).
+         */
+        get: operations["exportAuditRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deputies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The deputies registry (代表信息库), one row per mandate
+         * @description Rows are mandates (代表资格) joined with their person, within the caller's
+         *     `deputy.read` scope (the mandate's congress). A person with mandates at two levels
+         *     appears once per mandate. ID numbers and phones are masked. Default order is the
+         *     name in pinyin order.
+         */
+        get: operations["listDeputies"];
+        put?: never;
+        /**
+         * Register a deputy (登记代表) with a first mandate
+         * @description Needs `deputy.manage` at the mandate's congress. The ID number is checked (GB 11643
+         *     MOD 11-2) and must agree with the birth date and gender; phones are mainland mobile
+         *     numbers. The same ID number cannot be registered twice (409 with a field error).
+         *     The ID number and phone are stored encrypted. Audited (`deputy.create`).
+         */
+        post: operations["createDeputy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deputies/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The import template (.xlsx) with an example row and a sheet of instructions */
+        get: operations["getDeputyImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deputies/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read an uploaded file and propose the column mapping (导入预览)
+         * @description The request body is the file itself (.xlsx, or .csv in UTF-8 or GBK; at most 1 MiB).
+         *     Answers the file's columns, the proposed mapping (field key → column index, from the
+         *     header titles and common aliases), required fields no column matched, and the first
+         *     rows. Needs `deputy.manage` somewhere. Nothing is stored.
+         */
+        post: operations["previewDeputyImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deputies/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check (dry run) or import a file of deputies, all or nothing (导入)
+         * @description Every row becomes a mandate at `org_node_id` in `term_id`. With `dry_run` (the
+         *     default) answers 200 with every bad row's number (the header is row 1) and reason.
+         *     With `dry_run=false` imports all rows in one transaction and answers 201 — or 400
+         *     with field errors `rows[N].field` and imports nothing when any row is bad.
+         *     Duplicate ID numbers (in the file or already registered) are errors.
+         */
+        post: operations["importDeputies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deputies/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the filtered registry to .xlsx (导出)
+         * @description The same filters and order as the list, all pages, as one worksheet. ID numbers and
+         *     phones are masked; every cell is text and a leading = + - @ is neutralised with a
+         *     quote so spreadsheet programs never evaluate exported data.
+         */
+        get: operations["exportDeputies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deputies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** A person with all mandates (履职档案 seed), sensitive fields masked */
+        get: operations["getDeputy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a person's fields (修改代表信息)
+         * @description Needs `deputy.manage`. Send `version`. To change the ID number or the phone send both.
+         *     Audited (`deputy.update`, masked before/after).
+         */
+        patch: operations["updateDeputy"];
+        trace?: never;
+    };
+    "/api/v1/deputies/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Show the full ID number and phone (查看完整信息)
+         * @description Needs `deputy.reveal`. Every call writes an audit record (`deputy.reveal`).
+         */
+        post: operations["revealDeputy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deputies/{id}/mandates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a mandate at another level or term (新增代表资格)
+         * @description Needs `deputy.manage` at the new mandate's congress; the term must be that congress's. One mandate per person and term. Audited (`deputy.mandate.add`).
+         */
+        post: operations["addMandate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mandates/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a mandate (辞职、罢免、终止、去世)
+         * @description Only a serving mandate ends (409 otherwise); the end date is not before its start. Send `version`. Audited (`deputy.mandate.end`).
+         */
+        post: operations["endMandate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ImportPreview: {
+            columns?: string[];
+            /** @description field key → column index */
+            mapping?: {
+                [key: string]: number;
+            };
+            unmapped_required?: string[];
+            fields?: {
+                key?: string;
+                title?: string;
+                required?: boolean;
+            }[];
+            sample?: string[][];
+            total_rows?: number;
+            /** @enum {string} */
+            encoding?: "xlsx" | "utf-8" | "gb18030";
+        };
+        ImportReport: {
+            total_rows?: number;
+            valid_rows?: number;
+            committed?: boolean;
+            errors?: {
+                /** @description Spreadsheet row number (header = 1). */
+                row?: number;
+                field?: string;
+                message?: string;
+            }[];
+        };
+        /**
+         * @description 在任 serving, 辞职 resigned, 罢免 recalled, 终止 terminated, 去世 deceased.
+         * @enum {string}
+         */
+        MandateStatus: "serving" | "resigned" | "recalled" | "terminated" | "deceased";
+        Mandate: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            person_id?: number;
+            /** Format: int64 */
+            org_node_id?: number;
+            org_name?: string;
+            /** @enum {string} */
+            level?: "province" | "city" | "county" | "township";
+            /** Format: int64 */
+            term_id?: number;
+            term_number?: number;
+            /** @description 代表团/选举单位 */
+            delegation?: string;
+            status?: components["schemas"]["MandateStatus"];
+            /** @example 在任 */
+            status_title?: string;
+            /** Format: date */
+            started_on?: string;
+            /** Format: date */
+            ended_on?: string | null;
+            end_reason?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        PersonFields: {
+            name?: string;
+            /** @enum {string} */
+            gender?: "male" | "female";
+            /** @example 汉族 */
+            ethnicity?: string;
+            /**
+             * Format: date
+             * @description Must agree with the ID number; derived from it when omitted.
+             */
+            birth_date?: string;
+            party?: string;
+            education?: string;
+            occupation?: string;
+            /** @description 专业领域 */
+            field?: string;
+            employer?: string;
+            post?: string;
+            /** @description Mainland mobile number. */
+            phone?: string;
+            /** @description GB 11643 ID number (MOD 11-2 check). */
+            id_number?: string;
+        };
+        Person: {
+            /** Format: int64 */
+            id?: number;
+            /**
+             * Format: int64
+             * @description The congress that registered the person.
+             */
+            org_node_id?: number;
+            name?: string;
+            /** @enum {string} */
+            gender?: "male" | "female";
+            ethnicity?: string;
+            /** Format: date */
+            birth_date?: string;
+            party?: string;
+            education?: string;
+            occupation?: string;
+            field?: string;
+            employer?: string;
+            post?: string;
+            /** @example 138****5678 */
+            phone_masked?: string;
+            /** @example 430102********1234 */
+            id_number_masked?: string;
+            /** Format: int64 */
+            version?: number;
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+            mandates?: components["schemas"]["Mandate"][];
+        };
+        /** @description A person (without `mandates`) with one of their mandates. */
+        DeputyRow: components["schemas"]["Person"] & {
+            mandate?: components["schemas"]["Mandate"];
+        };
+        DeputyPage: components["schemas"]["ListPage"] & {
+            items: components["schemas"]["DeputyRow"][];
+        };
+        MandateCreate: {
+            /** Format: int64 */
+            org_node_id: number;
+            /** Format: int64 */
+            term_id: number;
+            delegation: string;
+            /** Format: date */
+            started_on: string;
+        };
+        DeputyCreate: components["schemas"]["PersonFields"] & {
+            mandate: components["schemas"]["MandateCreate"];
+        };
+        PersonPatch: components["schemas"]["PersonFields"] & {
+            /** Format: int64 */
+            version: number;
+        };
+        MandateEnd: {
+            /** Format: int64 */
+            version: number;
+            /** @enum {string} */
+            status: "resigned" | "recalled" | "terminated" | "deceased";
+            /** Format: date */
+            ended_on: string;
+            reason?: string;
+        };
+        Revealed: {
+            id_number?: string;
+            phone?: string;
+        };
+        /** @description An RFC 9457 problem. `detail` and `errors[].message` are zh-CN and meant for people. */
+        Problem: {
+            /** @example about:blank */
+            type: string;
+            /**
+             * @description Stable machine-readable code.
+             * @enum {string}
+             */
+            code: "invalid_argument" | "unauthenticated" | "permission_denied" | "not_found" | "failed_precondition" | "conflict" | "too_many_requests" | "internal" | "bad_request" | "method_not_allowed" | "payload_too_large" | "header_too_large";
+            /** @description zh-CN title of the code, e.g. 请求内容有误, 未登录或会话已失效, 没有权限, 未找到, 数据冲突. */
+            title: string;
+            /** @description The HTTP status. */
+            status: number;
+            detail: string;
+            /** @description Same as the `X-Request-Id` response header. */
+            request_id: string;
+            /** @description Field errors; present only when there are some. */
+            errors?: components["schemas"]["FieldError"][];
+        };
+        FieldError: {
+            /** @example name */
+            field: string;
+            /** @example 不能超过 100 个字符 */
+            message: string;
+        };
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        Readiness: {
+            /** @enum {string} */
+            status: "ready" | "unavailable";
+            /** @enum {string} */
+            database: "ok" | "unreachable";
+        };
+        /**
+         * Format: date-time
+         * @description ISO 8601 UTC with milliseconds.
+         * @example 2024-01-15T08:30:00.000Z
+         */
+        Timestamp: string;
+        /**
+         * Format: date
+         * @example 2023-01-16
+         */
+        Date: string;
+        /** @description The paging fields every list answer carries next to `items`. */
+        ListPage: {
+            page: number;
+            page_size: number;
+            /**
+             * Format: int64
+             * @description Matching records, counted up to 1000.
+             */
+            total: number;
+            /** @description True when more than 1000 matched; `total` is then 1000 (the UI shows "1000+"). */
+            total_capped: boolean;
+        };
+        /**
+         * @description deputy 代表, liaison_staff 联工委工作人员, unit_officer 承办单位经办人, unit_head
+         *     承办单位负责人, leader 领导, committee_staff 专委会工作人员, system_admin 系统管理员,
+         *     security_admin 安全管理员, audit_admin 审计管理员.
+         * @enum {string}
+         */
+        RoleName: "deputy" | "liaison_staff" | "unit_officer" | "unit_head" | "leader" | "committee_staff" | "system_admin" | "security_admin" | "audit_admin";
+        /**
+         * @description org.read 查看组织机构, org.manage 维护组织机构, user.read 查看账号, user.manage
+         *     创建停用账号与重置密码, role.grant 授予撤销角色, audit.read 查阅审计日志,
+         *     audit.export 导出审计日志.
+         * @enum {string}
+         */
+        PermissionName: "org.read" | "org.manage" | "user.read" | "user.manage" | "role.grant" | "audit.read" | "audit.export";
+        LoginRequest: {
+            username: string;
+            /** Format: password */
+            password: string;
+        };
+        LoginResult: {
+            /** @description Echo it in `X-CSRF-Token` on state-changing requests. */
+            csrf_token: string;
+            /** @description Absolute end of the session (12 hours); it ends sooner after 30 idle minutes. */
+            expires_at: components["schemas"]["Timestamp"];
+            user: components["schemas"]["Me"];
+        };
+        Me: {
+            /** Format: int64 */
+            id: number;
+            username: string;
+            display_name: string;
+            /**
+             * Format: int64
+             * @description The account's home org node.
+             */
+            org_node_id: number;
+            grants: {
+                role: components["schemas"]["RoleName"];
+                /** @example 联工委工作人员 */
+                role_title: string;
+                /** Format: int64 */
+                org_node_id: number;
+            }[];
+            /** @description The union of the permissions of all grants, sorted (for menus; each record is still checked). */
+            permissions: components["schemas"]["PermissionName"][];
+        };
+        ChangePasswordRequest: {
+            /** Format: password */
+            old_password: string;
+            /** Format: password */
+            new_password: string;
+        };
+        /**
+         * @description province 省, city 市, county 县, township 乡镇.
+         * @enum {string}
+         */
+        OrgLevel: "province" | "city" | "county" | "township";
+        /** @description A congress (人大) in the org tree, with its liaison committee's name. */
+        OrgNode: {
+            /** Format: int64 */
+            id: number;
+            /** @description Stable external code, unique, e.g. 430000. */
+            code: string;
+            /** @example 湖南省人民代表大会 */
+            name: string;
+            level: components["schemas"]["OrgLevel"];
+            /** @example 省 */
+            level_title: string;
+            /**
+             * Format: int64
+             * @description Null for the root.
+             */
+            parent_id: number | null;
+            /**
+             * @description Materialised path of ids, e.g. /1/4/.
+             * @example /1/4/
+             */
+            path: string;
+            /** @example 选举任免联络工作委员会 */
+            committee_name: string;
+            /** Format: int64 */
+            version: number;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        OrgNodeCreate: {
+            code: string;
+            name: string;
+            level: components["schemas"]["OrgLevel"];
+            /** Format: int64 */
+            parent_id: number;
+            /** @default  */
+            committee_name?: string;
+        };
+        OrgNodePatch: {
+            /** Format: int64 */
+            version: number;
+            code?: string;
+            name?: string;
+            committee_name?: string;
+        };
+        OrgNodePage: components["schemas"]["ListPage"] & {
+            items: components["schemas"]["OrgNode"][];
+        };
+        /**
+         * @description government 政府部门, court 法院, procuratorate 检察院, enterprise 企业, other 其他.
+         * @enum {string}
+         */
+        UnitKind: "government" | "court" | "procuratorate" | "enterprise" | "other";
+        /** @description 承办单位 — a body that answers deputies' suggestions, attached to an org node. */
+        HandlingUnit: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            org_node_id: number;
+            code: string;
+            /** @example 省教育厅 */
+            name: string;
+            kind: components["schemas"]["UnitKind"];
+            active: boolean;
+            /** Format: int64 */
+            version: number;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        HandlingUnitCreate: {
+            /** Format: int64 */
+            org_node_id: number;
+            code: string;
+            name: string;
+            /** @default government */
+            kind?: components["schemas"]["UnitKind"];
+        };
+        HandlingUnitPatch: {
+            /** Format: int64 */
+            version: number;
+            code?: string;
+            name?: string;
+            kind?: components["schemas"]["UnitKind"];
+            active?: boolean;
+        };
+        HandlingUnitPage: components["schemas"]["ListPage"] & {
+            items: components["schemas"]["HandlingUnit"][];
+        };
+        /** @description 届 — a congress's five-year term. */
+        Term: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            org_node_id: number;
+            number: number;
+            /**
+             * @description The number in Chinese followed by 届.
+             * @example 十四届
+             */
+            title: string;
+            start_date: components["schemas"]["Date"];
+            end_date: components["schemas"]["Date"];
+            /** Format: int64 */
+            version: number;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        TermCreate: {
+            /** Format: int64 */
+            org_node_id: number;
+            number: number;
+            start_date: components["schemas"]["Date"];
+            /** @description After `start_date`, at most six years later. */
+            end_date: components["schemas"]["Date"];
+        };
+        TermPatch: {
+            /** Format: int64 */
+            version: number;
+            number?: number;
+            start_date?: components["schemas"]["Date"];
+            end_date?: components["schemas"]["Date"];
+        };
+        TermPage: components["schemas"]["ListPage"] & {
+            items: components["schemas"]["Term"][];
+        };
+        /** @description 次会议 — a plenary session of a term; suggestions are numbered per session. */
+        Session: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            term_id: number;
+            number: number;
+            /**
+             * @description The number in Chinese followed by 次会议.
+             * @example 三次会议
+             */
+            title: string;
+            opens_on: components["schemas"]["Date"];
+            /** Format: int64 */
+            version: number;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        SessionCreate: {
+            /** Format: int64 */
+            term_id: number;
+            number: number;
+            opens_on: components["schemas"]["Date"];
+        };
+        SessionPatch: {
+            /** Format: int64 */
+            version: number;
+            number?: number;
+            opens_on?: components["schemas"]["Date"];
+        };
+        SessionPage: components["schemas"]["ListPage"] & {
+            items: components["schemas"]["Session"][];
+        };
+        RoleInfo: {
+            role: components["schemas"]["RoleName"];
+            /** @example 联工委工作人员 */
+            title: string;
+            /** @description One of the three separated administrators (三员). */
+            admin: boolean;
+            permissions: components["schemas"]["PermissionName"][];
+        };
+        /** @description An account (账号). The password hash never leaves the server. */
+        User: {
+            /** Format: int64 */
+            id: number;
+            username: string;
+            display_name: string;
+            /**
+             * Format: int64
+             * @description Home org node; decides who may see and manage the account.
+             */
+            org_node_id: number;
+            /**
+             * Format: int64
+             * @description The 承办单位 of unit staff; null otherwise.
+             */
+            unit_id: number | null;
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description End of the last lock after failed logins (may lie in the past); null when never locked or after a reset.
+             */
+            locked_until: string | null;
+            /** Format: int64 */
+            version: number;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        UserCreate: {
+            username: string;
+            display_name: string;
+            /** Format: password */
+            password: string;
+            /** Format: int64 */
+            org_node_id: number;
+            /** Format: int64 */
+            unit_id?: number | null;
+        };
+        UserPatch: {
+            /** Format: int64 */
+            version: number;
+            display_name?: string;
+            active?: boolean;
+            /**
+             * Format: int64
+             * @description A unit id, or null to detach; absent leaves it unchanged.
+             */
+            unit_id?: number | null;
+        };
+        ResetPasswordRequest: {
+            /** Format: password */
+            password: string;
+        };
+        UserPage: components["schemas"]["ListPage"] & {
+            items: components["schemas"]["User"][];
+        };
+        /** @description A role granted to an account at an org node (授权); it covers the node and its descendants. */
+        Grant: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            user_id: number;
+            role: components["schemas"]["RoleName"];
+            /** @example 安全管理员 */
+            role_title: string;
+            /** Format: int64 */
+            org_node_id: number;
+            org_name: string;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        GrantCreate: {
+            role: components["schemas"]["RoleName"];
+            /** Format: int64 */
+            org_node_id: number;
+        };
+        AuditChange: {
+            field: string;
+            /** @description Null when the field did not exist (create). Personal data is masked. */
+            before: string | null;
+            /** @description Null when the field no longer exists (delete). Personal data is masked. */
+            after: string | null;
+        };
+        /** @description One record of the hash-chained audit log (审计记录). */
+        AuditRecord: {
+            /** Format: int64 */
+            seq: number;
+            at: components["schemas"]["Timestamp"];
+            /**
+             * Format: int64
+             * @description Null for anonymous actors (failed logins) and the command line.
+             */
+            actor_id: number | null;
+            actor_name: string;
+            /** @description The acting role that justified the action ("" when none, `cli` for the command line). */
+            role: string;
+            /** Format: int64 */
+            org_node_id: number | null;
+            ip: string;
+            request_id: string;
+            /** @example org.node.update */
+            action: string;
+            /** @example org_node */
+            object_type: string;
+            object_id: string;
+            /** @enum {string} */
+            outcome: "success" | "denied" | "failure";
+            changes: components["schemas"]["AuditChange"][];
+            /** @description SHA-256 (hex) over this record and the previous record's hash. */
+            hash: string;
+        };
+        AuditRecordPage: components["schemas"]["ListPage"] & {
+            items: components["schemas"]["AuditRecord"][];
+        };
+    };
+    responses: {
+        /**
+         * @description The request is invalid (`invalid_argument`, or `bad_request` for an unparsable
+         *     message): `errors[]` names each bad field — body fields, query parameters
+         *     (`page`, `page_size`, `sort`, filters, `q`) or `version`.
+         */
+        BadRequest: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "code": "invalid_argument",
+                 *       "title": "请求内容有误",
+                 *       "status": 400,
+                 *       "detail": "输入有误，请检查标出的字段",
+                 *       "request_id": "3f2a9c0d1e4b5a6c",
+                 *       "errors": [
+                 *         {
+                 *           "field": "name",
+                 *           "message": "必填"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description Not signed in, or the session ended (`unauthenticated`). When a session cookie was
+         *     sent, the response clears it.
+         */
+        Unauthorized: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                /** @description `daibiao_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax` when a cookie was sent. */
+                "Set-Cookie"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `permission_denied`: the caller sees the record but lacks the permission, or (on
+         *     POST, PUT, PATCH, DELETE) the `X-CSRF-Token` header is missing or wrong, or the
+         *     `Origin` header names another host.
+         */
+        Forbidden: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `not_found`: no such record, the id is not a positive integer, or the record (or a
+         *     record it names, such as a parent node) is outside the caller's scope.
+         */
+        NotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `conflict`: a stale `version` (the detail names the current one) or a duplicate
+         *     (unique code, username, number or grant); or `failed_precondition`: the current
+         *     state forbids it (still referenced, the root node, 三员分立, disabling oneself).
+         */
+        Conflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body exceeds the limit (`payload_too_large`, 1 MiB by default). */
+        TooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request headers exceed 16 KiB (`header_too_large`). */
+        HeaderTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /** @description Comma-separated fields, `-` for descending. `name` sorts by pinyin. */
+        DeputySort: string;
+        /** @description A positive record id. Anything else answers 404. */
+        Id: number;
+        /** @description The `version` the caller read; a stale one answers 409. */
+        Version: number;
+        /** @description Page number, from 1. */
+        Page: number;
+        /** @description Items per page. */
+        PageSize: number;
+        /** @description Text search (substring match, at most 100 bytes) over the route's text columns. */
+        Q: string;
+        /** @description Comma-separated sort fields, `-` in front for descending. Default `path`. */
+        OrgNodeSort: ("id" | "-id" | "code" | "-code" | "name" | "-name" | "level" | "-level" | "path" | "-path")[];
+        /** @description Comma-separated sort fields, `-` in front for descending. Default `code`. */
+        HandlingUnitSort: ("id" | "-id" | "code" | "-code" | "name" | "-name" | "kind" | "-kind")[];
+        /** @description Comma-separated sort fields, `-` in front for descending. Default `-number`. */
+        TermSort: ("id" | "-id" | "number" | "-number" | "start_date" | "-start_date")[];
+        /** @description Comma-separated sort fields, `-` in front for descending. Default `-opens_on`. */
+        SessionSort: ("id" | "-id" | "number" | "-number" | "opens_on" | "-opens_on")[];
+        /** @description Comma-separated sort fields, `-` in front for descending. Default `username`. */
+        UserSort: ("id" | "-id" | "username" | "-username" | "display_name" | "-display_name" | "created_at" | "-created_at")[];
+        /** @description Comma-separated sort fields, `-` in front for descending. Default `-seq`. */
+        AuditSort: ("seq" | "-seq" | "at" | "-at" | "action" | "-action")[];
+        /** @description Equality filter on the acting user's id. */
+        AuditActorId: number;
+        /** @description Equality filter on `action`, e.g. `auth.login`, `org.node.update`, `role.grant`. */
+        AuditAction: string;
+        /** @description Equality filter on `object_type`, e.g. `org_node`, `handling_unit`, `term`, `congress_session`, `user`, `audit_log`. */
+        AuditObjectType: string;
+        /** @description Equality filter on `object_id` (a string). */
+        AuditObjectId: string;
+        /** @description Equality filter on `outcome`. */
+        AuditOutcome: "success" | "denied" | "failure";
+        /** @description Equality filter on the org node the record concerns. */
+        AuditOrgNodeId: number;
+        /** @description Records at or after this time (UTC), as a date `YYYY-MM-DD` (from its first moment) or a time `YYYY-MM-DDTHH:MM:SSZ`. */
+        AuditAtFrom: string;
+        /** @description Records at or before this time (UTC), as a date `YYYY-MM-DD` (to its last moment) or a time `YYYY-MM-DDTHH:MM:SSZ`. */
+        AuditAtTo: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description The request id (echoed when the caller sent a valid one); quote it when reporting a problem. */
+        XRequestId: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is alive. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready to serve. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            431: components["responses"]["HeaderTooLarge"];
+            /** @description The database is unreachable (`status` = unavailable, `database` = unreachable). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Metrics in the Prometheus text format. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example # TYPE daibiao_http_in_flight gauge
+                     *     daibiao_http_in_flight 1
+                     */
+                    "text/plain": string;
+                };
+            };
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in. */
+            200: {
+                headers: {
+                    /** @description `daibiao_session=<token>; Path=/; HttpOnly; SameSite=Lax` (`; Secure` behind TLS). */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description 用户名或密码错误，或账号已被锁定 (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    /** @description `daibiao_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax` */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    changeOwnPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Password changed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listOrgNodes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Comma-separated sort fields, `-` in front for descending. Default `path`. */
+                sort?: components["parameters"]["OrgNodeSort"];
+                /** @description Text search (substring match, at most 100 bytes) over the route's text columns. */
+                q?: components["parameters"]["Q"];
+                /** @description Equality filter on `level`. */
+                level?: components["schemas"]["OrgLevel"];
+                /** @description Equality filter on `parent_id` (the direct children of a node). */
+                parent_id?: number;
+                /** @description Equality filter on `code`. */
+                code?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of org nodes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgNodePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    createOrgNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrgNodeCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgNode"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getOrgNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The org node. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgNode"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    deleteOrgNode: {
+        parameters: {
+            query: {
+                /** @description The `version` the caller read; a stale one answers 409. */
+                version: components["parameters"]["Version"];
+            };
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    updateOrgNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrgNodePatch"];
+            };
+        };
+        responses: {
+            /** @description The updated org node (new `version`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgNode"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listHandlingUnits: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Comma-separated sort fields, `-` in front for descending. Default `code`. */
+                sort?: components["parameters"]["HandlingUnitSort"];
+                /** @description Text search (substring match, at most 100 bytes) over the route's text columns. */
+                q?: components["parameters"]["Q"];
+                /** @description Equality filter on `org_node_id`. */
+                org_node_id?: number;
+                /** @description Equality filter on `kind`. */
+                kind?: components["schemas"]["UnitKind"];
+                /** @description Filter on `active`, true or false (1 or 0 also accepted). */
+                active?: "true" | "false" | "1" | "0";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of handling units. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandlingUnitPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    createHandlingUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandlingUnitCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandlingUnit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getHandlingUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The handling unit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandlingUnit"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    deleteHandlingUnit: {
+        parameters: {
+            query: {
+                /** @description The `version` the caller read; a stale one answers 409. */
+                version: components["parameters"]["Version"];
+            };
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    updateHandlingUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandlingUnitPatch"];
+            };
+        };
+        responses: {
+            /** @description The updated handling unit (new `version`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandlingUnit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listTerms: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Comma-separated sort fields, `-` in front for descending. Default `-number`. */
+                sort?: components["parameters"]["TermSort"];
+                /** @description Equality filter on `org_node_id`. */
+                org_node_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of terms. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    createTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TermCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Term"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The term. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Term"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    deleteTerm: {
+        parameters: {
+            query: {
+                /** @description The `version` the caller read; a stale one answers 409. */
+                version: components["parameters"]["Version"];
+            };
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    updateTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TermPatch"];
+            };
+        };
+        responses: {
+            /** @description The updated term (new `version`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Term"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Comma-separated sort fields, `-` in front for descending. Default `-opens_on`. */
+                sort?: components["parameters"]["SessionSort"];
+                /** @description Equality filter on `term_id`. */
+                term_id?: number;
+                /** @description Equality filter on the congress of the session's term. */
+                org_node_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    createSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    deleteSession: {
+        parameters: {
+            query: {
+                /** @description The `version` the caller read; a stale one answers 409. */
+                version: components["parameters"]["Version"];
+            };
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    updateSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionPatch"];
+            };
+        };
+        responses: {
+            /** @description The updated session (new `version`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All roles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RoleInfo"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Comma-separated sort fields, `-` in front for descending. Default `username`. */
+                sort?: components["parameters"]["UserSort"];
+                /** @description Text search (substring match, at most 100 bytes) over the route's text columns. */
+                q?: components["parameters"]["Q"];
+                /** @description Equality filter on the home `org_node_id`. */
+                org_node_id?: number;
+                /** @description Equality filter on `unit_id` (staff of one 承办单位). */
+                unit_id?: number;
+                /** @description Filter on `active`, true or false (1 or 0 also accepted). */
+                active?: "true" | "false" | "1" | "0";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserPatch"];
+            };
+        };
+        responses: {
+            /** @description The updated account (new `version`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    resetUserPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Password reset. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listUserGrants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's grants. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Grant"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    createUserGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantCreate"];
+            };
+        };
+        responses: {
+            /** @description Granted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grant"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    deleteGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listAuditRecords: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Comma-separated sort fields, `-` in front for descending. Default `-seq`. */
+                sort?: components["parameters"]["AuditSort"];
+                /** @description Text search (substring match, at most 100 bytes) over the route's text columns. */
+                q?: components["parameters"]["Q"];
+                /** @description Equality filter on the acting user's id. */
+                actor_id?: components["parameters"]["AuditActorId"];
+                /** @description Equality filter on `action`, e.g. `auth.login`, `org.node.update`, `role.grant`. */
+                action?: components["parameters"]["AuditAction"];
+                /** @description Equality filter on `object_type`, e.g. `org_node`, `handling_unit`, `term`, `congress_session`, `user`, `audit_log`. */
+                object_type?: components["parameters"]["AuditObjectType"];
+                /** @description Equality filter on `object_id` (a string). */
+                object_id?: components["parameters"]["AuditObjectId"];
+                /** @description Equality filter on `outcome`. */
+                outcome?: components["parameters"]["AuditOutcome"];
+                /** @description Equality filter on the org node the record concerns. */
+                org_node_id?: components["parameters"]["AuditOrgNodeId"];
+                /** @description Records at or after this time (UTC), as a date `YYYY-MM-DD` (from its first moment) or a time `YYYY-MM-DDTHH:MM:SSZ`. */
+                at_from?: components["parameters"]["AuditAtFrom"];
+                /** @description Records at or before this time (UTC), as a date `YYYY-MM-DD` (to its last moment) or a time `YYYY-MM-DDTHH:MM:SSZ`. */
+                at_to?: components["parameters"]["AuditAtTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditRecordPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    exportAuditRecords: {
+        parameters: {
+            query?: {
+                /** @description Text search (substring match, at most 100 bytes) over the route's text columns. */
+                q?: components["parameters"]["Q"];
+                /** @description Equality filter on the acting user's id. */
+                actor_id?: components["parameters"]["AuditActorId"];
+                /** @description Equality filter on `action`, e.g. `auth.login`, `org.node.update`, `role.grant`. */
+                action?: components["parameters"]["AuditAction"];
+                /** @description Equality filter on `object_type`, e.g. `org_node`, `handling_unit`, `term`, `congress_session`, `user`, `audit_log`. */
+                object_type?: components["parameters"]["AuditObjectType"];
+                /** @description Equality filter on `object_id` (a string). */
+                object_id?: components["parameters"]["AuditObjectId"];
+                /** @description Equality filter on `outcome`. */
+                outcome?: components["parameters"]["AuditOutcome"];
+                /** @description Equality filter on the org node the record concerns. */
+                org_node_id?: components["parameters"]["AuditOrgNodeId"];
+                /** @description Records at or after this time (UTC), as a date `YYYY-MM-DD` (from its first moment) or a time `YYYY-MM-DDTHH:MM:SSZ`. */
+                at_from?: components["parameters"]["AuditAtFrom"];
+                /** @description Records at or before this time (UTC), as a date `YYYY-MM-DD` (to its last moment) or a time `YYYY-MM-DDTHH:MM:SSZ`. */
+                at_to?: components["parameters"]["AuditAtTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="audit-log.csv"` */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listDeputies: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Comma-separated fields, `-` for descending. `name` sorts by pinyin. */
+                sort?: components["parameters"]["DeputySort"];
+                /** @description Text search (substring match, at most 100 bytes) over the route's text columns. */
+                q?: components["parameters"]["Q"];
+                /** @description Level of the mandate's congress. */
+                level?: "province" | "city" | "county" | "township";
+                /** @description The mandate's congress. */
+                org_node_id?: number;
+                /** @description Term (届). */
+                term_id?: number;
+                /** @description Delegation or electoral unit (代表团/选举单位). */
+                delegation?: string;
+                /** @description Professional field (专业领域). */
+                field?: string;
+                /** @description Mandate status. */
+                status?: components["schemas"]["MandateStatus"];
+                gender?: "male" | "female";
+                party?: string;
+                person_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of registry rows. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeputyPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    createDeputy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeputyCreate"];
+            };
+        };
+        responses: {
+            /** @description The registered person with the mandate. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getDeputyImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template workbook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    previewDeputyImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The preview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    importDeputies: {
+        parameters: {
+            query: {
+                org_node_id: number;
+                term_id: number;
+                dry_run?: "true" | "false";
+                /** @description Overrides the proposed mapping, e.g. `name:0,gender:1,id_number:3`. */
+                mapping?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The dry-run report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Imported. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    exportDeputies: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated fields, `-` for descending. `name` sorts by pinyin. */
+                sort?: components["parameters"]["DeputySort"];
+                /** @description Text search (substring match, at most 100 bytes) over the route's text columns. */
+                q?: components["parameters"]["Q"];
+                level?: "province" | "city" | "county" | "township";
+                term_id?: number;
+                status?: components["schemas"]["MandateStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getDeputy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    updateDeputy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonPatch"];
+            };
+        };
+        responses: {
+            /** @description The updated person. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    revealDeputy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plain values. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revealed"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    addMandate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MandateCreate"];
+            };
+        };
+        responses: {
+            /** @description The person with all mandates. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    endMandate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MandateEnd"];
+            };
+        };
+        responses: {
+            /** @description The ended mandate. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mandate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+}

@@ -1,0 +1,60 @@
+// The side menu. Items point at route names; a route's `meta.perms` decides who sees it.
+import type { Component } from 'vue'
+import { Document, HomeFilled, OfficeBuilding, UserFilled } from '@element-plus/icons-vue'
+import { routes } from '@/router'
+import type { RouteMeta } from 'vue-router'
+
+export interface NavItem {
+  /** Route name (leaf) or a group key. */
+  key: string
+  title: string
+  icon?: Component
+  path?: string
+  perms?: RouteMeta['perms']
+  children?: NavItem[]
+}
+
+function leaf(name: string, icon?: Component): NavItem {
+  const layout = routes.find((r) => r.path === '/')
+  const route = layout?.children?.find((r) => r.name === name)
+  if (!route) throw new Error(`no route ${name}`)
+  return {
+    key: name,
+    title: route.meta?.title ?? name,
+    icon,
+    path: `/${route.path}`,
+    perms: route.meta?.perms,
+  }
+}
+
+// Built on first use: the router module imports the layout, which imports this file.
+let navigation: NavItem[] | null = null
+
+export function getNavigation(): NavItem[] {
+  navigation ??= [
+    leaf('home', HomeFilled),
+    {
+      key: 'org',
+      title: 'menu.org',
+      icon: OfficeBuilding,
+      children: [leaf('org-nodes'), leaf('org-units'), leaf('org-terms'), leaf('org-sessions')],
+    },
+    leaf('users', UserFilled),
+    leaf('audit', Document),
+  ]
+  return navigation
+}
+
+/** The menu the user may use: leaves they lack permission for, and empty groups, removed. */
+export function visibleNavigation(can: (perms: NonNullable<RouteMeta['perms']>) => boolean): NavItem[] {
+  const out: NavItem[] = []
+  for (const item of getNavigation()) {
+    if (item.children) {
+      const children = item.children.filter((c) => !c.perms || can(c.perms))
+      if (children.length) out.push({ ...item, children })
+    } else if (!item.perms || can(item.perms)) {
+      out.push(item)
+    }
+  }
+  return out
+}
