@@ -10,7 +10,8 @@ TEST(OrgTree, ChildIsExactlyOneLevelDown) {
   EXPECT_TRUE(check_child_level(Level::province, Level::city));
   EXPECT_TRUE(check_child_level(Level::county, Level::township));
   EXPECT_EQ(check_child_level(Level::province, Level::county).error().fields.at(0).field, "level");
-  EXPECT_EQ(check_child_level(Level::township, Level::township).error().fields.at(0).field, "parent_id");
+  EXPECT_EQ(check_child_level(Level::township, Level::township).error().fields.at(0).field,
+            "parent_id");
   EXPECT_EQ(child_path("/1/4/", 17), "/1/4/17/");
   EXPECT_EQ(child_path("", 1), "/1/");
 }
