@@ -1,29 +1,12 @@
 #include "http/json_io.hpp"
 
+#include "base/text.hpp"
+
 #include <boost/json.hpp>
 #include <charconv>
 
 namespace daibiao::http {
 namespace {
-
-std::size_t utf8_chars(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-bool valid_utf8(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const unsigned char c = s[i];
-    int extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
-    if (extra < 0 || i + extra >= s.size() + (extra == 0 ? 1 : 0)) return false;
-    for (int k = 1; k <= extra; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    i += extra + 1;
-  }
-  return true;
-}
 
 std::optional<std::int64_t> to_int(std::string_view s) {
   std::int64_t v = 0;
@@ -93,7 +76,7 @@ std::optional<std::string> JsonInput::text(const char* field, bool required, std
       errors_.push_back({field, "含有不允许的控制字符"});
       return std::nullopt;
     }
-  if (utf8_chars(s) > max_chars) {
+  if (utf8_length(s) > max_chars) {
     errors_.push_back({field, "不能超过 " + std::to_string(max_chars) + " 个字符"});
     return std::nullopt;
   }

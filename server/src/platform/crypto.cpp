@@ -1,5 +1,7 @@
 #include "platform/crypto.hpp"
 
+#include "base/text.hpp"
+
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <sodium.h>
@@ -9,16 +11,6 @@
 
 namespace daibiao::platform {
 namespace {
-
-std::string to_hex(const unsigned char* data, std::size_t n) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out(n * 2, '0');
-  for (std::size_t i = 0; i < n; ++i) {
-    out[2 * i] = kHex[data[i] >> 4];
-    out[2 * i + 1] = kHex[data[i] & 15];
-  }
-  return out;
-}
 
 void ensure_sodium() {
   static const bool ok = sodium_init() >= 0;

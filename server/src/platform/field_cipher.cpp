@@ -1,5 +1,7 @@
 #include "platform/field_cipher.hpp"
 
+#include "base/text.hpp"
+
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
@@ -10,16 +12,6 @@
 
 namespace daibiao::platform {
 namespace {
-
-std::string hex(const unsigned char* p, std::size_t n) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out(n * 2, '0');
-  for (std::size_t i = 0; i < n; ++i) {
-    out[2 * i] = kHex[p[i] >> 4];
-    out[2 * i + 1] = kHex[p[i] & 15];
-  }
-  return out;
-}
 
 bool unhex(std::string_view in, std::string& out) {
   if (in.size() % 2) return false;
@@ -86,7 +78,7 @@ Status FieldCipher::generate_key_file(const std::string& path) {
   if (RAND_bytes(key, sizeof key) != 1) return fail(ErrorCode::internal, "无法生成随机密钥");
   const mode_t old = ::umask(077);
   std::ofstream out(path);
-  out << hex(key, sizeof key) << "\n";
+  out << to_hex(key, sizeof key) << "\n";
   out.close();
   ::umask(old);
   if (!out) return fail(ErrorCode::internal, "无法写入密钥文件：" + path);
@@ -110,7 +102,7 @@ std::string FieldCipher::seal(std::string_view plaintext) const {
                     static_cast<int>(plaintext.size()));
   EVP_EncryptFinal_ex(ctx.get(), out + kNonce + len, &len);
   EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTag, out + kNonce + plaintext.size());
-  return "v1:" + hex(out, buf.size());
+  return "v1:" + to_hex(out, buf.size());
 }
 
 Result<std::string> FieldCipher::open(std::string_view sealed) const {
@@ -139,7 +131,7 @@ std::string FieldCipher::lookup_hash(std::string_view value) const {
   for (char& c : normalised)
     if (c == 'x') c = 'X';  // ID numbers end in X or x
   const std::string mac = hmac(hash_key_, normalised);
-  return hex(reinterpret_cast<const unsigned char*>(mac.data()), mac.size());
+  return to_hex(reinterpret_cast<const unsigned char*>(mac.data()), mac.size());
 }
 
 }  // namespace daibiao::platform

@@ -1,5 +1,7 @@
 #include "platform/tabular.hpp"
 
+#include "base/text.hpp"
+
 #include <minizip/unzip.h>
 #include <unicode/ucnv.h>
 #include <unistd.h>
@@ -17,23 +19,6 @@ namespace daibiao::platform {
 namespace {
 
 constexpr std::size_t kMaxRows = 100000;
-
-bool valid_utf8(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const unsigned char c = s[i];
-    const int extra = c < 0x80         ? 0
-                      : (c >> 5) == 6  ? 1
-                      : (c >> 4) == 14 ? 2
-                      : (c >> 3) == 30 ? 3
-                                       : -1;
-    if (extra < 0 || i + extra >= s.size() + (extra == 0)) return false;
-    for (int k = 1; k <= extra; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    i += extra + 1;
-  }
-  return true;
-}
 
 Result<std::string> gb18030_to_utf8(std::string_view in) {
   UErrorCode status = U_ZERO_ERROR;
