@@ -71,7 +71,10 @@ Result<std::unique_ptr<Database>> open_database(const std::string& url, int pool
 
 Error duplicate_error(const std::vector<std::string>& columns, std::string log_detail) {
   Error e{ErrorCode::conflict, "记录重复：已存在相同的记录", {}, std::move(log_detail)};
-  for (const auto& c : columns) e.fields.push_back({c, "已存在相同的值"});
+  for (const auto& c : columns)
+    e.fields.push_back({c, c == "code"       ? "该编码已被使用"
+                           : c == "username" ? "用户名已被使用"
+                                             : "已存在相同的值"});
   return e;
 }
 
