@@ -1,0 +1,222 @@
+#include "domain/suggestions/calendar.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+
+namespace daibiao::suggestions {
+namespace {
+
+namespace chr = std::chrono;
+
+constexpr TimeMs kChinaOffsetMs = 8 * kHourMs;  // UTC+8, no daylight saving since 1991
+
+chr::year_month_day to_ymd(Date d) {
+  return chr::year_month_day(chr::year(d.year), chr::month(static_cast<unsigned>(d.month)),
+                             chr::day(static_cast<unsigned>(d.day)));
+}
+
+Date from_ymd(chr::year_month_day ymd) {
+  return Date{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+              static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
+std::int64_t floor_div(std::int64_t a, std::int64_t b) {
+  return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
+
+bool is_digits(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int to_int(std::string_view s) {
+  int n = 0;
+  for (char c : s) n = n * 10 + (c - '0');
+  return n;
+}
+
+using DayList = std::vector<std::pair<std::int64_t, std::string>>;
+
+const std::pair<std::int64_t, std::string>* find_day(const DayList& days, std::int64_t n) {
+  auto it = std::lower_bound(days.begin(), days.end(), n,
+                             [](const auto& day, std::int64_t key) { return day.first < key; });
+  return (it != days.end() && it->first == n) ? &*it : nullptr;
+}
+
+// Parses every entry, recording field errors as "<list>[i]"; sorted and de-duplicated.
+DayList parse_entries(const std::vector<CalendarEntry>& entries, std::string_view list,
+                      std::vector<FieldError>& errors) {
+  DayList out;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    auto d = parse_date(entries[i].date);
+    if (!d) {
+      errors.push_back({std::string(list) + "[" + std::to_string(i) + "]",
+                        "日期格式应为 YYYY-MM-DD：" + entries[i].date});
+      continue;
+    }
+    out.emplace_back(day_number(*d), entries[i].name);
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  out.erase(std::unique(out.begin(), out.end(),
+                        [](const auto& a, const auto& b) { return a.first == b.first; }),
+            out.end());
+  return out;
+}
+
+void add_range(std::vector<CalendarEntry>& out, std::string_view first, std::string_view last,
+               std::string_view name) {
+  const Date end = *parse_date(last);
+  for (Date d = *parse_date(first); d <= end; d = add_days(d, 1))
+    out.push_back({format_date(d), std::string(name)});
+}
+
+}  // namespace
+
+bool is_valid_date(int year, int month, int day) {
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return false;
+  return to_ymd(Date{year, month, day}).ok();
+}
+
+std::optional<Date> parse_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  const auto y = s.substr(0, 4), m = s.substr(5, 2), d = s.substr(8, 2);
+  if (!is_digits(y) || !is_digits(m) || !is_digits(d)) return std::nullopt;
+  if (!is_valid_date(to_int(y), to_int(m), to_int(d))) return std::nullopt;
+  return Date{to_int(y), to_int(m), to_int(d)};
+}
+
+std::string format_date(Date d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buf;
+}
+
+std::int64_t day_number(Date d) { return chr::sys_days(to_ymd(d)).time_since_epoch().count(); }
+
+Date from_day_number(std::int64_t n) {
+  return from_ymd(chr::year_month_day(chr::sys_days(chr::days(n))));
+}
+
+int iso_weekday(Date d) {
+  return static_cast<int>(chr::weekday(chr::sys_days(to_ymd(d))).iso_encoding());
+}
+
+Date add_days(Date d, int n) { return from_day_number(day_number(d) + n); }
+
+int days_between(Date a, Date b) { return static_cast<int>(day_number(b) - day_number(a)); }
+
+Date add_months(Date d, int n) {
+  const int index = d.year * 12 + (d.month - 1) + n;
+  const int year = index / 12, month = index % 12 + 1;
+  const auto last = chr::year_month_day_last(
+      chr::year(year), chr::month_day_last(chr::month(static_cast<unsigned>(month))));
+  const int last_day = static_cast<int>(static_cast<unsigned>(last.day()));
+  return Date{year, month, std::min(d.day, last_day)};
+}
+
+Date china_date(TimeMs t) { return from_day_number(floor_div(t + kChinaOffsetMs, kDayMs)); }
+
+TimeMs china_day_start(Date d) { return day_number(d) * kDayMs - kChinaOffsetMs; }
+
+CalendarData china_holidays_2025_2026() {
+  CalendarData data;
+  auto& off = data.holidays;
+  auto& on = data.makeup_workdays;
+  // 2025
+  add_range(off, "2025-01-01", "2025-01-01", "元旦");
+  add_range(off, "2025-01-28", "2025-02-04", "春节");
+  on.push_back({"2025-01-26", "春节调休上班"});
+  on.push_back({"2025-02-08", "春节调休上班"});
+  add_range(off, "2025-04-04", "2025-04-06", "清明节");
+  add_range(off, "2025-05-01", "2025-05-05", "劳动节");
+  on.push_back({"2025-04-27", "劳动节调休上班"});
+  add_range(off, "2025-05-31", "2025-06-02", "端午节");
+  add_range(off, "2025-10-01", "2025-10-08", "国庆节、中秋节");
+  on.push_back({"2025-09-28", "国庆节调休上班"});
+  on.push_back({"2025-10-11", "国庆节调休上班"});
+  // 2026
+  add_range(off, "2026-01-01", "2026-01-03", "元旦");
+  on.push_back({"2026-01-04", "元旦调休上班"});
+  add_range(off, "2026-02-15", "2026-02-23", "春节");
+  on.push_back({"2026-02-14", "春节调休上班"});
+  on.push_back({"2026-02-28", "春节调休上班"});
+  add_range(off, "2026-04-04", "2026-04-06", "清明节");
+  add_range(off, "2026-05-01", "2026-05-05", "劳动节");
+  on.push_back({"2026-05-09", "劳动节调休上班"});
+  add_range(off, "2026-06-19", "2026-06-21", "端午节");
+  add_range(off, "2026-09-25", "2026-09-27", "中秋节");
+  add_range(off, "2026-10-01", "2026-10-07", "国庆节");
+  on.push_back({"2026-09-20", "国庆节调休上班"});
+  on.push_back({"2026-10-10", "国庆节调休上班"});
+  return data;
+}
+
+Result<WorkingCalendar> WorkingCalendar::from_data(const CalendarData& data) {
+  std::vector<FieldError> errors;
+  WorkingCalendar cal;
+  cal.holidays_ = parse_entries(data.holidays, "holidays", errors);
+  cal.makeups_ = parse_entries(data.makeup_workdays, "makeup_workdays", errors);
+  for (std::size_t i = 0; i < data.makeup_workdays.size(); ++i) {
+    const auto d = parse_date(data.makeup_workdays[i].date);
+    if (!d) continue;
+    const std::string field = "makeup_workdays[" + std::to_string(i) + "]";
+    if (iso_weekday(*d) < 6)
+      errors.push_back({field, "调休上班日应为周六或周日：" + format_date(*d)});
+    if (find_day(cal.holidays_, day_number(*d)))
+      errors.push_back({field, "同一天不能既放假又调休上班：" + format_date(*d)});
+  }
+  if (!errors.empty()) return fail_fields(std::move(errors), "工作日历有误，请检查标出的日期");
+  return cal;
+}
+
+bool WorkingCalendar::is_working_day(Date d) const {
+  const std::int64_t n = day_number(d);
+  if (find_day(holidays_, n)) return false;
+  if (find_day(makeups_, n)) return true;
+  return iso_weekday(d) < 6;
+}
+
+std::string_view WorkingCalendar::day_name(Date d) const {
+  const std::int64_t n = day_number(d);
+  if (const auto* h = find_day(holidays_, n)) return h->second;
+  if (find_day(makeups_, n)) return "调休上班";
+  return "";
+}
+
+bool WorkingCalendar::has_data_for(int year) const {
+  auto in_year = [year](const Day& day) { return from_day_number(day.first).year == year; };
+  return std::any_of(holidays_.begin(), holidays_.end(), in_year) ||
+         std::any_of(makeups_.begin(), makeups_.end(), in_year);
+}
+
+Date WorkingCalendar::add_working_days(Date from, int n) const {
+  const int step = n < 0 ? -1 : 1;
+  Date d = from;
+  for (int left = n < 0 ? -n : n; left > 0;) {
+    d = add_days(d, step);
+    if (is_working_day(d)) --left;
+  }
+  return d;
+}
+
+int WorkingCalendar::working_days_between(Date a, Date b) const {
+  if (b < a) return -working_days_between(b, a);
+  int count = 0;
+  for (Date d = add_days(a, 1); d <= b; d = add_days(d, 1))
+    if (is_working_day(d)) ++count;
+  return count;
+}
+
+Date WorkingCalendar::first_working_day_from(Date d) const {
+  while (!is_working_day(d)) d = add_days(d, 1);
+  return d;
+}
+
+const WorkingCalendar& china_calendar() {
+  static const WorkingCalendar kCalendar =
+      WorkingCalendar::from_data(china_holidays_2025_2026()).value();
+  return kCalendar;
+}
+
+}  // namespace daibiao::suggestions

@@ -1,0 +1,111 @@
+// Calendar dates and the working-day calendar (工作日历) that suggestion deadlines count on.
+//
+// Deadlines are Asia/Shanghai calendar days. China Standard Time has been UTC+8 without
+// daylight saving since 1991, so an instant maps to its Shanghai date by a fixed offset
+// (china_date); the domain needs no time-zone database and stores no times of day.
+//
+// The working-day calendar is data: weekends are days off unless listed as make-up working
+// days (调休上班); listed public holidays are days off whatever the weekday. The State
+// Council publishes each year's arrangement in November; an administrator enters it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "base/clock.hpp"
+#include "base/result.hpp"
+
+namespace daibiao::suggestions {
+
+// A calendar date (no time, no zone). Compare with <, ==.
+struct Date {
+  int year = 1970;
+  int month = 1;  // 1..12
+  int day = 1;    // 1..31
+  auto operator<=>(const Date&) const = default;
+};
+
+// True when year/month/day name a real date in years 1..9999.
+bool is_valid_date(int year, int month, int day);
+// "YYYY-MM-DD" with a real date, or nullopt.
+std::optional<Date> parse_date(std::string_view iso);
+// "YYYY-MM-DD".
+std::string format_date(Date d);
+
+// Days since 1970-01-01 (negative before) and back.
+std::int64_t day_number(Date d);
+Date from_day_number(std::int64_t n);
+// ISO weekday: 1 = Monday … 7 = Sunday.
+int iso_weekday(Date d);
+// d moved by n calendar days (n may be negative).
+Date add_days(Date d, int n);
+// b − a in calendar days.
+int days_between(Date a, Date b);
+// d moved by n calendar months, clamped to the end of the target month:
+// 2025-01-31 + 1 → 2025-02-28; 2024-01-31 + 1 → 2024-02-29; 2025-08-31 − 6 → 2025-02-28.
+Date add_months(Date d, int n);
+
+// The Asia/Shanghai calendar date of an instant (UTC+8, fixed).
+Date china_date(TimeMs t);
+// The instant that starts `d` in Asia/Shanghai (00:00 UTC+8).
+TimeMs china_day_start(Date d);
+
+// One listed day of a calendar: "2025-10-01" and what it is ("国庆节").
+struct CalendarEntry {
+  std::string date;
+  std::string name;
+};
+
+// What an administrator edits: the days off and the make-up working days.
+struct CalendarData {
+  std::vector<CalendarEntry> holidays;         // 法定节假日及调休放假日
+  std::vector<CalendarEntry> makeup_workdays;  // 调休上班日 (weekend days that are worked)
+};
+
+// China's official arrangements, day by day: 2025 from 国务院办公厅关于2025年部分节假日安排的
+// 通知 (2024-11-12), 2026 from 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04).
+CalendarData china_holidays_2025_2026();
+
+// Weekdays are working days except listed holidays; weekend days are days off except listed
+// make-up working days. Immutable once built; cheap to copy.
+class WorkingCalendar {
+ public:
+  // Weekends off, no holidays.
+  WorkingCalendar() = default;
+
+  // Validates the data: every date is a real ISO date; no date is both a holiday and a
+  // make-up day; make-up days fall on a Saturday or Sunday (a weekday is worked anyway,
+  // so listing one is a typing mistake). invalid_argument with field errors such as
+  // "holidays[3]" or "makeup_workdays[0]". Duplicates are allowed and merged.
+  static Result<WorkingCalendar> from_data(const CalendarData& data);
+
+  bool is_working_day(Date d) const;
+  // The holiday's name ("春节"), "调休上班" for a make-up day, or "" for an ordinary day.
+  std::string_view day_name(Date d) const;
+  // True when the data lists at least one day of `year` (a year without data only knows
+  // weekends: callers may warn that its deadlines ignore holidays).
+  bool has_data_for(int year) const;
+
+  // The n-th working day after `from` (n > 0), before it (n < 0), or `from` itself (n = 0).
+  // `from` itself is never counted: signing on Friday, 1 working day later is Monday.
+  Date add_working_days(Date from, int n) const;
+  // The number of working days d with a < d ≤ b; negative (−count of b < d ≤ a) when b < a.
+  // For a working day b after a: add_working_days(a, working_days_between(a, b)) == b.
+  int working_days_between(Date a, Date b) const;
+  // `d` when it is a working day, else the first working day after it.
+  Date first_working_day_from(Date d) const;
+
+ private:
+  using Day = std::pair<std::int64_t, std::string>;  // day number, name; sorted by day
+  std::vector<Day> holidays_;
+  std::vector<Day> makeups_;
+};
+
+// China's calendar for 2025–2026 from china_holidays_2025_2026().
+const WorkingCalendar& china_calendar();
+
+}  // namespace daibiao::suggestions

@@ -1,0 +1,1019 @@
+#include "domain/suggestions/workflow.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+namespace daibiao::suggestions {
+namespace {
+
+Date d(std::string_view iso) { return parse_date(iso).value(); }
+TimeMs noon(Date day) { return china_day_start(day) + 12 * kHourMs; }
+
+const Rules& rules() {
+  static const Rules r = default_rules();
+  return r;
+}
+
+bool has_clock(const Decision& dec, ClockOp op, ClockKind kind) {
+  return std::any_of(dec.clocks.begin(), dec.clocks.end(),
+                     [&](const ClockChange& c) { return c.op == op && c.kind == kind; });
+}
+
+std::optional<Date> clock_due(const Decision& dec, ClockOp op, ClockKind kind) {
+  for (const auto& c : dec.clocks)
+    if (c.op == op && c.kind == kind) return c.due;
+  return std::nullopt;
+}
+
+bool notifies(const Decision& dec, Actor who) {
+  return std::any_of(dec.notifications.begin(), dec.notifications.end(),
+                     [&](const Notification& n) { return n.recipient == who; });
+}
+
+bool has_effect(const Decision& dec, Effect e) {
+  return std::find(dec.effects.begin(), dec.effects.end(), e) != dec.effects.end();
+}
+
+// ---- Witnesses: facts that make one guard hold, or fail --------------------------------
+
+void satisfy(Guard g, SuggestionFacts& f, Date today) {
+  auto& in = f.input;
+  switch (g) {
+    case Guard::always:
+      break;
+    case Guard::reason_given:
+      in.reason = "书面理由";
+      break;
+    case Guard::invitees_given:
+      in.invitees = 2;
+      break;
+    case Guard::actor_invited:
+      f.actor_invitation_pending = true;
+      break;
+    case Guard::all_cosigners_confirmed:
+      f.cosigners_pending = 0;
+      break;
+    case Guard::reason_from_list:
+      in.reason_code = rules().not_suggestion_reasons.front();
+      break;
+    case Guard::classification_given:
+      in.star_level = 2;
+      in.category = "交通";
+      break;
+    case Guard::merge_partner_given:
+      in.merge_with = 1;
+      break;
+    case Guard::classified:
+      f.classified = true;
+      break;
+    case Guard::assignment_well_formed:
+      in.mode = AssignMode::joint;
+      in.lead_units = 1;
+      break;
+    case Guard::actor_unit_not_signed:
+      f.acting_unit.signed_on.reset();
+      break;
+    case Guard::actor_unit_signed:
+      f.acting_unit.signed_on = today;
+      break;
+    case Guard::actor_opinion_pending:
+      f.acting_unit.opinion_sent = false;
+      break;
+    case Guard::actor_no_request_pending:
+      f.acting_unit.reassignment_pending = false;
+      break;
+    case Guard::within_reassignment_window:
+      if (f.acting_unit.signed_on) f.acting_unit.signed_on = today;
+      break;
+    case Guard::co_unit_request_pending:
+      f.co_unit_reassignment_pending = true;
+      break;
+    case Guard::lead_unit_signed:
+      f.lead_unit_signed_on = today;
+      break;
+    case Guard::lead_unit_not_signed:
+      f.lead_unit_signed_on.reset();
+      break;
+    case Guard::contact_method_given:
+      in.contact_method = ContactMethod::visit;
+      break;
+    case Guard::note_given:
+      in.note = "内容";
+      break;
+    case Guard::extension_not_pending:
+      f.extension_requested = false;
+      break;
+    case Guard::extension_pending:
+      f.extension_requested = true;
+      break;
+    case Guard::extension_within_cap:
+      f.lead_unit_signed_on = today;
+      in.extension_until = add_months(today, 4);
+      break;
+    case Guard::contact_logged:
+      f.contact_logged = true;
+      break;
+    case Guard::answer_class_valid:
+      in.answer_class = "A";
+      break;
+    case Guard::commitments_as_required:
+      break;  // class A needs none
+    case Guard::co_opinions_in:
+      f.co_opinions_pending = 0;
+      break;
+    case Guard::first_round:
+      f.in_rehandling = false;
+      break;
+    case Guard::in_rehandling:
+      f.in_rehandling = true;
+      break;
+    case Guard::evaluation_window_open:
+      f.answered_on = today;
+      break;
+    case Guard::evaluation_window_lapsed:
+      f.answered_on = add_days(today, -60);
+      break;
+    case Guard::rating_given:
+      if (!in.rating) in.rating = Rating::satisfied;
+      break;
+    case Guard::dissatisfied_round_left:
+      in.rating = Rating::dissatisfied;
+      f.dissatisfied_rounds = 0;
+      break;
+    case Guard::settled_with_open_commitments:
+      in.rating = Rating::basically_satisfied;
+      f.open_commitments = 1;
+      break;
+    case Guard::settled_without_open_commitments:
+      in.rating = Rating::satisfied;
+      f.open_commitments = 0;
+      break;
+    case Guard::has_open_commitments:
+      f.open_commitments = 1;
+      break;
+    case Guard::no_open_commitments:
+      f.open_commitments = 0;
+      break;
+    case Guard::progress_settles_last:
+      in.commitment_done = true;
+      f.open_commitments = 1;
+      break;
+    case Guard::progress_keeps_open:
+      in.commitment_done = false;
+      f.open_commitments = 1;
+      break;
+    case Guard::look_back_due:
+      in.look_back_due = add_days(today, -1);
+      break;
+    case Guard::look_back_given:
+      if (!in.look_back) in.look_back = LookBack::done;
+      break;
+    case Guard::look_back_not_done:
+      in.look_back = LookBack::not_done;
+      break;
+    case Guard::look_back_partly:
+      in.look_back = LookBack::partly_done;
+      break;
+    case Guard::look_back_done:
+      in.look_back = LookBack::done;
+      break;
+    case Guard::look_back_settles_last:
+      in.look_back = LookBack::done;
+      in.look_back_commitment_open = true;
+      f.open_commitments = 1;
+      break;
+    case Guard::look_back_keeps_open:
+      in.look_back = LookBack::partly_done;
+      f.open_commitments = 1;
+      break;
+  }
+}
+
+void violate(Guard g, SuggestionFacts& f, Date today) {
+  auto& in = f.input;
+  switch (g) {
+    case Guard::always:
+      break;
+    case Guard::reason_given:
+      in.reason = " ";
+      break;
+    case Guard::invitees_given:
+      in.invitees = 0;
+      break;
+    case Guard::actor_invited:
+      f.actor_invitation_pending = false;
+      break;
+    case Guard::all_cosigners_confirmed:
+      f.cosigners_pending = 1;
+      break;
+    case Guard::reason_from_list:
+      in.reason_code = "不在列表中";
+      break;
+    case Guard::classification_given:
+      in.star_level = 9;
+      break;
+    case Guard::merge_partner_given:
+      in.merge_with = 0;
+      break;
+    case Guard::classified:
+      f.classified = false;
+      break;
+    case Guard::assignment_well_formed:
+      in.lead_units = 2;
+      break;
+    case Guard::actor_unit_not_signed:
+      f.acting_unit.signed_on = today;
+      break;
+    case Guard::actor_unit_signed:
+      f.acting_unit.signed_on.reset();
+      break;
+    case Guard::actor_opinion_pending:
+      f.acting_unit.opinion_sent = true;
+      break;
+    case Guard::actor_no_request_pending:
+      f.acting_unit.reassignment_pending = true;
+      break;
+    case Guard::within_reassignment_window:
+      f.acting_unit.signed_on = add_days(today, -30);
+      break;
+    case Guard::co_unit_request_pending:
+      f.co_unit_reassignment_pending = false;
+      break;
+    case Guard::lead_unit_signed:
+      f.lead_unit_signed_on.reset();
+      break;
+    case Guard::lead_unit_not_signed:
+      f.lead_unit_signed_on = today;
+      break;
+    case Guard::contact_method_given:
+      in.contact_method.reset();
+      break;
+    case Guard::note_given:
+      in.note.clear();
+      break;
+    case Guard::extension_not_pending:
+      f.extension_requested = true;
+      break;
+    case Guard::extension_pending:
+      f.extension_requested = false;
+      break;
+    case Guard::extension_within_cap:
+      in.extension_until = add_months(*f.lead_unit_signed_on, 7);
+      break;
+    case Guard::contact_logged:
+      f.contact_logged = false;
+      break;
+    case Guard::answer_class_valid:
+      in.answer_class = "Z";
+      break;
+    case Guard::commitments_as_required:
+      in.answer_class = "B";
+      in.commitments.clear();
+      break;
+    case Guard::co_opinions_in:
+      f.co_opinions_pending = 1;
+      f.co_opinions_due = add_days(today, 5);
+      break;
+    case Guard::first_round:
+      f.in_rehandling = true;
+      break;
+    case Guard::in_rehandling:
+      f.in_rehandling = false;
+      break;
+    case Guard::evaluation_window_open:
+      f.answered_on = add_days(today, -60);
+      break;
+    case Guard::evaluation_window_lapsed:
+      f.answered_on = today;
+      break;
+    case Guard::rating_given:
+      in.rating.reset();
+      break;
+    case Guard::dissatisfied_round_left:
+      in.rating = Rating::satisfied;
+      break;
+    case Guard::settled_with_open_commitments:
+      f.open_commitments = 0;
+      break;
+    case Guard::settled_without_open_commitments:
+      f.open_commitments = 1;
+      break;
+    case Guard::has_open_commitments:
+      f.open_commitments = 0;
+      break;
+    case Guard::no_open_commitments:
+      f.open_commitments = 1;
+      break;
+    case Guard::progress_settles_last:
+      in.commitment_done = false;
+      break;
+    case Guard::progress_keeps_open:
+      in.commitment_done = true;
+      f.open_commitments = 1;
+      break;
+    case Guard::look_back_due:
+      in.look_back_due = today;
+      break;
+    case Guard::look_back_given:
+      in.look_back.reset();
+      break;
+    case Guard::look_back_not_done:
+      in.look_back = LookBack::partly_done;
+      break;
+    case Guard::look_back_partly:
+      in.look_back = LookBack::done;
+      break;
+    case Guard::look_back_done:
+      in.look_back = LookBack::not_done;
+      break;
+    case Guard::look_back_settles_last:
+      in.look_back = LookBack::partly_done;
+      break;
+    case Guard::look_back_keeps_open:
+      in.look_back = LookBack::done;
+      in.look_back_commitment_open = true;
+      f.open_commitments = 1;
+      break;
+  }
+}
+
+SuggestionFacts witness(const Transition& t, Date today) {
+  SuggestionFacts f;
+  for (Guard g : t.guards) satisfy(g, f, today);
+  return f;
+}
+
+std::string describe(State s, Action a, Actor who) {
+  return std::string(state_name(s)) + " × " + std::string(action_name(a)) + " × " +
+         std::string(actor_name(who));
+}
+
+// ---- The table, exhaustively ----------------------------------------------------------
+
+TEST(SuggestionTable, EveryStateActionActorIsDecidedByTheTable) {
+  const Date today = d("2025-06-16");
+  int successes = 0;
+  for (State s : all_states())
+    for (Action a : all_actions())
+      for (Actor who : all_actors()) {
+        std::vector<Transition> rows;
+        bool state_allows = false;
+        for (const auto& t : transitions()) {
+          if (t.from != s || t.action != a) continue;
+          state_allows = true;
+          if (t.actor == who) rows.push_back(t);
+        }
+        if (who == Actor::other) {
+          auto r = decide(SuggestionFacts{}, s, a, who, noon(today), rules());
+          ASSERT_FALSE(r) << describe(s, a, who);
+          EXPECT_EQ(r.error().code, ErrorCode::not_found) << describe(s, a, who);
+          continue;
+        }
+        if (rows.empty()) {
+          // No facts make it succeed: try the witnesses of every row with this action.
+          for (const auto& t : transitions()) {
+            if (t.action != a) continue;
+            auto r = decide(witness(t, today), s, a, who, noon(today), rules());
+            ASSERT_FALSE(r) << describe(s, a, who);
+            EXPECT_EQ(r.error().code,
+                      state_allows ? ErrorCode::permission_denied : ErrorCode::failed_precondition)
+                << describe(s, a, who);
+            if (!state_allows) {
+              EXPECT_NE(r.error().message.find(state_title_zh(s)), std::string::npos)
+                  << describe(s, a, who) << ": " << r.error().message;
+            }
+          }
+          continue;
+        }
+        for (const auto& row : rows) {
+          auto r = decide(witness(row, today), s, a, who, noon(today), rules());
+          ASSERT_TRUE(r) << describe(s, a, who) << " → " << state_name(row.to) << ": "
+                         << r.error().message;
+          EXPECT_EQ(r->to, row.to) << describe(s, a, who);
+          EXPECT_EQ(r->from, s);
+          ++successes;
+        }
+      }
+  EXPECT_EQ(successes, static_cast<int>(transitions().size()));
+}
+
+TEST(SuggestionTable, EveryGuardOfEveryRowMatters) {
+  const Date today = d("2025-06-16");
+  for (const auto& row : transitions())
+    for (Guard g : row.guards) {
+      if (g == Guard::always) continue;
+      SuggestionFacts f = witness(row, today);
+      violate(g, f, today);
+      auto r = decide(f, row.from, row.action, row.actor, noon(today), rules());
+      EXPECT_TRUE(!r || r->to != row.to)
+          << describe(row.from, row.action, row.actor) << " still reaches " << state_name(row.to)
+          << " without " << guard_name(g);
+      if (!r) {
+        EXPECT_TRUE(r.error().code == ErrorCode::failed_precondition ||
+                    r.error().code == ErrorCode::invalid_argument)
+            << guard_name(g);
+      }
+    }
+}
+
+TEST(SuggestionTable, RowsAreUniqueAndNamed) {
+  std::set<std::tuple<State, Action, Actor, State>> seen;
+  for (const auto& t : transitions())
+    EXPECT_TRUE(seen.insert({t.from, t.action, t.actor, t.to}).second)
+        << describe(t.from, t.action, t.actor);
+  std::set<std::string_view> names;
+  for (State s : all_states()) {
+    EXPECT_FALSE(state_title_zh(s).empty());
+    EXPECT_EQ(parse_state(state_name(s)), s);
+    EXPECT_TRUE(names.insert(state_name(s)).second);
+  }
+  for (Action a : all_actions()) {
+    EXPECT_FALSE(action_title_zh(a).empty());
+    EXPECT_EQ(parse_action(action_name(a)), a);
+  }
+  for (Actor a : all_actors()) {
+    EXPECT_FALSE(actor_name(a).empty());
+    EXPECT_FALSE(actor_title_zh(a).empty());
+  }
+  for (Guard g : all_guards()) EXPECT_FALSE(guard_name(g).empty());
+  EXPECT_EQ(parse_state("nonsense"), std::nullopt);
+}
+
+TEST(SuggestionTable, EveryStateIsReachableAndCanFinish) {
+  std::set<State> reached{State::none};
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const auto& t : transitions())
+      if (reached.contains(t.from) && reached.insert(t.to).second) grew = true;
+  }
+  for (State s : all_states()) EXPECT_TRUE(reached.contains(s)) << state_name(s);
+
+  const std::set<State> finals{State::closed, State::withdrawn, State::not_accepted};
+  std::set<State> finishing = finals;
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const auto& t : transitions())
+      if (finishing.contains(t.to) && finishing.insert(t.from).second) grew = true;
+  }
+  for (State s : all_states()) EXPECT_TRUE(finishing.contains(s)) << state_name(s);
+}
+
+TEST(SuggestionTable, EveryActionAndActorButTheLeaderAppears) {
+  for (Action a : all_actions())
+    EXPECT_TRUE(std::any_of(transitions().begin(), transitions().end(), [&](const Transition& t) {
+      return t.action == a;
+    })) << action_name(a);
+  for (Actor who : all_actors()) {
+    const bool acts = std::any_of(transitions().begin(), transitions().end(),
+                                  [&](const Transition& t) { return t.actor == who; });
+    EXPECT_EQ(acts, who != Actor::leader && who != Actor::other) << actor_name(who);
+  }
+}
+
+// ---- Scenarios ------------------------------------------------------------------------
+
+// One item as the app would hold it: the state, the facts, and the day.
+struct Item {
+  State state = State::none;
+  SuggestionFacts facts;
+  Date today = d("2025-03-05");
+
+  Result<Decision> act(Action a, Actor who, ActionInput in = {}) {
+    facts.input = std::move(in);
+    auto r = decide(facts, state, a, who, noon(today), rules());
+    if (r) state = r->to;
+    facts.input = {};
+    return r;
+  }
+};
+
+#define ASSERT_OK(expr)                                     \
+  do {                                                      \
+    auto _r = (expr);                                       \
+    ASSERT_TRUE(_r) << #expr << ": " << _r.error().message; \
+  } while (0)
+
+TEST(SuggestionWorkflow, JointSuggestionWithLeadAndCoUnitRunsToClosed) {
+  Item item;
+  ASSERT_OK(item.act(Action::create, Actor::lead_deputy));
+  EXPECT_EQ(item.state, State::draft);
+  ASSERT_OK(item.act(Action::invite_cosigners, Actor::lead_deputy, {.invitees = 2}));
+  EXPECT_EQ(item.state, State::cosigning);
+  item.facts.cosigners_pending = 2;
+
+  auto early = item.act(Action::submit, Actor::lead_deputy);
+  ASSERT_FALSE(early);
+  EXPECT_EQ(early.error().code, ErrorCode::failed_precondition);
+  EXPECT_EQ(early.error().message, "还有2位联名代表未确认，不能提交");
+
+  item.facts.actor_invitation_pending = true;
+  ASSERT_OK(item.act(Action::cosigner_confirm, Actor::cosigner));
+  ASSERT_OK(item.act(Action::cosigner_decline, Actor::cosigner));  // the second one declines
+  item.facts.cosigners_pending = 0;
+  item.facts.actor_invitation_pending = false;
+  auto submitted = item.act(Action::submit, Actor::lead_deputy);
+  ASSERT_OK(submitted);
+  EXPECT_EQ(item.state, State::submitted);
+  EXPECT_TRUE(notifies(*submitted, Actor::township_reviewer));
+
+  ASSERT_OK(item.act(Action::initial_review_pass, Actor::township_reviewer));
+  auto accepted = item.act(Action::re_review_accept, Actor::liaison_staff);
+  ASSERT_OK(accepted);
+  EXPECT_EQ(item.state, State::accepted);
+  EXPECT_TRUE(has_effect(*accepted, Effect::number_in_session));
+
+  const ActionInput joint{.mode = AssignMode::joint, .lead_units = 1, .co_units = 1};
+  auto unclassified = item.act(Action::assign, Actor::liaison_staff, joint);
+  ASSERT_FALSE(unclassified);
+  EXPECT_EQ(unclassified.error().message, "尚未确定星级，不能交办");
+  ASSERT_OK(
+      item.act(Action::classify, Actor::liaison_staff, {.star_level = 2, .category = "交通运输"}));
+  item.facts.classified = true;
+  auto assigned = item.act(Action::assign, Actor::liaison_staff, joint);
+  ASSERT_OK(assigned);
+  EXPECT_EQ(item.state, State::assigned);
+  EXPECT_TRUE(notifies(*assigned, Actor::lead_unit_officer));
+  EXPECT_TRUE(notifies(*assigned, Actor::co_unit_officer));
+  EXPECT_FALSE(has_effect(*assigned, Effect::split_per_unit));
+
+  // The lead unit signs on Monday 03-10: the answer is due three months later.
+  item.today = d("2025-03-10");
+  auto signed_for = item.act(Action::sign_for, Actor::lead_unit_officer);
+  ASSERT_OK(signed_for);
+  EXPECT_EQ(item.state, State::handling);
+  EXPECT_EQ(clock_due(*signed_for, ClockOp::start, ClockKind::answer), d("2025-06-10"));
+  EXPECT_EQ(clock_due(*signed_for, ClockOp::start, ClockKind::reassignment_window),
+            d("2025-03-17"));
+  item.facts.lead_unit_signed_on = item.today;
+
+  // The co-unit signs too; its opinion is due a month later.
+  auto co_signed = item.act(Action::sign_for, Actor::co_unit_officer);
+  ASSERT_OK(co_signed);
+  EXPECT_EQ(item.state, State::handling);
+  EXPECT_EQ(clock_due(*co_signed, ClockOp::start, ClockKind::co_opinion), d("2025-04-10"));
+  item.facts.co_opinions_pending = 1;
+  item.facts.co_opinions_due = d("2025-04-10");
+
+  const ActionInput answer_b{.answer_class = "B",
+                             .commitments = {{"2025年底前完成县道改造", d("2025-12-31")}}};
+  ASSERT_FALSE(item.act(Action::draft_answer, Actor::lead_unit_officer, answer_b));  // no contact
+  ASSERT_OK(item.act(Action::log_contact, Actor::lead_unit_officer,
+                     {.contact_method = ContactMethod::visit}));
+  item.facts.contact_logged = true;
+
+  auto waiting = item.act(Action::draft_answer, Actor::lead_unit_officer, answer_b);
+  ASSERT_FALSE(waiting);
+  EXPECT_EQ(waiting.error().message,
+            "还有1个协办单位未提交意见（协办意见期限2025-04-10），暂不能答复");
+
+  item.today = d("2025-04-02");
+  item.facts.acting_unit.signed_on = d("2025-03-10");  // the co-unit acting
+  auto opinion = item.act(Action::submit_co_opinion, Actor::co_unit_officer,
+                          {.note = "同意主办单位意见，配合落实资金"});
+  ASSERT_OK(opinion);
+  EXPECT_TRUE(has_clock(*opinion, ClockOp::stop, ClockKind::co_opinion));
+  EXPECT_TRUE(notifies(*opinion, Actor::lead_unit_officer));
+  item.facts.acting_unit = {};
+  item.facts.co_opinions_pending = 0;
+
+  auto no_commitments =
+      item.act(Action::draft_answer, Actor::lead_unit_officer, {.answer_class = "B"});
+  ASSERT_FALSE(no_commitments);
+  EXPECT_EQ(no_commitments.error().code, ErrorCode::invalid_argument);
+  EXPECT_EQ(no_commitments.error().fields.at(0).field, "commitments");
+
+  ASSERT_OK(item.act(Action::draft_answer, Actor::lead_unit_officer, answer_b));
+  EXPECT_EQ(item.state, State::answer_drafted);
+  item.facts.open_commitments = 1;
+
+  item.today = d("2025-05-20");
+  auto out = item.act(Action::sign_off_answer, Actor::unit_head);
+  ASSERT_OK(out);
+  EXPECT_EQ(item.state, State::answered);
+  EXPECT_TRUE(has_clock(*out, ClockOp::stop, ClockKind::answer));
+  EXPECT_EQ(clock_due(*out, ClockOp::start, ClockKind::evaluation), d("2025-05-30"));
+  EXPECT_TRUE(has_clock(*out, ClockOp::start, ClockKind::commitment));
+  EXPECT_TRUE(notifies(*out, Actor::lead_deputy));
+  EXPECT_TRUE(notifies(*out, Actor::cosigner));  // 一人一函
+  item.facts.answered_on = item.today;
+
+  item.today = d("2025-05-26");
+  ASSERT_OK(item.act(Action::evaluate, Actor::lead_deputy, {.rating = Rating::satisfied}));
+  EXPECT_EQ(item.state, State::follow_up);  // a B commitment is still open
+
+  item.today = d("2025-09-01");
+  ASSERT_OK(item.act(Action::report_progress, Actor::lead_unit_officer,
+                     {.note = "已完成招标，开工建设"}));
+  EXPECT_EQ(item.state, State::follow_up);
+  item.today = d("2025-12-20");
+  auto done = item.act(Action::report_progress, Actor::lead_unit_officer,
+                       {.note = "改造完成并通过验收", .commitment_done = true});
+  ASSERT_OK(done);
+  EXPECT_EQ(item.state, State::closed);
+  EXPECT_TRUE(has_effect(*done, Effect::close_commitment));
+}
+
+TEST(SuggestionWorkflow, DissatisfiedSendsItBackForASecondAnswer) {
+  Item item;
+  item.state = State::answered;
+  item.today = d("2025-06-20");
+  item.facts.lead_unit_signed_on = d("2025-03-10");
+  item.facts.answered_on = d("2025-06-16");
+  item.facts.contact_logged = true;
+
+  auto back = item.act(Action::evaluate, Actor::lead_deputy, {.rating = Rating::dissatisfied});
+  ASSERT_OK(back);
+  EXPECT_EQ(item.state, State::rehandling);
+  EXPECT_TRUE(has_effect(*back, Effect::count_dissatisfied_round));
+  EXPECT_TRUE(has_clock(*back, ClockOp::stop, ClockKind::evaluation));
+  EXPECT_EQ(clock_due(*back, ClockOp::start, ClockKind::rehandling),
+            d("2025-07-21"));  // 07-20 is a Sunday
+  EXPECT_TRUE(notifies(*back, Actor::lead_unit_officer));
+
+  // A new round: the unit must talk to the deputy again before answering again.
+  item.facts.in_rehandling = true;
+  item.facts.dissatisfied_rounds = 1;
+  item.facts.rehandling_started_on = item.today;
+  item.facts.contact_logged = false;
+  item.facts.answered_on.reset();
+  auto refused = item.act(Action::draft_answer, Actor::lead_unit_officer, {.answer_class = "A"});
+  ASSERT_FALSE(refused);
+  EXPECT_NE(refused.error().message.find("尚未与代表沟通"), std::string::npos);
+  ASSERT_OK(item.act(Action::log_contact, Actor::lead_unit_officer,
+                     {.contact_method = ContactMethod::meeting}));
+  item.facts.contact_logged = true;
+  ASSERT_OK(item.act(Action::draft_answer, Actor::lead_unit_officer, {.answer_class = "A"}));
+  item.today = d("2025-07-10");
+  auto second = item.act(Action::sign_off_answer, Actor::unit_head);
+  ASSERT_OK(second);
+  EXPECT_EQ(item.state, State::answered);
+  EXPECT_TRUE(has_clock(*second, ClockOp::stop, ClockKind::rehandling));
+  EXPECT_FALSE(has_clock(*second, ClockOp::stop, ClockKind::answer));
+  item.facts.answered_on = item.today;
+
+  // No re-handling round is left: a second 不满意 is recorded and the item closes.
+  auto final_rating =
+      item.act(Action::evaluate, Actor::lead_deputy, {.rating = Rating::dissatisfied});
+  ASSERT_OK(final_rating);
+  EXPECT_EQ(item.state, State::closed);
+  EXPECT_FALSE(has_effect(*final_rating, Effect::count_dissatisfied_round));
+}
+
+TEST(SuggestionWorkflow, CommitteeSendsAnAnswerBackForRedrafting) {
+  Item item;
+  item.state = State::answered;
+  item.today = d("2025-06-18");
+  item.facts.answered_on = d("2025-06-16");
+  ASSERT_FALSE(item.act(Action::send_back_answer, Actor::liaison_staff));  // needs reasons
+  auto back = item.act(Action::send_back_answer, Actor::liaison_staff,
+                       {.reason = "答复内容空泛，未回应具体建议"});
+  ASSERT_OK(back);
+  EXPECT_EQ(item.state, State::handling);
+  EXPECT_TRUE(has_effect(*back, Effect::void_answer));
+  EXPECT_TRUE(has_clock(*back, ClockOp::resume, ClockKind::answer));
+  EXPECT_TRUE(has_clock(*back, ClockOp::stop, ClockKind::evaluation));
+}
+
+TEST(SuggestionWorkflow, SlippedCommitmentLookBackNotDoneReopens) {
+  Item item;
+  item.state = State::follow_up;
+  item.facts.open_commitments = 1;
+  const ActionInput not_done{.look_back = LookBack::not_done,
+                             .look_back_due = d("2025-09-30"),
+                             .look_back_commitment_open = true};
+
+  item.today = d("2025-09-30");  // the commitment's own day: not passed yet
+  auto early = item.act(Action::look_back, Actor::lead_deputy, not_done);
+  ASSERT_FALSE(early);
+  EXPECT_EQ(early.error().code, ErrorCode::failed_precondition);
+
+  item.today = d("2025-10-09");
+  auto reopened = item.act(Action::look_back, Actor::lead_deputy, not_done);
+  ASSERT_OK(reopened);
+  EXPECT_EQ(item.state, State::rehandling);
+  // 10-09 + 1 month = Sunday 11-09: the re-handling is due Monday 11-10.
+  EXPECT_EQ(clock_due(*reopened, ClockOp::start, ClockKind::rehandling), d("2025-11-10"));
+  EXPECT_TRUE(notifies(*reopened, Actor::liaison_staff));
+  EXPECT_TRUE(notifies(*reopened, Actor::unit_head));
+}
+
+TEST(SuggestionWorkflow, LookBackOnAClosedItem) {
+  Item item;
+  item.state = State::closed;
+  item.today = d("2026-01-05");
+  ActionInput partly{.look_back = LookBack::partly_done, .look_back_due = d("2025-12-31")};
+  auto again = item.act(Action::look_back, Actor::lead_deputy, partly);
+  ASSERT_OK(again);
+  EXPECT_EQ(item.state, State::follow_up);
+  EXPECT_TRUE(has_effect(*again, Effect::reopen_commitment));
+  EXPECT_TRUE(has_clock(*again, ClockOp::resume, ClockKind::commitment));
+
+  item.state = State::closed;
+  ASSERT_OK(item.act(Action::look_back, Actor::lead_deputy,
+                     {.look_back = LookBack::done, .look_back_due = d("2025-12-31")}));
+  EXPECT_EQ(item.state, State::closed);
+}
+
+TEST(SuggestionWorkflow, LeadDeputyMayWithdrawBeforeClosed) {
+  const std::set<State> cannot{State::none, State::not_accepted, State::closed, State::withdrawn};
+  for (State s : all_states()) {
+    Item item;
+    item.state = s;
+    auto r =
+        item.act(Action::withdraw, Actor::lead_deputy, {.reason = "问题已由当地解决，书面撤回"});
+    EXPECT_EQ(r.has_value(), !cannot.contains(s)) << state_name(s);
+    if (r) {
+      EXPECT_EQ(r->to, State::withdrawn);
+    }
+  }
+}
+
+TEST(SuggestionWorkflow, WithdrawalStopsHandlingAndTellsTheUnits) {
+  Item item;
+  item.state = State::handling;
+  auto unwritten = item.act(Action::withdraw, Actor::lead_deputy);
+  ASSERT_FALSE(unwritten);
+  EXPECT_EQ(unwritten.error().code, ErrorCode::invalid_argument);
+  EXPECT_EQ(unwritten.error().fields.at(0).field, "reason");
+
+  auto w = item.act(Action::withdraw, Actor::lead_deputy, {.reason = "书面申请撤回"});
+  ASSERT_OK(w);
+  for (ClockKind k : all_clock_kinds()) EXPECT_TRUE(has_clock(*w, ClockOp::stop, k));
+  EXPECT_TRUE(notifies(*w, Actor::lead_unit_officer));
+  EXPECT_TRUE(notifies(*w, Actor::co_unit_officer));
+
+  // Handling has stopped: nothing more happens to it.
+  auto after = item.act(Action::draft_answer, Actor::lead_unit_officer, {.answer_class = "A"});
+  ASSERT_FALSE(after);
+  EXPECT_EQ(after.error().message, "当前状态为“已撤回”，不能答复");
+
+  Item draft;
+  draft.state = State::draft;
+  ASSERT_OK(draft.act(Action::withdraw, Actor::lead_deputy));  // a draft needs no reason
+
+  Item closed;
+  closed.state = State::closed;
+  auto late = closed.act(Action::withdraw, Actor::lead_deputy, {.reason = "理由"});
+  ASSERT_FALSE(late);
+  EXPECT_EQ(late.error().message, "当前状态为“办结”，不能撤回");
+}
+
+TEST(SuggestionWorkflow, UnitCannotAnswerBeforeContact) {
+  Item item;
+  item.state = State::handling;
+  item.facts.lead_unit_signed_on = d("2025-03-10");
+  auto r = item.act(Action::draft_answer, Actor::lead_unit_officer, {.answer_class = "A"});
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::failed_precondition);
+  EXPECT_EQ(r.error().message, "尚未与代表沟通，不能答复：请先登记沟通情况（电话、走访或见面）");
+  EXPECT_EQ(item.state, State::handling);
+}
+
+TEST(SuggestionWorkflow, ActionOutOfOrderNamesTheState) {
+  auto r = decide(SuggestionFacts{}, State::assigned, Action::draft_answer,
+                  Actor::lead_unit_officer, noon(d("2025-03-10")), rules());
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::failed_precondition);
+  EXPECT_EQ(r.error().message, "当前状态为“已交办/待签收”，不能答复");
+}
+
+TEST(SuggestionWorkflow, OutsidersGetNotFoundAndWrongPartiesPermissionDenied) {
+  auto outsider = decide(SuggestionFacts{}, State::assigned, Action::sign_for, Actor::other,
+                         noon(d("2025-03-10")), rules());
+  ASSERT_FALSE(outsider);
+  EXPECT_EQ(outsider.error().code, ErrorCode::not_found);
+  auto cosigner = decide(SuggestionFacts{}, State::assigned, Action::sign_for, Actor::cosigner,
+                         noon(d("2025-03-10")), rules());
+  ASSERT_FALSE(cosigner);
+  EXPECT_EQ(cosigner.error().code, ErrorCode::permission_denied);
+  EXPECT_EQ(cosigner.error().message, "联名代表无权签收");
+}
+
+TEST(SuggestionWorkflow, ReassignmentWindowIsFiveWorkingDaysAcrossNationalDay) {
+  // Signed Tuesday 09-30; 10-01…10-08 are off, Saturday 10-11 is worked: the window ends 10-14.
+  Item item;
+  item.state = State::handling;
+  item.facts.lead_unit_signed_on = d("2025-09-30");
+  item.facts.acting_unit.signed_on = d("2025-09-30");
+  const ActionInput why{.reason = "该事项属于市住建局职责"};
+
+  item.today = d("2025-10-15");
+  auto late = item.act(Action::request_reassignment, Actor::lead_unit_officer, why);
+  ASSERT_FALSE(late);
+  EXPECT_EQ(late.error().code, ErrorCode::failed_precondition);
+  EXPECT_EQ(late.error().message, "申请改办须在签收后5个工作日内提出（截至2025-10-14）");
+
+  item.today = d("2025-10-14");
+  auto asked = item.act(Action::request_reassignment, Actor::lead_unit_officer, why);
+  ASSERT_OK(asked);
+  EXPECT_EQ(item.state, State::reassignment_requested);
+  EXPECT_TRUE(notifies(*asked, Actor::liaison_staff));
+
+  // The committee refuses: handling goes on with the original clock.
+  auto kept = item.act(Action::reject_reassignment, Actor::liaison_staff);
+  ASSERT_OK(kept);
+  EXPECT_EQ(item.state, State::handling);
+  EXPECT_TRUE(kept->clocks.empty());
+
+  // Asked again and approved: the new unit starts from 已交办/待签收.
+  item.state = State::reassignment_requested;
+  auto moved = item.act(Action::approve_reassignment, Actor::liaison_staff,
+                        {.mode = AssignMode::joint, .lead_units = 1});
+  ASSERT_OK(moved);
+  EXPECT_EQ(item.state, State::assigned);
+  EXPECT_TRUE(has_effect(*moved, Effect::replace_assignment));
+  EXPECT_TRUE(has_clock(*moved, ClockOp::stop, ClockKind::answer));
+}
+
+TEST(SuggestionWorkflow, UnsignedUnitMayDeclineWithoutAWindow) {
+  Item item;
+  item.state = State::assigned;
+  item.today = d("2025-12-01");
+  ASSERT_OK(item.act(Action::request_reassignment, Actor::lead_unit_officer,
+                     {.reason = "不属于本单位职责"}));
+  EXPECT_EQ(item.state, State::reassignment_requested);
+  ASSERT_OK(item.act(Action::reject_reassignment, Actor::liaison_staff));
+  EXPECT_EQ(item.state, State::assigned);  // it still has to sign for it
+}
+
+TEST(SuggestionWorkflow, CoUnitReassignmentLeavesTheLeadHandling) {
+  Item item;
+  item.state = State::handling;
+  item.today = d("2025-03-12");
+  item.facts.acting_unit.signed_on = d("2025-03-10");
+  ASSERT_OK(item.act(Action::request_reassignment, Actor::co_unit_officer,
+                     {.reason = "本单位不涉及该事项"}));
+  EXPECT_EQ(item.state, State::handling);
+  item.facts.co_unit_reassignment_pending = true;
+  auto approved = item.act(Action::approve_reassignment, Actor::liaison_staff);
+  ASSERT_OK(approved);
+  EXPECT_EQ(item.state, State::handling);
+  EXPECT_TRUE(has_effect(*approved, Effect::release_co_unit));
+  EXPECT_TRUE(has_clock(*approved, ClockOp::stop, ClockKind::co_opinion));
+}
+
+TEST(SuggestionWorkflow, ExtensionNeedsReasonApprovalAndStaysWithinSixMonths) {
+  Item item;
+  item.state = State::handling;
+  item.today = d("2025-05-20");
+  item.facts.lead_unit_signed_on = d("2025-03-10");
+
+  auto too_far = item.act(Action::request_extension, Actor::lead_unit_officer,
+                          {.reason = "需省级立项", .extension_until = d("2025-09-11")});
+  ASSERT_FALSE(too_far);
+  EXPECT_EQ(too_far.error().code, ErrorCode::invalid_argument);
+  EXPECT_EQ(too_far.error().fields.at(0).field, "until");
+
+  auto no_reason = item.act(Action::request_extension, Actor::lead_unit_officer,
+                            {.extension_until = d("2025-08-10")});
+  ASSERT_FALSE(no_reason);
+  EXPECT_EQ(no_reason.error().fields.at(0).field, "reason");
+
+  ASSERT_OK(item.act(Action::request_extension, Actor::lead_unit_officer,
+                     {.reason = "需省级立项", .extension_until = d("2025-09-10")}));
+  auto unit_cannot = item.act(Action::approve_extension, Actor::lead_unit_officer,
+                              {.extension_until = d("2025-09-10")});
+  ASSERT_FALSE(unit_cannot);
+  EXPECT_EQ(unit_cannot.error().code, ErrorCode::permission_denied);
+
+  item.facts.extension_requested = true;
+  auto approved = item.act(Action::approve_extension, Actor::liaison_staff,
+                           {.extension_until = d("2025-08-10")});
+  ASSERT_OK(approved);
+  EXPECT_EQ(clock_due(*approved, ClockOp::extend, ClockKind::answer), d("2025-08-10"));
+  EXPECT_TRUE(notifies(*approved, Actor::lead_deputy));
+}
+
+TEST(SuggestionWorkflow, EvaluationWindowLapsesThenStaffClose) {
+  Item item;
+  item.state = State::answered;
+  item.facts.answered_on = d("2025-06-16");  // window ends 06-26
+  item.today = d("2025-06-26");
+  auto too_soon = item.act(Action::close, Actor::liaison_staff);
+  ASSERT_FALSE(too_soon);
+  EXPECT_EQ(too_soon.error().message, "代表评价期限尚未届满（截至2025-06-26），不能办结");
+  item.today = d("2025-06-27");
+  auto late = item.act(Action::evaluate, Actor::lead_deputy, {.rating = Rating::satisfied});
+  ASSERT_FALSE(late);
+  EXPECT_EQ(late.error().message, "评价期限已过（截至2025-06-26）");
+  ASSERT_OK(item.act(Action::close, Actor::liaison_staff));
+  EXPECT_EQ(item.state, State::closed);
+}
+
+TEST(SuggestionWorkflow, NotASuggestionNeedsAReasonFromTheList) {
+  Item item;
+  item.state = State::initial_reviewed;
+  auto free_text =
+      item.act(Action::reject_not_suggestion, Actor::liaison_staff, {.reason_code = "我不喜欢"});
+  ASSERT_FALSE(free_text);
+  EXPECT_EQ(free_text.error().fields.at(0).field, "reason_code");
+  auto r = item.act(Action::reject_not_suggestion, Actor::liaison_staff,
+                    {.reason_code = "代转他人来信"});
+  ASSERT_OK(r);
+  EXPECT_EQ(item.state, State::not_accepted);
+  EXPECT_TRUE(notifies(*r, Actor::lead_deputy));
+}
+
+TEST(SuggestionWorkflow, StaffEnterPaperSuggestionsOnBehalf) {
+  Item item;
+  auto r = item.act(Action::enter_on_behalf, Actor::liaison_staff);
+  ASSERT_OK(r);
+  EXPECT_EQ(item.state, State::submitted);
+  EXPECT_TRUE(notifies(*r, Actor::lead_deputy));
+}
+
+TEST(SuggestionWorkflow, SplitAssignmentMakesOneItemPerUnit) {
+  Item item;
+  item.state = State::accepted;
+  item.facts.classified = true;
+  auto one =
+      item.act(Action::assign, Actor::liaison_staff, {.mode = AssignMode::split, .split_units = 1});
+  ASSERT_FALSE(one);
+  EXPECT_EQ(one.error().fields.at(0).field, "units");
+  auto r =
+      item.act(Action::assign, Actor::liaison_staff, {.mode = AssignMode::split, .split_units = 3});
+  ASSERT_OK(r);
+  EXPECT_TRUE(has_effect(*r, Effect::split_per_unit));
+}
+
+TEST(SuggestionWorkflow, SignForClockRunsOnlyWhenConfigured) {
+  Rules with = rules();
+  with.sign_for = Period{3, PeriodUnit::working_days};
+  SuggestionFacts f;
+  f.classified = true;
+  f.input = {.mode = AssignMode::joint, .lead_units = 1};
+  auto r =
+      decide(f, State::accepted, Action::assign, Actor::liaison_staff, noon(d("2025-09-30")), with);
+  ASSERT_OK(r);
+  EXPECT_EQ(clock_due(*r, ClockOp::start, ClockKind::sign_for), d("2025-10-11"));
+  auto plain = decide(f, State::accepted, Action::assign, Actor::liaison_staff,
+                      noon(d("2025-09-30")), rules());
+  ASSERT_OK(plain);
+  EXPECT_TRUE(plain->clocks.empty());
+}
+
+TEST(SuggestionWorkflow, ActingRelationPicksTheOneWithARow) {
+  const std::vector<Actor> staff_and_leader{Actor::leader, Actor::liaison_staff};
+  EXPECT_EQ(acting_relation(State::accepted, Action::assign, staff_and_leader),
+            Actor::liaison_staff);
+  EXPECT_EQ(acting_relation(State::draft, Action::assign, staff_and_leader), Actor::leader);
+  EXPECT_EQ(acting_relation(State::draft, Action::assign, {}), Actor::other);
+}
+
+TEST(SuggestionWorkflow, AvailableActionsFollowTheFacts) {
+  const TimeMs now = noon(d("2025-03-12"));
+  EXPECT_EQ(available_actions(SuggestionFacts{}, State::none, Actor::lead_deputy, now, rules()),
+            std::vector<Action>{Action::create});
+  SuggestionFacts f;
+  f.input = {.contact_method = ContactMethod::phone, .answer_class = "A"};
+  auto before = available_actions(f, State::handling, Actor::lead_unit_officer, now, rules());
+  EXPECT_EQ(std::count(before.begin(), before.end(), Action::draft_answer), 0);
+  EXPECT_EQ(std::count(before.begin(), before.end(), Action::log_contact), 1);
+  f.contact_logged = true;
+  auto after = available_actions(f, State::handling, Actor::lead_unit_officer, now, rules());
+  EXPECT_EQ(std::count(after.begin(), after.end(), Action::draft_answer), 1);
+}
+
+// ---- The diagram in the docs ----------------------------------------------------------
+
+std::string mermaid_block_of(const std::filesystem::path& doc) {
+  std::ifstream in(doc);
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string s = text.str();
+  const std::string open = "```mermaid\n";
+  const auto begin = s.find(open);
+  if (begin == std::string::npos) return {};
+  const auto end = s.find("```", begin + open.size());
+  return s.substr(begin + open.size(), end - begin - open.size());
+}
+
+TEST(SuggestionDiagram, DocMatchesTheTable) {
+  const auto doc = std::filesystem::path(__FILE__).parent_path() /
+                   "../../../../docs/domain/suggestion-workflow.md";
+  ASSERT_TRUE(std::filesystem::exists(doc)) << doc;
+  EXPECT_EQ(mermaid_block_of(doc), workflow_mermaid())
+      << "docs/domain/suggestion-workflow.md is out of date; paste this block:\n"
+      << workflow_mermaid();
+}
+
+TEST(SuggestionDiagram, HasEveryStateAndStartAndEnd) {
+  const std::string m = workflow_mermaid();
+  EXPECT_EQ(m.rfind("stateDiagram-v2\n", 0), 0u);
+  for (State s : all_states()) {
+    if (s == State::none) continue;
+    EXPECT_NE(m.find(" as " + std::string(state_name(s)) + "\n"), std::string::npos);
+  }
+  EXPECT_NE(m.find("[*] --> draft: 新建建议\n"), std::string::npos);
+  EXPECT_NE(m.find("withdrawn --> [*]\n"), std::string::npos);
+  EXPECT_NE(m.find("not_accepted --> [*]\n"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace daibiao::suggestions
