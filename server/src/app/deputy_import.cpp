@@ -194,11 +194,7 @@ Result<ImportReport> import_deputies(Env& env, const Caller& caller, std::string
       if (!existing) return std::unexpected(existing.error());
       if (*existing) problems.push_back({"id_number", "该身份证号码已登记，不能重复导入"});
     }
-    for (auto& p : problems) {
-      const std::string title = title_of(p.field);
-      report.errors.push_back(
-          {row_number, p.field, (title.empty() ? "" : title + "：") + p.message});
-    }
+    for (auto& p : problems) report.errors.push_back({row_number, p.field, p.message});
     if (problems.empty()) ++report.valid_rows;
     inputs.push_back(std::move(d));
   }
@@ -206,8 +202,9 @@ Result<ImportReport> import_deputies(Env& env, const Caller& caller, std::string
   if (!report.errors.empty()) {
     std::vector<FieldError> fields;
     for (const auto& e : report.errors)
-      fields.push_back({"rows[" + std::to_string(e.row) + "]." + e.field,
-                        "第 " + std::to_string(e.row) + " 行 " + e.message});
+      fields.push_back(
+          {"rows[" + std::to_string(e.row) + "]." + e.field,
+           "第 " + std::to_string(e.row) + " 行 " + title_of(e.field) + "：" + e.message});
     return fail_fields(std::move(fields),
                        "有 " + std::to_string(report.total_rows - report.valid_rows) +
                            " 行数据有误，未导入任何数据");
