@@ -1,5 +1,7 @@
 // Starts a real daibiao server for the browser tests: a fresh SQLite database in a temp
 // dir, migrated and loaded with the demo data, serving the built web app (web/dist).
+// A fresh field encryption key (`daibiao keygen`) goes to both `demo` (which then loads
+// ~600 demo deputies) and `serve` (ID numbers and phones are sealed with it).
 //
 // DAIBIAO_BIN picks the binary (default ../build/debug/server/daibiao, relative to web/).
 // When the binary's `serve` has no --web-root, a tiny node server serves web/dist itself
@@ -98,9 +100,10 @@ function startStaticProxy(apiAddress) {
 }
 
 /**
- * Starts the server. Returns { baseUrl, logins, stop }.
+ * Starts the server. Returns { baseUrl, logins, stop }. `name` names its log file in
+ * e2e/output (server-<name>.log).
  */
-export async function startServer() {
+export async function startServer({ name = 'app' } = {}) {
   if (!existsSync(path.join(distDir, 'index.html'))) {
     throw new Error('web/dist is missing: run `npm run build` first')
   }
@@ -108,13 +111,15 @@ export async function startServer() {
   const dir = mkdtempSync(path.join(tmpdir(), 'daibiao-e2e-'))
   const db = `sqlite://${path.join(dir, 'e2e.db')}`
   const loginsFile = path.join(dir, 'logins.txt')
+  const keyFile = path.join(dir, 'field.key')
+  execFileSync(bin, ['keygen', '--out', keyFile], { stdio: 'pipe' })
   execFileSync(bin, ['migrate', '--db', db], { stdio: 'pipe' })
-  execFileSync(bin, ['demo', '--db', db, '--logins-file', loginsFile], { stdio: 'pipe' })
+  execFileSync(bin, ['demo', '--db', db, '--key-file', keyFile, '--logins-file', loginsFile], { stdio: 'pipe' })
   const logins = parseLogins(readFileSync(loginsFile, 'utf8'))
 
   const help = execFileSync(bin, ['serve', '--help'], { encoding: 'utf8' })
   const hasWebRoot = help.includes('--web-root')
-  const args = ['serve', '--db', db, '--listen', '127.0.0.1:0', '--no-access-log']
+  const args = ['serve', '--db', db, '--key-file', keyFile, '--listen', '127.0.0.1:0', '--no-access-log']
   if (hasWebRoot) args.push('--web-root', distDir)
   const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] })
   const log = []
@@ -135,12 +140,12 @@ export async function startServer() {
       clearTimeout(timer)
     }
     try {
-      writeFileSync(path.join(outputDir, 'server.log'), log.join(''))
+      writeFileSync(path.join(outputDir, `server-${name}.log`), log.join(''))
     } catch {
       /* output dir may not exist */
     }
     rmSync(dir, { recursive: true, force: true })
   }
 
-  return { baseUrl, logins, stop, mode: hasWebRoot ? 'web-root' : 'node-proxy' }
+  return { baseUrl, logins, stop, dir, mode: hasWebRoot ? 'web-root' : 'node-proxy' }
 }

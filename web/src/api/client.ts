@@ -182,13 +182,16 @@ async function send(
     path?: Record<string, unknown>
     query?: Record<string, unknown>
     body?: unknown
+    /** A body sent as is (a file), instead of JSON. */
+    file?: Blob
     skipAuthRedirect?: boolean
     signal?: AbortSignal
   },
   accept = 'application/json',
 ): Promise<Response> {
   const headers: Record<string, string> = { Accept: `${accept}, application/problem+json` }
-  if (opts.body !== undefined) headers['Content-Type'] = 'application/json'
+  if (opts.file !== undefined) headers['Content-Type'] = 'application/octet-stream'
+  else if (opts.body !== undefined) headers['Content-Type'] = 'application/json'
   const upper = method.toUpperCase()
   if (UNSAFE.has(upper)) {
     const token = config.getCsrfToken()
@@ -199,7 +202,7 @@ async function send(
     res = await config.fetch(buildUrl(path, opts.path, opts.query), {
       method: upper,
       headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.file ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
       credentials: 'include',
       signal: opts.signal,
     })
@@ -219,15 +222,16 @@ async function call<P extends keyof paths, M extends HttpMethod>(
   method: M,
   path: P,
   opts: RequestOptions<P, M> = {} as RequestOptions<P, M>,
+  file?: Blob,
 ): Promise<ResponseOf<P, M>> {
-  const res = await send(method, path as string, opts as Parameters<typeof send>[2])
+  const res = await send(method, path as string, { ...(opts as Parameters<typeof send>[2]), file })
   if (res.status === 204) return undefined as ResponseOf<P, M>
   const type = res.headers.get('content-type') ?? ''
   if (!type.includes('json')) return undefined as ResponseOf<P, M>
   return (await res.json()) as ResponseOf<P, M>
 }
 
-/** A downloaded file (the audit export). */
+/** A downloaded file (the audit export, the deputies export and import template). */
 export interface Download {
   blob: Blob
   filename: string
@@ -253,6 +257,10 @@ export const api = {
   },
   delete<P extends PathsWith<'delete'>>(path: P, opts?: RequestOptions<P, 'delete'>) {
     return call('delete', path, opts)
+  },
+  /** POST a file as the raw body (`application/octet-stream`): the deputies import. */
+  postFile<P extends PathsWith<'post'>>(path: P, file: Blob, opts?: Omit<RequestOptions<P, 'post'>, 'body'>) {
+    return call('post', path, opts as RequestOptions<P, 'post'>, file)
   },
   /** GET a file (e.g. CSV) as a Blob, with the name from Content-Disposition. */
   async download<P extends PathsWith<'get'>>(

@@ -1,6 +1,6 @@
 // The side menu. Items point at route names; a route's `meta.perms` decides who sees it.
 import type { Component } from 'vue'
-import { Document, HomeFilled, OfficeBuilding, UserFilled } from '@element-plus/icons-vue'
+import { Document, HomeFilled, OfficeBuilding, Postcard, UserFilled } from '@element-plus/icons-vue'
 import { routes } from '@/router'
 import type { RouteMeta } from 'vue-router'
 
@@ -33,6 +33,7 @@ let navigation: NavItem[] | null = null
 export function getNavigation(): NavItem[] {
   navigation ??= [
     leaf('home', HomeFilled),
+    leaf('deputies', Postcard),
     {
       key: 'org',
       title: 'menu.org',

@@ -15,6 +15,8 @@ declare module 'vue-router' {
     group?: string
     /** Any one of these permissions opens the page. */
     perms?: Permission[]
+    /** Route name of the list a sub-page belongs to (breadcrumb link, highlighted menu item). */
+    parent?: string
     public?: boolean
   }
 }
@@ -35,6 +37,24 @@ export const routes: RouteRecordRaw[] = [
         name: 'home',
         component: () => import('@/features/home/HomeView.vue'),
         meta: { title: 'menu.home' },
+      },
+      {
+        path: 'deputies',
+        name: 'deputies',
+        component: () => import('@/features/deputies/DeputiesView.vue'),
+        meta: { title: 'menu.deputies', perms: ['deputy.read'] },
+      },
+      {
+        path: 'deputies/import',
+        name: 'deputy-import',
+        component: () => import('@/features/deputies/DeputyImportView.vue'),
+        meta: { title: 'menu.deputyImport', parent: 'deputies', perms: ['deputy.manage'] },
+      },
+      {
+        path: 'deputies/:id(\\d+)',
+        name: 'deputy-detail',
+        component: () => import('@/features/deputies/DeputyDetailView.vue'),
+        meta: { title: 'menu.deputyDetail', parent: 'deputies', perms: ['deputy.read'] },
       },
       {
         path: 'org/nodes',

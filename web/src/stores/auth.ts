@@ -8,7 +8,9 @@ import { computed, ref } from 'vue'
 import { api, type Schemas } from '@/api/client'
 
 export type Me = Schemas['Me']
-export type Permission = Schemas['PermissionName']
+// The spec's PermissionName enum does not list the registry's permissions yet, though
+// GET /auth/me returns them; they are added here until it does (harmless afterwards).
+export type Permission = Schemas['PermissionName'] | 'deputy.read' | 'deputy.manage' | 'deputy.reveal'
 
 const CSRF_KEY = 'daibiao.csrf'
 const ORG_KEY = 'daibiao.currentOrg'
