@@ -3,6 +3,7 @@
 
 #include "app/deputy_import.hpp"
 #include "app/deputy_service.hpp"
+#include "domain/org/org.hpp"
 #include "http/handlers/routes.hpp"
 #include "http/json_io.hpp"
 #include "platform/xlsx_writer.hpp"
@@ -246,7 +247,9 @@ void add_deputy_routes(Router& r) {
         sheet.rows.push_back(
             {p.name, gender_zh(p.gender), p.ethnicity, p.birth_date, p.party, p.education,
              p.occupation, p.field, p.employer, p.post, p.phone_masked, p.id_masked, m.org_name,
-             m.level, std::to_string(m.term_number), m.delegation,
+             std::string(
+                 org::level_title_zh(org::parse_level(m.level).value_or(org::Level::province))),
+             org::chinese_number(m.term_number) + "届", m.delegation,
              std::string(people::mandate_status_title_zh(m.status)), m.started_on});
       }
       if (static_cast<int>(page->items.size()) < req->page_size || sheet.rows.size() >= 200000)
