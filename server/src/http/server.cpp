@@ -200,11 +200,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
 void accept_loop(tcp::acceptor& acceptor, ServerState& state) {
   acceptor.async_accept(asio::make_strand(state.ioc),
                         [&](beast::error_code ec, tcp::socket socket) {
-                          if (ec) {
-                            if (!acceptor.is_open()) return;
-                          } else {
-                            std::make_shared<Connection>(std::move(socket), state)->start();
-                          }
+                          if (state.stopping || !acceptor.is_open()) return;
+                          if (!ec) std::make_shared<Connection>(std::move(socket), state)->start();
                           accept_loop(acceptor, state);
                         });
 }
@@ -217,7 +214,10 @@ int run_server(Pipeline& pipeline, const ServerOptions& options,
   asio::thread_pool workers(static_cast<std::size_t>(std::max(1, options.workers)));
   ServerState state{pipeline, options, ioc, workers};
 
-  tcp::acceptor acceptor(ioc);
+  // The acceptor and the signal handler share one strand: closing the acceptor at shutdown
+  // must never race with re-arming async_accept on another I/O thread.
+  auto control = asio::make_strand(ioc);
+  tcp::acceptor acceptor(control);
   try {
     const tcp::endpoint endpoint(asio::ip::make_address(options.address), options.port);
     acceptor.open(endpoint.protocol());
@@ -233,9 +233,9 @@ int run_server(Pipeline& pipeline, const ServerOptions& options,
   const auto bound = acceptor.local_endpoint();
   on_listening(bound.address().to_string() + ":" + std::to_string(bound.port()));
 
-  asio::steady_timer grace(ioc);
-  state.on_all_closed = [&] { asio::post(ioc, [&] { grace.cancel(); }); };
-  asio::signal_set signals(ioc, SIGINT, SIGTERM);
+  asio::steady_timer grace(control);
+  state.on_all_closed = [&] { asio::post(control, [&] { grace.cancel(); }); };
+  asio::signal_set signals(control, SIGINT, SIGTERM);
   signals.async_wait([&](beast::error_code ec, int) {
     if (ec) return;
     state.stopping = true;
