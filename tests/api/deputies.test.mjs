@@ -260,6 +260,12 @@ print(json.dumps([[c.value for c in row] for row in ws.iter_rows()], ensure_asci
     assert.equal(rows[0][0], '姓名');
     assert.equal(rows.length - 1, list.body.total);
     assert.deepEqual(rows.slice(1).map((r) => r[0]), list.body.items.map((r) => r.name));
+    // The export leaves a trace in the audit log: who, which filters, how many rows.
+    const auditor = await server.login('auditor');
+    const log = await auditor.get('/api/v1/audit/records?action=deputy.export');
+    const mine = log.body.items.find((r) => r.actor_name === 'staff.wang' && r.changes.some((c) => c.field === 'filters' && c.after.includes('gender=female')));
+    assert.ok(mine, log.text);
+    assert.equal(mine.changes.find((c) => c.field === 'rows').after, String(list.body.total));
     for (const r of rows.slice(1)) {
       assert.equal(r[1], '女');
       assert.match(r[11], /\*{8}/);  // ID number column masked

@@ -174,6 +174,23 @@ Result<people::Person> create_deputy(Env& env, const Caller& caller, const Deput
                                [&](Tx& tx) { return insert_deputy(env, tx, caller, in); });
 }
 
+Status record_deputy_export(Env& env, const Caller& caller, const std::string& filters,
+                            std::int64_t rows) {
+  const auto scopes = caller.principal.scope_paths(Permission::deputy_read);
+  const std::string role =
+      scopes.empty() ? "" : caller.principal.acting_role(Permission::deputy_read, scopes.front());
+  return write_tx(env, caller,
+                  [&](Tx& tx) {
+                    return tx.audit({.action = "deputy.export",
+                                     .object_type = "person",
+                                     .org_node_id = caller.principal.home_org_id,
+                                     .role = role,
+                                     .changes = {{"filters", std::nullopt, filters},
+                                                 {"rows", std::nullopt, std::to_string(rows)}}});
+                  },
+                  {});
+}
+
 Result<int> create_deputies(Env& env, const Caller& caller, const std::vector<DeputyInput>& rows) {
   if (auto st = need_cipher(env); !st) return std::unexpected(st.error());
   return write<int>(env, caller, attempt("deputy.import"), [&](Tx& tx) -> Result<int> {

@@ -51,6 +51,10 @@ Result<people::Person> add_mandate(Env&, const Caller&, std::int64_t person_id,
 Result<people::Mandate> end_mandate(Env&, const Caller&, std::int64_t mandate_id,
                                     const MandateEnd&);
 
+// Records that the caller exported `rows` registry rows with these filters (exports are
+// masked, but a list of people leaving the system is still worth a trace).
+Status record_deputy_export(Env&, const Caller&, const std::string& filters, std::int64_t rows);
+
 // Creates many deputies in one transaction: all or nothing. The error of the first bad row
 // names it (`row` in the field path). Used by import.
 Result<int> create_deputies(Env&, const Caller&, const std::vector<DeputyInput>&);

@@ -257,6 +257,13 @@ void add_deputy_routes(Router& r) {
     }
     auto bytes = platform::write_xlsx({sheet});
     if (!bytes) return std::unexpected(bytes.error());
+    const auto query = ctx.request.target.find('?');
+    if (auto st = app::record_deputy_export(
+            ctx.env, ctx.caller,
+            query == std::string::npos ? std::string() : ctx.request.target.substr(query + 1),
+            static_cast<std::int64_t>(sheet.rows.size()));
+        !st)
+      return std::unexpected(st.error());
     return xlsx_download(std::move(*bytes), "deputies.xlsx");
   });
   r.add("GET", "/api/v1/deputies/{id}", Access::signed_in, [](Context& ctx) -> Result<Response> {
