@@ -178,7 +178,7 @@ void Pipeline::finish(const Request& req, Response& res, const std::string& requ
           ",\"bytes\":" + std::to_string(res.body.size()) + ",\"ip\":";
   append_json_string(line, req.client_ip);
   line += ",\"user_id\":" + std::to_string(user_id) + "}\n";
-  std::fwrite(line.data(), 1, line.size(), stdout);
+  access_log_.write(std::move(line));
 }
 
 Response Pipeline::reject(const Request& req, int status, const std::string& code,

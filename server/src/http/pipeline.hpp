@@ -1,13 +1,16 @@
 // What happens to every request between the socket and the handler, in this order:
-// request id → route match (404/405) → session (401) → CSRF and origin check on
-// state-changing methods (403) → handler → error mapping → security headers → access
-// log line and metrics. Runs on the worker pool, never on the I/O threads.
+// request id → route match (404/405, else the web app's files) → Origin check on
+// state-changing methods (403) → session (401) → CSRF token (403) → handler → error
+// mapping → security headers → access log line (queued to its writer thread) and metrics.
+// Runs on the worker pool; only routes marked Runs::on_io_thread (constant-time, no I/O)
+// run on the I/O threads.
 #pragma once
 
 #include <atomic>
 #include <memory>
 
 #include "app/use_case.hpp"
+#include "http/access_log.hpp"
 #include "http/message.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
@@ -46,6 +49,7 @@ class Pipeline {
   Router router_;
   PipelineOptions options_;
   Metrics metrics_;
+  AccessLog access_log_;
   StaticFiles static_files_;
   std::atomic<std::int64_t> in_flight_{0};
   // Request ids: a random per-process prefix and a counter — unique across nodes and
