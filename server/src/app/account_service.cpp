@@ -54,15 +54,26 @@ Status check_unit(Connection& c, std::optional<std::int64_t> unit_id, const org:
   return {};
 }
 
+// A deputy an account is linked to must exist in the registry.
+Status check_person(Connection& c, std::optional<std::int64_t> person_id) {
+  if (!person_id) return {};
+  auto p = c.query("SELECT id FROM persons WHERE id = ?", {*person_id});
+  if (!p) return std::unexpected(p.error());
+  if (p->empty()) return fail_fields({{"person_id", "代表不存在"}});
+  return {};
+}
+
 Result<people::Account> insert_checked(Tx& tx, const AccountInput& in, const std::string& hash) {
   auto home = storage::find_node(tx.db(), in.org_node_id);
   if (!home) return fail_fields({{"org_node_id", "机构不存在"}});
   if (auto st = check_unit(tx.db(), in.unit_id, *home); !st) return std::unexpected(st.error());
+  if (auto st = check_person(tx.db(), in.person_id); !st) return std::unexpected(st.error());
   people::Account a{.username = in.username,
                     .display_name = in.display_name,
                     .password_hash = hash,
                     .org_node_id = in.org_node_id,
-                    .unit_id = in.unit_id};
+                    .unit_id = in.unit_id,
+                    .person_id = in.person_id};
   return storage::insert_account(tx.db(), a, tx.now());
 }
 
@@ -142,6 +153,11 @@ Result<people::Account> update_account(Env& env, const Caller& caller, std::int6
           if (auto st = check_unit(tx.db(), next.unit_id, *node); !st)
             return std::unexpected(st.error());
         }
+        if (p.person_id) {
+          next.person_id = *p.person_id;
+          if (auto st = check_person(tx.db(), next.person_id); !st)
+            return std::unexpected(st.error());
+        }
         if (id == caller.principal.user_id && !next.active)
           return fail(ErrorCode::failed_precondition, "不能停用自己的账号");
         auto saved = storage::update_account(tx.db(), next, tx.now());
@@ -154,6 +170,8 @@ Result<people::Account> update_account(Env& env, const Caller& caller, std::int6
         note_change(changes, "active", a->active ? "1" : "0", saved->active ? "1" : "0");
         note_change(changes, "unit_id", a->unit_id ? std::to_string(*a->unit_id) : "",
                     saved->unit_id ? std::to_string(*saved->unit_id) : "");
+        note_change(changes, "person_id", a->person_id ? std::to_string(*a->person_id) : "",
+                    saved->person_id ? std::to_string(*saved->person_id) : "");
         if (auto st =
                 tx.audit({.action = "user.update",
                           .object_type = "user",

@@ -16,12 +16,14 @@ struct AccountInput {
   std::string username, display_name, password;
   std::int64_t org_node_id = 0;
   std::optional<std::int64_t> unit_id;
+  std::optional<std::int64_t> person_id;  // links a deputy's own account to the deputy
 };
 struct AccountPatch {
   std::int64_t version = 0;
   std::optional<std::string> display_name;
   std::optional<bool> active;
   std::optional<std::optional<std::int64_t>> unit_id;
+  std::optional<std::optional<std::int64_t>> person_id;
 };
 
 Result<ListResult<people::Account>> list_accounts(Env&, const Caller&, const storage::ListRequest&);

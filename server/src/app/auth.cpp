@@ -60,6 +60,8 @@ Result<access::Principal> load_principal(storage::Connection& c, std::int64_t us
   p.username = account->username;
   p.display_name = account->display_name;
   p.home_org_id = account->org_node_id;
+  p.unit_id = account->unit_id;
+  p.person_id = account->person_id;
   for (const auto& g : *grants)
     if (auto role = access::parse_role(g.role))
       p.grants.push_back({*role, g.org_node_id, g.org_path, g.org_name});
@@ -148,6 +150,8 @@ Result<Authenticated> authenticate(Env& env, const std::string& session_token) {
     f.principal.username = s->username;
     f.principal.display_name = s->display_name;
     f.principal.home_org_id = s->org_node_id;
+    f.principal.unit_id = s->unit_id;
+    f.principal.person_id = s->person_id;
     for (const auto& g : s->grants)
       if (auto role = access::parse_role(g.role))
         f.principal.grants.push_back({*role, g.org_node_id, g.org_path, g.org_name});

@@ -25,6 +25,8 @@ struct Config {
   access::PasswordPolicy password;
   access::LockoutPolicy lockout;
   access::SessionPolicy session;
+  // Where suggestion attachments are stored (outside the web root); empty: uploads refused.
+  std::string files_dir;
 };
 
 // What every use case may use. Built once at start-up.

@@ -18,6 +18,10 @@ const char* error_code_name(ErrorCode code) {
       return "conflict";
     case ErrorCode::too_many_requests:
       return "too_many_requests";
+    case ErrorCode::payload_too_large:
+      return "payload_too_large";
+    case ErrorCode::unsupported_media_type:
+      return "unsupported_media_type";
     case ErrorCode::internal:
       return "internal";
   }

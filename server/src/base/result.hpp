@@ -11,14 +11,16 @@ namespace daibiao {
 
 // Stable codes: they appear in API responses as `code` and never change meaning.
 enum class ErrorCode {
-  invalid_argument,     // the input is malformed or breaks a rule; field errors say where
-  unauthenticated,      // no valid session
-  permission_denied,    // authenticated, but the role/scope does not allow it
-  not_found,            // absent, or outside the caller's scope (never hint which)
-  failed_precondition,  // the object is in a state that forbids the action
-  conflict,             // stale version or a uniqueness clash
-  too_many_requests,    // rate limit or account lockout in force
-  internal,             // a bug or a lost dependency; details go to the log only
+  invalid_argument,        // the input is malformed or breaks a rule; field errors say where
+  unauthenticated,         // no valid session
+  permission_denied,       // authenticated, but the role/scope does not allow it
+  not_found,               // absent, or outside the caller's scope (never hint which)
+  failed_precondition,     // the object is in a state that forbids the action
+  conflict,                // stale version or a uniqueness clash
+  too_many_requests,       // rate limit or account lockout in force
+  payload_too_large,       // an upload beyond its limit
+  unsupported_media_type,  // an upload of a type that is not allowed
+  internal,                // a bug or a lost dependency; details go to the log only
 };
 
 const char* error_code_name(ErrorCode code);

@@ -7,6 +7,7 @@
 
 #include "app/account_service.hpp"
 #include "app/org_service.hpp"
+#include "cli/demo_suggestions.hpp"
 #include "storage/org/org_store.hpp"
 
 namespace daibiao::cli {
@@ -312,8 +313,10 @@ Result<std::vector<DemoLogin>> load_demo(app::Env& env) {
     const char* role;
     bool unit;
   };
-  constexpr std::array<AccountPlan, 9> kAccounts{{
+  constexpr std::array<AccountPlan, 11> kAccounts{{
       {"deputy.li", "李建华", "deputy", false},
+      {"deputy.zhou", "周美玲", "deputy", false},
+      {"officer.sun", "孙文博", "unit_officer", true},
       {"staff.wang", "王晓燕", "liaison_staff", false},
       {"officer.zhao", "赵志强", "unit_officer", true},
       {"head.chen", "陈国平", "unit_head", true},
@@ -327,17 +330,23 @@ Result<std::vector<DemoLogin>> load_demo(app::Env& env) {
   for (const auto& plan : kAccounts) {
     // 16 hex characters plus fixed classes: meets the policy, unique per demo load.
     const std::string password = "Db-" + env.random.hex_token(8) + "x";
-    app::AccountInput in{.username = plan.username,
-                         .display_name = plan.display,
-                         .password = password,
-                         .org_node_id = root->id,
-                         .unit_id = plan.unit ? std::optional(units[1].id) : std::nullopt};
+    app::AccountInput in{
+        .username = plan.username,
+        .display_name = plan.display,
+        .password = password,
+        .org_node_id = root->id,
+        .unit_id =
+            plan.unit
+                ? std::optional(units[std::string_view(plan.username) == "officer.sun" ? 2 : 1].id)
+                : std::nullopt};
     auto a = app::bootstrap_account(env, "demo", in, plan.role);
     if (!a) return std::unexpected(a.error());
     logins.push_back({plan.username, password, plan.role, root->name});
   }
   if (env.cipher) {
     if (auto st = load_demo_deputies(env, builder, *root, *term, cities, counties, townships); !st)
+      return std::unexpected(st.error());
+    if (auto st = load_demo_suggestions(env, builder, *term); !st)
       return std::unexpected(st.error());
   }
   return logins;

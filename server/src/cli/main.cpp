@@ -3,12 +3,17 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include <condition_variable>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <mutex>
+#include <thread>
 
 #include "app/account_service.hpp"
 #include "app/org_service.hpp"
+#include "app/suggestion_service.hpp"
 #include "cli/bench_data.hpp"
 #include "cli/demo_data.hpp"
 #include "http/handlers/routes.hpp"
@@ -61,6 +66,38 @@ std::string read_password_from_stdin() {
   return line;
 }
 
+// files/ beside a SQLite database file; "" for other databases (set --files-dir).
+std::string default_files_dir(const std::string& db_url) {
+  constexpr std::string_view kPrefix = "sqlite://";
+  if (!db_url.starts_with(kPrefix)) return {};
+  return (std::filesystem::path(db_url.substr(kPrefix.size())).parent_path() / "files").string();
+}
+
+// Deadline reminders while serving: a run shortly after start, then every `every`.
+// Reminders are deduplicated in the database, so several nodes may all run them.
+class Reminders {
+ public:
+  Reminders(app::Env& env, std::chrono::minutes every) {
+    if (every.count() <= 0) return;
+    thread_ = std::jthread([&env, every, this](std::stop_token stop) {
+      auto wait = std::chrono::milliseconds(5000);
+      while (true) {
+        std::unique_lock lock(mutex_);
+        if (cv_.wait_for(lock, stop, wait, [] { return false; }) || stop.stop_requested()) return;
+        lock.unlock();
+        auto n = app::send_due_reminders(env);
+        if (!n) std::fprintf(stderr, "{\"level\":\"error\",\"msg\":\"reminders failed\"}\n");
+        wait = every;
+      }
+    });
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable_any cv_;
+  std::jthread thread_;  // last: stopped and joined first
+};
+
 }  // namespace
 }  // namespace daibiao
 
@@ -97,6 +134,12 @@ int main(int argc, char** argv) {
                    "directory of the built web app (web/dist)")
       ->check(CLI::ExistingDirectory);
   serve_cmd->add_flag("--no-access-log", no_access_log, "do not print one JSON line per request");
+  std::string files_dir;
+  serve_cmd->add_option("--files-dir", files_dir,
+                        "where attachments are stored (default: files/ beside a SQLite database)");
+  int remind_minutes = 10;
+  serve_cmd->add_option("--remind-every", remind_minutes,
+                        "minutes between deadline reminder runs (0: never)");
 
   auto* admin_cmd = cli.add_subcommand("admin", "Administration");
   admin_cmd->require_subcommand(1);
@@ -137,6 +180,10 @@ int main(int argc, char** argv) {
   bench_cmd->add_option("--audit-records", bench_rows, "records to append");
 
   auto* routes_cmd = cli.add_subcommand("routes", "Print every HTTP route (METHOD PATTERN ACCESS)");
+
+  auto* remind_cmd =
+      cli.add_subcommand("remind", "Write due and overdue deadline reminders (once each)");
+  remind_cmd->add_option("--db", db_url, "database URL")->required();
 
   CLI11_PARSE(cli, argc, argv);
 
@@ -193,6 +240,8 @@ int main(int argc, char** argv) {
     if (auto st = storage::check_schema_current(*db); !st) return report(st.error());
     pipeline_options.access_log = !no_access_log;
     app::Env env{*db, clock, random, {}, cipher ? &*cipher : nullptr};
+    env.config.files_dir = files_dir.empty() ? default_files_dir(db_url) : files_dir;
+    Reminders reminders(env, std::chrono::minutes(remind_minutes));
     http::Pipeline pipeline(env, http::build_router(), pipeline_options);
     http::set_health_sources(
         {[&] { return pipeline.metrics().render(db->stats(), pipeline.in_flight()); },
@@ -242,6 +291,16 @@ int main(int argc, char** argv) {
     auto a = app::bootstrap_account(env, "cli", in, role);
     if (!a) return report(a.error());
     fmt::print("created {} ({}) at {} [{}]\n", a->username, role, node->name, node->code);
+    return 0;
+  }
+
+  if (remind_cmd->parsed()) {
+    auto db = open_or_exit(db_url, 1);
+    if (auto st = storage::check_schema_current(*db); !st) return report(st.error());
+    app::Env env{*db, clock, random, {}, nullptr};
+    auto n = app::send_due_reminders(env);
+    if (!n) return report(n.error());
+    fmt::print("wrote {} reminders\n", *n);
     return 0;
   }
 

@@ -24,6 +24,10 @@ const char* title_of(ErrorCode code) {
       return "数据冲突";
     case ErrorCode::too_many_requests:
       return "请求过于频繁";
+    case ErrorCode::payload_too_large:
+      return "内容过大";
+    case ErrorCode::unsupported_media_type:
+      return "不支持的文件类型";
     case ErrorCode::internal:
       return "服务器内部错误";
   }
@@ -56,6 +60,10 @@ int http_status(ErrorCode code) {
       return 409;
     case ErrorCode::too_many_requests:
       return 429;
+    case ErrorCode::payload_too_large:
+      return 413;
+    case ErrorCode::unsupported_media_type:
+      return 415;
     case ErrorCode::internal:
       return 500;
   }

@@ -148,6 +148,47 @@ std::optional<boost::json::object> JsonInput::object(const char* field, bool req
   return v->as_object();
 }
 
+std::optional<std::vector<std::int64_t>> JsonInput::ids(const char* field, bool required,
+                                                        std::size_t max_items) {
+  const auto* v = take(field, required);
+  if (!v) return std::nullopt;
+  if (!v->is_array() || v->as_array().size() > max_items) {
+    errors_.push_back({field, "应为不超过 " + std::to_string(max_items) + " 项的编号数组"});
+    return std::nullopt;
+  }
+  std::vector<std::int64_t> out;
+  for (const auto& item : v->as_array()) {
+    if (item.is_int64() && item.as_int64() > 0)
+      out.push_back(item.as_int64());
+    else if (item.is_uint64() && item.as_uint64() <= INT64_MAX && item.as_uint64() > 0)
+      out.push_back(static_cast<std::int64_t>(item.as_uint64()));
+    else {
+      errors_.push_back({field, "应为正整数编号的数组"});
+      return std::nullopt;
+    }
+  }
+  return out;
+}
+
+std::optional<std::vector<boost::json::object>> JsonInput::objects(const char* field, bool required,
+                                                                   std::size_t max_items) {
+  const auto* v = take(field, required);
+  if (!v) return std::nullopt;
+  if (!v->is_array() || v->as_array().size() > max_items) {
+    errors_.push_back({field, "应为不超过 " + std::to_string(max_items) + " 项的数组"});
+    return std::nullopt;
+  }
+  std::vector<boost::json::object> out;
+  for (const auto& item : v->as_array()) {
+    if (!item.is_object()) {
+      errors_.push_back({field, "数组的每一项应为对象"});
+      return std::nullopt;
+    }
+    out.push_back(item.as_object());
+  }
+  return out;
+}
+
 JsonInput JsonInput::from_object(boost::json::object o, std::string prefix) {
   JsonInput in(std::move(o));
   in.prefix_ = std::move(prefix);

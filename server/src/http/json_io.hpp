@@ -37,6 +37,12 @@ class JsonInput {
   std::optional<std::optional<std::int64_t>> nullable_integer(const char* field);
   // A nested object, read with its own JsonInput (see from_object).
   std::optional<boost::json::object> object(const char* field, bool required);
+  // An array of at most `max_items` positive integers (ids).
+  std::optional<std::vector<std::int64_t>> ids(const char* field, bool required,
+                                               std::size_t max_items);
+  // An array of at most `max_items` objects, each read with from_object("<field>[i]").
+  std::optional<std::vector<boost::json::object>> objects(const char* field, bool required,
+                                                          std::size_t max_items);
   // Reads a nested object; its field errors are reported as "<prefix>.<field>".
   static JsonInput from_object(boost::json::object o, std::string prefix);
   // Fails with every collected error, including unknown fields.

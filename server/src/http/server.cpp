@@ -81,6 +81,20 @@ class Connection : public std::enable_shared_from_this<Connection> {
     parser_->header_limit(static_cast<std::uint32_t>(state_.options.header_limit));
     parser_->body_limit(state_.options.body_limit);
     stream_.expires_after(first ? state_.options.read_timeout : state_.options.idle_timeout);
+    bhttp::async_read_header(
+        stream_, buffer_, *parser_,
+        [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_header(ec); });
+  }
+
+  // File uploads (POST …/attachments) may be larger than other bodies; the limit is chosen
+  // once the request line is known, before any of the body is read.
+  void on_header(beast::error_code ec) {
+    if (ec) return on_read(ec);
+    const auto& msg = parser_->get();
+    std::string_view target(msg.target().data(), msg.target().size());
+    target = target.substr(0, target.find('?'));
+    if (msg.method() == bhttp::verb::post && target.ends_with("/attachments"))
+      parser_->body_limit(state_.options.upload_body_limit);
     bhttp::async_read(
         stream_, buffer_, *parser_,
         [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });

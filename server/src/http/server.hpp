@@ -17,11 +17,12 @@ struct ServerOptions {
   std::string address = "127.0.0.1";
   std::uint16_t port = 8080;  // 0 picks a free port (tests)
   int io_threads = 2;
-  int workers = 4;                        // handler threads; database calls block here
-  std::size_t header_limit = 16 * 1024;   // 431 beyond
-  std::size_t body_limit = 1024 * 1024;   // 413 beyond
-  std::chrono::seconds read_timeout{15};  // to receive a whole request once it started
-  std::chrono::seconds idle_timeout{60};  // keep-alive connection with no request
+  int workers = 4;                                   // handler threads; database calls block here
+  std::size_t header_limit = 16 * 1024;              // 431 beyond
+  std::size_t body_limit = 1024 * 1024;              // 413 beyond
+  std::size_t upload_body_limit = 10 * 1024 * 1024;  // POST …/attachments: 413 beyond
+  std::chrono::seconds read_timeout{15};             // to receive a whole request once it started
+  std::chrono::seconds idle_timeout{60};             // keep-alive connection with no request
   std::chrono::seconds shutdown_grace{30};
 };
 

@@ -8,9 +8,12 @@ namespace {
 
 using enum Permission;
 
-constexpr std::array kPermissions{org_read,      org_manage,   user_read,    user_manage,
-                                  role_grant,    audit_read,   audit_export, deputy_read,
-                                  deputy_manage, deputy_reveal};
+constexpr std::array kPermissions{
+    org_read,          org_manage,        user_read,         user_manage,
+    role_grant,        audit_read,        audit_export,      deputy_read,
+    deputy_manage,     deputy_reveal,     suggestion_draft,  suggestion_read,
+    suggestion_review, suggestion_manage, suggestion_handle, suggestion_sign_off,
+    calendar_manage};
 
 constexpr std::array kRoles{Role::deputy,       Role::liaison_staff,  Role::unit_officer,
                             Role::unit_head,    Role::leader,         Role::committee_staff,
@@ -19,13 +22,14 @@ constexpr std::array kRoles{Role::deputy,       Role::liaison_staff,  Role::unit
 // The role table. The three administrators are disjoint: the system admin runs the
 // system but cannot grant roles or read the audit log; the security admin grants roles
 // but cannot read the audit log; the audit admin only reads and exports it.
-constexpr std::array kDeputy{org_read};
-constexpr std::array kLiaisonStaff{org_read,    org_manage,    user_read,
-                                   deputy_read, deputy_manage, deputy_reveal};
-constexpr std::array kUnitOfficer{org_read};
-constexpr std::array kUnitHead{org_read};
-constexpr std::array kLeader{org_read, user_read, deputy_read};
-constexpr std::array kCommitteeStaff{org_read, deputy_read};
+constexpr std::array kDeputy{org_read, suggestion_draft};
+constexpr std::array kLiaisonStaff{
+    org_read,      org_manage,      user_read,         deputy_read,       deputy_manage,
+    deputy_reveal, suggestion_read, suggestion_review, suggestion_manage, calendar_manage};
+constexpr std::array kUnitOfficer{org_read, suggestion_handle};
+constexpr std::array kUnitHead{org_read, suggestion_handle, suggestion_sign_off};
+constexpr std::array kLeader{org_read, user_read, deputy_read, suggestion_read};
+constexpr std::array kCommitteeStaff{org_read, deputy_read, suggestion_read};
 constexpr std::array kSystemAdmin{org_read, org_manage, user_read, user_manage};
 constexpr std::array kSecurityAdmin{org_read, user_read, role_grant};
 constexpr std::array kAuditAdmin{audit_read, audit_export};
@@ -54,6 +58,20 @@ std::string_view permission_name(Permission p) {
       return "deputy.manage";
     case deputy_reveal:
       return "deputy.reveal";
+    case suggestion_draft:
+      return "suggestion.draft";
+    case suggestion_read:
+      return "suggestion.read";
+    case suggestion_review:
+      return "suggestion.review";
+    case suggestion_manage:
+      return "suggestion.manage";
+    case suggestion_handle:
+      return "suggestion.handle";
+    case suggestion_sign_off:
+      return "suggestion.sign_off";
+    case calendar_manage:
+      return "calendar.manage";
   }
   return "";
 }

@@ -14,16 +14,23 @@
 namespace daibiao::access {
 
 enum class Permission {
-  org_read,       // 查看组织机构：人大、联工委、承办单位、届次
-  org_manage,     // 维护组织机构
-  user_read,      // 查看账号
-  user_manage,    // 创建、停用账号，重置密码（系统管理员）
-  role_grant,     // 授予、撤销角色（安全管理员）
-  audit_read,     // 查阅审计日志（审计管理员）
-  audit_export,   // 导出审计日志（审计管理员）
-  deputy_read,    // 查看代表信息库（敏感字段脱敏）
-  deputy_manage,  // 登记、修改代表及代表资格，导入导出
-  deputy_reveal,  // 查看完整身份证号码、手机号码（每次留痕）
+  org_read,           // 查看组织机构：人大、联工委、承办单位、届次
+  org_manage,         // 维护组织机构
+  user_read,          // 查看账号
+  user_manage,        // 创建、停用账号，重置密码（系统管理员）
+  role_grant,         // 授予、撤销角色（安全管理员）
+  audit_read,         // 查阅审计日志（审计管理员）
+  audit_export,       // 导出审计日志（审计管理员）
+  deputy_read,        // 查看代表信息库（敏感字段脱敏）
+  deputy_manage,      // 登记、修改代表及代表资格，导入导出
+  deputy_reveal,      // 查看完整身份证号码、手机号码（每次留痕）
+  suggestion_draft,   // 起草、提交本人领衔或联名的建议（代表）
+  suggestion_read,    // 查看辖区内建议及办理情况（督办）
+  suggestion_review,  // 初审建议（乡镇人大主席团或代表团）
+  suggestion_manage,  // 复审、分类、交办、审批改办和延期、代录（联工委）
+  suggestion_handle,  // 办理本单位承办的建议：签收、沟通、答复、报告进展（承办单位）
+  suggestion_sign_off,  // 签发本单位的答复（承办单位负责人）
+  calendar_manage,      // 维护工作日历（节假日、调休）
 };
 
 std::string_view permission_name(Permission p);  // "org.read"
@@ -67,6 +74,8 @@ struct Principal {
   std::string username;
   std::string display_name;
   std::int64_t home_org_id = 0;
+  std::optional<std::int64_t> unit_id;    // the handling unit the account works for
+  std::optional<std::int64_t> person_id;  // the deputy the account belongs to
   std::vector<Grant> grants;
 
   // True when some grant with a role holding `p` covers `target_path`.

@@ -17,6 +17,7 @@ struct Account {
   std::string password_hash;  // never leaves storage/app
   std::int64_t org_node_id = 0;
   std::optional<std::int64_t> unit_id;
+  std::optional<std::int64_t> person_id;  // a deputy's own account: the deputy it belongs to
   bool active = true;
   std::int64_t locked_until = 0;
   std::int64_t password_changed_at = 0;

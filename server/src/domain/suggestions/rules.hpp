@@ -76,6 +76,9 @@ struct Rules {
   std::vector<std::string> not_suggestion_reasons{
       "属于个人诉求或私人事务", "属于诉讼、仲裁案件或应通过法定途径解决的事项", "代转他人来信",
       "属于广告宣传", "其他不宜作为代表建议的事项"};
+  // 建议类别 (the committee's own list; the board filters and counts by it).
+  std::vector<std::string> categories{"经济发展", "城乡建设", "交通运输", "教育科技", "医疗卫生",
+                                      "农业农村", "生态环境", "社会保障", "民主法治", "其他"};
   std::vector<StarLevel> star_levels{
       {3, "主任会议成员督办"}, {2, "专门委员会督办"}, {1, "联工委常规督办"}};
 

@@ -57,8 +57,14 @@ void add_account_routes(Router& r) {
     auto password = in->secret("password", true, 128);
     auto node = in->integer("org_node_id", true, 1);
     auto unit = in->nullable_integer("unit_id");
+    auto person = in->nullable_integer("person_id");
     if (auto st = in->finish(); !st) return std::unexpected(st.error());
-    a = {*username, *display, *password, *node, unit ? *unit : std::nullopt};
+    a = {*username,
+         *display,
+         *password,
+         *node,
+         unit ? *unit : std::nullopt,
+         person ? *person : std::nullopt};
     return ok_json(shaped(app::create_account(ctx.env, ctx.caller, a)), 201);
   });
   r.add("GET", "/api/v1/users/{id}", Access::signed_in, [](Context& ctx) -> Result<Response> {
@@ -76,6 +82,7 @@ void add_account_routes(Router& r) {
     p.display_name = in->text("display_name", false, 50);
     p.active = in->boolean("active", false);
     p.unit_id = in->nullable_integer("unit_id");
+    p.person_id = in->nullable_integer("person_id");
     if (auto st = in->finish(); !st) return std::unexpected(st.error());
     p.version = *version;
     return ok_json(shaped(app::update_account(ctx.env, ctx.caller, *id, p)));

@@ -20,12 +20,15 @@ boost::json::object me_json(const access::Principal& p) {
     for (auto perm : access::role_permissions(g.role)) perms.emplace(access::permission_name(perm));
   }
   for (const auto& perm : perms) permissions.push_back(boost::json::string(perm));
-  return {{"id", p.user_id},
-          {"username", p.username},
-          {"display_name", p.display_name},
-          {"org_node_id", p.home_org_id},
-          {"grants", std::move(grants)},
-          {"permissions", std::move(permissions)}};
+  return {
+      {"id", p.user_id},
+      {"username", p.username},
+      {"display_name", p.display_name},
+      {"org_node_id", p.home_org_id},
+      {"unit_id", p.unit_id ? boost::json::value(*p.unit_id) : boost::json::value(nullptr)},
+      {"person_id", p.person_id ? boost::json::value(*p.person_id) : boost::json::value(nullptr)},
+      {"grants", std::move(grants)},
+      {"permissions", std::move(permissions)}};
 }
 
 }  // namespace

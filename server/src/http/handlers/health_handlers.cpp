@@ -45,6 +45,7 @@ Router build_router() {
   add_account_routes(r);
   add_audit_routes(r);
   add_deputy_routes(r);
+  add_suggestion_routes(r);
   return r;
 }
 

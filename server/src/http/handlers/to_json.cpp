@@ -68,6 +68,7 @@ boost::json::object to_json(const people::Account& a) {
           {"display_name", a.display_name},
           {"org_node_id", a.org_node_id},
           {"unit_id", opt(a.unit_id)},
+          {"person_id", opt(a.person_id)},
           {"active", a.active},
           {"locked_until", a.locked_until ? boost::json::value(iso_time(a.locked_until))
                                           : boost::json::value(nullptr)},

@@ -6,7 +6,7 @@ namespace daibiao::storage {
 
 const char* const kAccountColumns =
     "a.id, a.username, a.display_name, a.password_hash, a.org_node_id, a.unit_id, a.active, "
-    "a.locked_until, a.password_changed_at, a.version, a.created_at, a.updated_at";
+    "a.locked_until, a.password_changed_at, a.version, a.created_at, a.updated_at, a.person_id";
 
 people::Account account_from(const Row& r) {
   people::Account a;
@@ -22,16 +22,18 @@ people::Account account_from(const Row& r) {
   a.version = r.i64(9);
   a.created_at = r.i64(10);
   a.updated_at = r.i64(11);
+  a.person_id = r.opt_i64(12);
   return a;
 }
 
 Result<people::Account> insert_account(Connection& c, people::Account a, std::int64_t now) {
   auto id = c.query_one(
       "INSERT INTO users (username, display_name, password_hash, org_node_id, unit_id, active, "
-      "password_changed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "
-      "id",
+      "password_changed_at, created_at, updated_at, person_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+      "?) RETURNING id",
       {a.username, a.display_name, a.password_hash, a.org_node_id,
-       a.unit_id ? Value(*a.unit_id) : Value(nullptr), std::int64_t{a.active}, now, now, now});
+       a.unit_id ? Value(*a.unit_id) : Value(nullptr), std::int64_t{a.active}, now, now, now,
+       a.person_id ? Value(*a.person_id) : Value(nullptr)});
   if (!id) {
     if (id.error().code == ErrorCode::conflict)
       return std::unexpected(Error{ErrorCode::conflict,
@@ -62,9 +64,10 @@ Result<people::Account> find_account_by_username(Connection& c, const std::strin
 
 Result<people::Account> update_account(Connection& c, const people::Account& a, std::int64_t now) {
   auto v = update_versioned(
-      c, "users", a.id, a.version, "display_name = ?, org_node_id = ?, unit_id = ?, active = ?",
+      c, "users", a.id, a.version,
+      "display_name = ?, org_node_id = ?, unit_id = ?, active = ?, person_id = ?",
       {a.display_name, a.org_node_id, a.unit_id ? Value(*a.unit_id) : Value(nullptr),
-       std::int64_t{a.active}},
+       std::int64_t{a.active}, a.person_id ? Value(*a.person_id) : Value(nullptr)},
       now);
   if (!v) return std::unexpected(v.error());
   return find_account(c, a.id);
@@ -170,7 +173,7 @@ Result<SessionWithAccount> find_session_with_account(Connection& c, const std::s
   auto rows = c.query(
       "SELECT s.id, s.user_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at, "
       "u.username, u.display_name, u.org_node_id, u.active, g.id, g.role, g.org_node_id, n.path, "
-      "n.name "
+      "n.name, u.unit_id, u.person_id "
       "FROM auth_sessions s JOIN users u ON u.id = s.user_id "
       "LEFT JOIN grants g ON g.user_id = u.id LEFT JOIN org_nodes n ON n.id = g.org_node_id "
       "WHERE s.token_hash = ? ORDER BY g.id",
@@ -185,6 +188,8 @@ Result<SessionWithAccount> find_session_with_account(Connection& c, const std::s
   out.display_name = first.text(7);
   out.org_node_id = first.i64(8);
   out.active = first.boolean(9);
+  out.unit_id = first.opt_i64(15);
+  out.person_id = first.opt_i64(16);
   for (const Row& r : *rows)
     if (!r.is_null(10))
       out.grants.push_back(

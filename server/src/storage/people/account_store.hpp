@@ -55,6 +55,7 @@ struct SessionWithAccount {
   std::string username, display_name;
   std::int64_t org_node_id = 0;
   bool active = false;
+  std::optional<std::int64_t> unit_id, person_id;
   std::vector<GrantRow> grants;  // id, role, org_node_id, org_path filled
 };
 Result<SessionWithAccount> find_session_with_account(Connection& c, const std::string& token_hash);

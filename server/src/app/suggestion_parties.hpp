@@ -1,0 +1,33 @@
+// Shared by the suggestion use cases: who the caller is to an item, and who is told.
+#pragma once
+
+#include <vector>
+
+#include "app/use_case.hpp"
+#include "domain/suggestions/workflow.hpp"
+#include "storage/suggestions/suggestion_store.hpp"
+
+namespace daibiao::app {
+
+// The caller's relations to the item (domain actors), in a fixed order.
+std::vector<suggestions::Actor> relations_of(const access::Principal& p,
+                                             const storage::SuggestionRecord& rec);
+// True when the item exists for someone holding `held` in `state` (drafts are private to
+// the deputies on them).
+bool visible_to(const std::vector<suggestions::Actor>& held, suggestions::State state);
+// The item's units still on it (not released).
+std::vector<const storage::UnitRow*> active_units(const storage::SuggestionRecord& rec,
+                                                  std::string_view role = {});
+
+// Writes one notification per account holding `recipient`'s relation to the item (the acting
+// account excluded). `dedupe` makes it once only (reminders); empty for workflow steps.
+Status notify_relation(storage::Connection& c, const storage::SuggestionRecord& rec,
+                       suggestions::Actor recipient, const std::string& kind,
+                       const std::string& title, const std::string& body, TimeMs now,
+                       std::int64_t acting_user, const std::string& dedupe = {},
+                       int* written = nullptr);
+
+// "第12号" or "" before numbering.
+std::string number_text(const storage::SuggestionRow& s);
+
+}  // namespace daibiao::app

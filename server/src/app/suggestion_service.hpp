@@ -1,0 +1,135 @@
+// Use cases of suggestion handling (代表建议办理). Every workflow step goes through one
+// pipeline, act(): load the item → work out the caller's relations to it → decide() (the
+// pure transition table) → apply the decision's state, clocks and effects → timeline event,
+// audit record and notifications in the same transaction.
+//
+// Visibility: an item exists for a caller only through a relation (see docs/suggestions.md);
+// drafts only for the lead deputy and invited co-signers. Anything else is not_found.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/listing.hpp"
+#include "app/use_case.hpp"
+#include "domain/suggestions/workflow.hpp"
+#include "storage/suggestions/suggestion_store.hpp"
+
+namespace daibiao::app {
+
+// The rules in force: the national defaults with the working-day calendar from storage.
+Result<suggestions::Rules> load_rules(storage::Connection& c);
+
+struct DraftInput {
+  std::int64_t session_id = 0;
+  std::string title, body, category;
+  bool is_public = false;
+  std::optional<std::int64_t> lead_person_id;  // set: staff enter a paper suggestion (代录)
+};
+
+struct DraftPatch {
+  std::int64_t version = 0;
+  std::optional<std::string> title, body, category;
+  std::optional<bool> is_public;
+};
+
+struct CommitmentInput {
+  std::string what, due_on;
+};
+
+// The body of POST /suggestions/{id}/actions/{action}; which fields count depends on the
+// action (docs/suggestions.md, "Action inputs").
+struct ActionRequest {
+  std::int64_t version = 0;
+  std::string reason, reason_code, note, category, mode, method, contact_on, summary,
+      answer_class, body, rating, comment, until, result;
+  std::vector<std::int64_t> person_ids, merge_with, co_unit_ids, unit_ids;
+  std::optional<std::int64_t> star_level, lead_unit_id, unit_id, commitment_id;
+  bool done = false;
+  std::vector<CommitmentInput> commitments;
+};
+
+// An item as one caller sees it.
+struct SuggestionView {
+  storage::SuggestionRecord record;
+  std::vector<suggestions::Actor> relations;
+  std::vector<suggestions::Action> available;
+  std::vector<suggestions::DeadlineFlags> clock_flags;  // parallel to record.clocks
+  suggestions::DeadlineFlags flags;                     // of next_due_on (all false without)
+};
+
+// A row of the board with its flags of today.
+struct SuggestionSummary {
+  storage::SuggestionRow row;
+  suggestions::DeadlineFlags flags;
+  bool has_due = false;
+};
+
+Result<SuggestionView> create_suggestion(Env&, const Caller&, const DraftInput&);
+Result<SuggestionView> get_suggestion(Env&, const Caller&, std::int64_t id);
+Result<SuggestionView> update_draft(Env&, const Caller&, std::int64_t id, const DraftPatch&);
+Result<SuggestionView> act(Env&, const Caller&, std::int64_t id, suggestions::Action action,
+                           const ActionRequest&);
+
+struct BatchItem {
+  std::int64_t id = 0, version = 0;
+};
+// 交办会: assigns every item the same way in one transaction; all or nothing (the first
+// failure names the item).
+Result<int> batch_assign(Env&, const Caller&, const std::vector<BatchItem>& items,
+                         const ActionRequest& assignment);
+
+// Extra filters beside the list spec's: unit_id (any unit on the item), flag (due_soon |
+// overdue | very_overdue), box (mine | unit | review).
+Result<ListResult<SuggestionSummary>> list_suggestions(Env&, const Caller&,
+                                                       storage::ListRequest req);
+Status record_suggestion_export(Env&, const Caller&, const std::string& filters,
+                                std::int64_t rows);
+
+struct SessionOption {
+  std::int64_t id = 0, org_node_id = 0;
+  std::string title;
+};
+struct UnitOption {
+  std::int64_t id = 0;
+  std::string name;
+};
+struct SuggestionOptions {
+  suggestions::Rules rules;
+  std::vector<SessionOption> sessions;  // where the caller may draft or enter suggestions
+  std::vector<UnitOption> units;        // what the caller may assign to
+};
+Result<SuggestionOptions> suggestion_options(Env&, const Caller&);
+
+struct PersonOption {
+  std::int64_t person_id = 0;
+  std::string name, delegation;
+};
+// Deputies serving in the session's term (co-signer and 代录 pickers), by pinyin order.
+Result<std::vector<PersonOption>> session_people(Env&, const Caller&, std::int64_t session_id,
+                                                 const std::string& q);
+
+Result<std::vector<storage::MessageRow>> list_messages(Env&, const Caller&, std::int64_t id);
+Result<storage::MessageRow> post_message(Env&, const Caller&, std::int64_t id,
+                                         const std::string& body);
+
+// ---- Notifications ----
+struct NotificationPage {
+  ListResult<storage::NotificationRow> page;
+  std::int64_t unread = 0;
+};
+Result<NotificationPage> list_notifications(Env&, const Caller&, storage::ListRequest req,
+                                            bool unread_only);
+Status read_notification(Env&, const Caller&, std::int64_t id);
+Result<std::int64_t> read_all_notifications(Env&, const Caller&);
+// Writes reminders of running clocks that are due soon or overdue, once per clock and flag.
+// Returns how many notifications were written. Safe to run on several nodes at once.
+Result<int> send_due_reminders(Env&);
+
+// ---- Working-day calendar ----
+Result<suggestions::CalendarData> get_calendar_year(Env&, const Caller&, int year);
+Result<suggestions::CalendarData> put_calendar_year(Env&, const Caller&, int year,
+                                                    const suggestions::CalendarData& data);
+
+}  // namespace daibiao::app

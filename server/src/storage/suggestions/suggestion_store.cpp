@@ -1,0 +1,619 @@
+#include "storage/suggestions/suggestion_store.hpp"
+
+#include "domain/org/org.hpp"
+#include "storage/versioned.hpp"
+
+namespace daibiao::storage {
+namespace {
+
+Value opt(const std::optional<std::int64_t>& v) { return v ? Value(*v) : Value(nullptr); }
+Value opt_text(const std::string& s) { return s.empty() ? Value(nullptr) : Value(s); }
+Value flag(bool b) { return std::int64_t{b}; }
+
+std::string session_title(std::int64_t term_number, std::int64_t session_number) {
+  return org::chinese_number(static_cast<int>(term_number)) + "届人大" +
+         org::chinese_number(static_cast<int>(session_number)) + "次会议";
+}
+
+std::string placeholders(std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += i ? ", ?" : "?";
+  return out;
+}
+
+Result<std::vector<std::int64_t>> ids_of(Result<Rows> rows) {
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<std::int64_t> out;
+  out.reserve(rows->size());
+  for (const Row& r : *rows) out.push_back(r.i64(0));
+  return out;
+}
+
+}  // namespace
+
+const char* const kSuggestionColumns =
+    "s.id, s.org_node_id, s.org_path, n.name, s.review_org_id, s.review_path, s.session_id, "
+    "t.number, cs.number, t.id, s.number, s.parent_id, s.merge_group, s.title, s.body, "
+    "s.category, s.is_public, s.lead_person_id, s.lead_name, s.entered_by, s.state, "
+    "s.star_level, s.assign_mode, s.lead_unit_id, hu.name, s.round, s.in_rehandling, "
+    "s.rehandling_started_on, s.dissatisfied_rounds, s.answered_on, s.answer_class, s.rating, "
+    "s.extension_requested, s.extension_until, s.extension_reason, s.extended_to, "
+    "s.return_reason, s.not_accepted_reason, s.next_due_on, s.next_due_kind, s.submitted_at, "
+    "s.closed_at, s.version, s.created_at, s.updated_at";
+
+const char* const kSuggestionFrom =
+    "suggestions s JOIN org_nodes n ON n.id = s.org_node_id "
+    "JOIN congress_sessions cs ON cs.id = s.session_id JOIN terms t ON t.id = cs.term_id "
+    "LEFT JOIN handling_units hu ON hu.id = s.lead_unit_id";
+
+SuggestionRow suggestion_from(const Row& r) {
+  SuggestionRow s;
+  s.id = r.i64(0);
+  s.org_node_id = r.i64(1);
+  s.org_path = r.text(2);
+  s.org_name = r.text(3);
+  s.review_org_id = r.i64(4);
+  s.review_path = r.text(5);
+  s.session_id = r.i64(6);
+  s.session_title = session_title(r.i64(7), r.i64(8));
+  s.term_id = r.i64(9);
+  s.number = r.opt_i64(10);
+  s.parent_id = r.opt_i64(11);
+  s.merge_group = r.opt_i64(12);
+  s.title = r.text(13);
+  s.body = r.text(14);
+  s.category = r.text(15);
+  s.is_public = r.boolean(16);
+  s.lead_person_id = r.i64(17);
+  s.lead_name = r.text(18);
+  s.entered_by = r.opt_i64(19);
+  s.state = r.text(20);
+  s.star_level = r.opt_i64(21);
+  s.assign_mode = r.text(22);
+  s.lead_unit_id = r.opt_i64(23);
+  s.lead_unit_name = r.text(24);
+  s.round = r.i64(25);
+  s.in_rehandling = r.boolean(26);
+  s.rehandling_started_on = r.text(27);
+  s.dissatisfied_rounds = r.i64(28);
+  s.answered_on = r.text(29);
+  s.answer_class = r.text(30);
+  s.rating = r.text(31);
+  s.extension_requested = r.boolean(32);
+  s.extension_until = r.text(33);
+  s.extension_reason = r.text(34);
+  s.extended_to = r.text(35);
+  s.return_reason = r.text(36);
+  s.not_accepted_reason = r.text(37);
+  s.next_due_on = r.text(38);
+  s.next_due_kind = r.text(39);
+  s.submitted_at = r.opt_i64(40);
+  s.closed_at = r.opt_i64(41);
+  s.version = r.i64(42);
+  s.created_at = r.i64(43);
+  s.updated_at = r.i64(44);
+  return s;
+}
+
+const ListSpec& suggestion_list_spec() {
+  static const ListSpec spec{
+      .from = kSuggestionFrom,
+      .sortable = {{"updated_at", "s.updated_at"},
+                   {"created_at", "s.created_at"},
+                   {"number", "s.number"},
+                   {"next_due_on", "s.next_due_on"},
+                   {"title", "s.title"},
+                   {"state", "s.state"},
+                   {"star_level", "s.star_level"}},
+      .filterable = {{"state", {"s.state", FilterKind::text}},
+                     {"session_id", {"s.session_id", FilterKind::integer}},
+                     {"star_level", {"s.star_level", FilterKind::integer}},
+                     {"category", {"s.category", FilterKind::text}},
+                     {"lead_person_id", {"s.lead_person_id", FilterKind::integer}},
+                     {"lead_unit_id", {"s.lead_unit_id", FilterKind::integer}},
+                     {"answer_class", {"s.answer_class", FilterKind::text}},
+                     {"rating", {"s.rating", FilterKind::text}},
+                     {"org_node_id", {"s.org_node_id", FilterKind::integer}}},
+      .text_columns = {"s.title", "s.lead_name"},
+      .default_order = "s.updated_at DESC",
+      .tie_breaker = "s.id"};
+  return spec;
+}
+
+Result<SuggestionRow> find_suggestion(Connection& c, std::int64_t id) {
+  auto row = c.query_one(std::string("SELECT ") + kSuggestionColumns + " FROM " + kSuggestionFrom +
+                             " WHERE s.id = ?",
+                         {id});
+  if (!row) {
+    if (row.error().code == ErrorCode::not_found)
+      return fail(ErrorCode::not_found, "建议不存在");
+    return std::unexpected(row.error());
+  }
+  return suggestion_from(*row);
+}
+
+Result<SuggestionRecord> load_suggestion(Connection& c, std::int64_t id) {
+  auto row = find_suggestion(c, id);
+  if (!row) return std::unexpected(row.error());
+  SuggestionRecord rec{.row = std::move(*row)};
+  const std::vector<Value> p{id};
+
+  auto cos = c.query(
+      "SELECT person_id, name, status, invited_at, responded_at FROM suggestion_cosigners "
+      "WHERE suggestion_id = ? ORDER BY invited_at, person_id",
+      p);
+  if (!cos) return std::unexpected(cos.error());
+  for (const Row& r : *cos)
+    rec.cosigners.push_back({r.i64(0), r.text(1), r.text(2), r.i64(3), r.opt_i64(4)});
+
+  auto units = c.query(
+      "SELECT su.id, su.unit_id, hu.name, su.role, su.signed_on, su.opinion, su.opinion_at, "
+      "su.reassignment_pending, su.reassignment_reason, su.released, su.assigned_at "
+      "FROM suggestion_units su JOIN handling_units hu ON hu.id = su.unit_id "
+      "WHERE su.suggestion_id = ? ORDER BY su.id",
+      p);
+  if (!units) return std::unexpected(units.error());
+  for (const Row& r : *units)
+    rec.units.push_back({r.i64(0), r.i64(1), r.text(2), r.text(3), r.text(4), r.text(5),
+                         r.opt_i64(6), r.boolean(7), r.text(8), r.boolean(9), r.i64(10)});
+
+  auto clocks = c.query(
+      "SELECT k.id, k.kind, k.party, k.unit_id, hu.name, k.commitment_id, k.started_on, "
+      "k.due_on, k.stopped_on FROM suggestion_clocks k LEFT JOIN handling_units hu "
+      "ON hu.id = k.unit_id WHERE k.suggestion_id = ? ORDER BY k.id",
+      p);
+  if (!clocks) return std::unexpected(clocks.error());
+  for (const Row& r : *clocks)
+    rec.clocks.push_back({r.i64(0), r.text(1), r.text(2), r.opt_i64(3), r.text(4), r.opt_i64(5),
+                          r.text(6), r.text(7), r.text(8)});
+
+  auto contacts = c.query(
+      "SELECT sc.id, sc.unit_id, hu.name, sc.round, sc.method, sc.contact_on, sc.summary, "
+      "sc.created_by_name, sc.created_at FROM suggestion_contacts sc JOIN handling_units hu "
+      "ON hu.id = sc.unit_id WHERE sc.suggestion_id = ? ORDER BY sc.id",
+      p);
+  if (!contacts) return std::unexpected(contacts.error());
+  for (const Row& r : *contacts)
+    rec.contacts.push_back({r.i64(0), r.i64(1), r.text(2), r.i64(3), r.text(4), r.text(5),
+                            r.text(6), r.text(7), r.i64(8)});
+
+  auto answers = c.query(
+      "SELECT id, round, answer_class, body, status, drafted_by_name, drafted_at, "
+      "signed_by_name, signed_at FROM suggestion_answers WHERE suggestion_id = ? ORDER BY id",
+      p);
+  if (!answers) return std::unexpected(answers.error());
+  for (const Row& r : *answers)
+    rec.answers.push_back({r.i64(0), r.i64(1), r.text(2), r.text(3), r.text(4), r.text(5),
+                           r.i64(6), r.text(7), r.opt_i64(8)});
+
+  auto commitments = c.query(
+      "SELECT id, answer_id, what, due_on, status, done_on, last_progress "
+      "FROM suggestion_commitments WHERE suggestion_id = ? ORDER BY id",
+      p);
+  if (!commitments) return std::unexpected(commitments.error());
+  for (const Row& r : *commitments)
+    rec.commitments.push_back(
+        {r.i64(0), r.i64(1), r.text(2), r.text(3), r.text(4), r.text(5), r.text(6)});
+
+  auto evals = c.query(
+      "SELECT id, answer_id, person_id, person_name, kind, rating, comment, at "
+      "FROM suggestion_evaluations WHERE suggestion_id = ? ORDER BY id",
+      p);
+  if (!evals) return std::unexpected(evals.error());
+  for (const Row& r : *evals)
+    rec.evaluations.push_back({r.i64(0), r.opt_i64(1), r.i64(2), r.text(3), r.text(4), r.text(5),
+                               r.text(6), r.i64(7)});
+
+  auto events = c.query(
+      "SELECT id, at, user_id, actor_name, relation, action, from_state, to_state, detail "
+      "FROM suggestion_events WHERE suggestion_id = ? ORDER BY id",
+      p);
+  if (!events) return std::unexpected(events.error());
+  for (const Row& r : *events)
+    rec.events.push_back({r.i64(0), r.i64(1), r.opt_i64(2), r.text(3), r.text(4), r.text(5),
+                          r.text(6), r.text(7), r.text(8)});
+
+  auto files = c.query(
+      "SELECT id, suggestion_id, file_name, stored_name, content_type, size_bytes, sha256, "
+      "uploaded_by, created_at FROM suggestion_attachments WHERE suggestion_id = ? ORDER BY id",
+      p);
+  if (!files) return std::unexpected(files.error());
+  for (const Row& r : *files)
+    rec.attachments.push_back({r.i64(0), r.i64(1), r.text(2), r.text(3), r.text(4), r.i64(5),
+                               r.text(6), r.i64(7), r.i64(8)});
+
+  if (rec.row.merge_group) {
+    auto merged = c.query(
+        "SELECT id, number, title FROM suggestions WHERE merge_group = ? AND id <> ? ORDER BY id",
+        {*rec.row.merge_group, id});
+    if (!merged) return std::unexpected(merged.error());
+    for (const Row& r : *merged) rec.merged_with.push_back({r.i64(0), r.opt_i64(1), r.text(2)});
+  }
+  return rec;
+}
+
+Result<std::int64_t> insert_suggestion(Connection& c, const SuggestionRow& s, std::int64_t now) {
+  auto id = c.query_one(
+      "INSERT INTO suggestions (org_node_id, org_path, review_org_id, review_path, session_id, "
+      "number, parent_id, merge_group, title, body, category, is_public, lead_person_id, "
+      "lead_name, entered_by, state, star_level, assign_mode, lead_unit_id, submitted_at, "
+      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+      "?, ?, ?) RETURNING id",
+      {s.org_node_id,
+       s.org_path,
+       s.review_org_id,
+       s.review_path,
+       s.session_id,
+       opt(s.number),
+       opt(s.parent_id),
+       opt(s.merge_group),
+       s.title,
+       s.body,
+       s.category,
+       flag(s.is_public),
+       s.lead_person_id,
+       s.lead_name,
+       opt(s.entered_by),
+       s.state,
+       opt(s.star_level),
+       opt_text(s.assign_mode),
+       opt(s.lead_unit_id),
+       opt(s.submitted_at),
+       now,
+       now});
+  if (!id) return std::unexpected(id.error());
+  return id->i64(0);
+}
+
+Result<std::int64_t> save_suggestion(Connection& c, const SuggestionRow& s, std::int64_t now) {
+  return update_versioned(
+      c, "suggestions", s.id, s.version,
+      "number = ?, merge_group = ?, title = ?, body = ?, category = ?, is_public = ?, "
+      "state = ?, star_level = ?, assign_mode = ?, lead_unit_id = ?, round = ?, "
+      "in_rehandling = ?, rehandling_started_on = ?, dissatisfied_rounds = ?, answered_on = ?, "
+      "answer_class = ?, rating = ?, extension_requested = ?, extension_until = ?, "
+      "extension_reason = ?, extended_to = ?, return_reason = ?, not_accepted_reason = ?, "
+      "next_due_on = ?, next_due_kind = ?, submitted_at = ?, closed_at = ?",
+      {opt(s.number),
+       opt(s.merge_group),
+       s.title,
+       s.body,
+       s.category,
+       flag(s.is_public),
+       s.state,
+       opt(s.star_level),
+       opt_text(s.assign_mode),
+       opt(s.lead_unit_id),
+       s.round,
+       flag(s.in_rehandling),
+       opt_text(s.rehandling_started_on),
+       s.dissatisfied_rounds,
+       opt_text(s.answered_on),
+       opt_text(s.answer_class),
+       opt_text(s.rating),
+       flag(s.extension_requested),
+       opt_text(s.extension_until),
+       s.extension_reason,
+       opt_text(s.extended_to),
+       s.return_reason,
+       s.not_accepted_reason,
+       opt_text(s.next_due_on),
+       opt_text(s.next_due_kind),
+       opt(s.submitted_at),
+       opt(s.closed_at)},
+      now);
+}
+
+Result<std::int64_t> next_suggestion_number(Connection& c, std::int64_t session_id) {
+  auto updated = c.query(
+      "UPDATE suggestion_counters SET last_number = last_number + 1 WHERE session_id = ? "
+      "RETURNING last_number",
+      {session_id});
+  if (!updated) return std::unexpected(updated.error());
+  if (!updated->empty()) return updated->front().i64(0);
+  if (auto st = c.exec("INSERT INTO suggestion_counters (session_id, last_number) VALUES (?, 1)",
+                       {session_id});
+      !st)
+    return std::unexpected(st.error());
+  return 1;
+}
+
+Status upsert_cosigner(Connection& c, std::int64_t suggestion_id, const CosignerRow& r) {
+  return c.exec(
+      "INSERT INTO suggestion_cosigners (suggestion_id, person_id, name, status, invited_at, "
+      "responded_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (suggestion_id, person_id) DO UPDATE "
+      "SET status = excluded.status, responded_at = excluded.responded_at, "
+      "invited_at = excluded.invited_at",
+      {suggestion_id, r.person_id, r.name, r.status, r.invited_at, opt(r.responded_at)});
+}
+
+Result<std::int64_t> insert_unit(Connection& c, std::int64_t suggestion_id, const UnitRow& r) {
+  auto id = c.query_one(
+      "INSERT INTO suggestion_units (suggestion_id, unit_id, role, assigned_at) "
+      "VALUES (?, ?, ?, ?) RETURNING id",
+      {suggestion_id, r.unit_id, r.role, r.assigned_at});
+  if (!id) return std::unexpected(id.error());
+  return id->i64(0);
+}
+
+Status save_unit(Connection& c, const UnitRow& r) {
+  return c.exec(
+      "UPDATE suggestion_units SET signed_on = ?, opinion = ?, opinion_at = ?, "
+      "reassignment_pending = ?, reassignment_reason = ?, released = ? WHERE id = ?",
+      {opt_text(r.signed_on), r.opinion, opt(r.opinion_at), flag(r.reassignment_pending),
+       r.reassignment_reason, flag(r.released), r.id});
+}
+
+Result<std::int64_t> insert_clock(Connection& c, std::int64_t suggestion_id, const ClockRow& r) {
+  auto id = c.query_one(
+      "INSERT INTO suggestion_clocks (suggestion_id, kind, party, unit_id, commitment_id, "
+      "started_on, due_on, stopped_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {suggestion_id, r.kind, r.party, opt(r.unit_id), opt(r.commitment_id), r.started_on,
+       r.due_on, opt_text(r.stopped_on)});
+  if (!id) return std::unexpected(id.error());
+  return id->i64(0);
+}
+
+Status save_clock(Connection& c, const ClockRow& r) {
+  return c.exec("UPDATE suggestion_clocks SET due_on = ?, stopped_on = ? WHERE id = ?",
+                {r.due_on, opt_text(r.stopped_on), r.id});
+}
+
+Status insert_contact(Connection& c, std::int64_t suggestion_id, const ContactRow& r,
+                      std::int64_t user_id) {
+  return c.exec(
+      "INSERT INTO suggestion_contacts (suggestion_id, unit_id, round, method, contact_on, "
+      "summary, created_by, created_by_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      {suggestion_id, r.unit_id, r.round, r.method, r.contact_on, r.summary, user_id,
+       r.created_by_name, r.created_at});
+}
+
+Result<std::int64_t> insert_answer(Connection& c, std::int64_t suggestion_id, const AnswerRow& r) {
+  auto id = c.query_one(
+      "INSERT INTO suggestion_answers (suggestion_id, round, answer_class, body, status, "
+      "drafted_by_name, drafted_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {suggestion_id, r.round, r.answer_class, r.body, r.status, r.drafted_by_name,
+       r.drafted_at});
+  if (!id) return std::unexpected(id.error());
+  return id->i64(0);
+}
+
+Status save_answer(Connection& c, const AnswerRow& r) {
+  return c.exec(
+      "UPDATE suggestion_answers SET status = ?, signed_by_name = ?, signed_at = ? WHERE id = ?",
+      {r.status, opt_text(r.signed_by_name), opt(r.signed_at), r.id});
+}
+
+Result<std::int64_t> insert_commitment(Connection& c, std::int64_t suggestion_id,
+                                       const CommitmentRow& r) {
+  auto id = c.query_one(
+      "INSERT INTO suggestion_commitments (suggestion_id, answer_id, what, due_on, status) "
+      "VALUES (?, ?, ?, ?, ?) RETURNING id",
+      {suggestion_id, r.answer_id, r.what, r.due_on, r.status});
+  if (!id) return std::unexpected(id.error());
+  return id->i64(0);
+}
+
+Status save_commitment(Connection& c, const CommitmentRow& r) {
+  return c.exec(
+      "UPDATE suggestion_commitments SET status = ?, done_on = ?, last_progress = ? WHERE id = ?",
+      {r.status, opt_text(r.done_on), r.last_progress, r.id});
+}
+
+Status insert_evaluation(Connection& c, std::int64_t suggestion_id, const EvaluationRow& r) {
+  return c.exec(
+      "INSERT INTO suggestion_evaluations (suggestion_id, answer_id, person_id, person_name, "
+      "kind, rating, comment, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+      {suggestion_id, opt(r.answer_id), r.person_id, r.person_name, r.kind, r.rating, r.comment,
+       r.at});
+}
+
+Status insert_event(Connection& c, std::int64_t suggestion_id, const EventRow& r) {
+  return c.exec(
+      "INSERT INTO suggestion_events (suggestion_id, at, user_id, actor_name, relation, action, "
+      "from_state, to_state, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      {suggestion_id, r.at, opt(r.user_id), r.actor_name, r.relation, r.action, r.from_state,
+       r.to_state, r.detail});
+}
+
+Status set_merge_group(Connection& c, const std::vector<std::int64_t>& ids, std::int64_t group) {
+  if (ids.empty()) return {};
+  std::vector<Value> params{group};
+  for (auto id : ids) params.emplace_back(id);
+  return c.exec("UPDATE suggestions SET merge_group = ? WHERE id IN (" + placeholders(ids.size()) +
+                    ")",
+                params);
+}
+
+Result<std::vector<MessageRow>> list_messages(Connection& c, std::int64_t suggestion_id) {
+  auto rows = c.query(
+      "SELECT id, user_id, author_name, side, body, at FROM suggestion_messages "
+      "WHERE suggestion_id = ? ORDER BY id",
+      {suggestion_id});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<MessageRow> out;
+  for (const Row& r : *rows)
+    out.push_back({r.i64(0), r.i64(1), r.text(2), r.text(3), r.text(4), r.i64(5)});
+  return out;
+}
+
+Result<MessageRow> insert_message(Connection& c, std::int64_t suggestion_id, const MessageRow& m) {
+  auto id = c.query_one(
+      "INSERT INTO suggestion_messages (suggestion_id, user_id, author_name, side, body, at) "
+      "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+      {suggestion_id, m.user_id, m.author_name, m.side, m.body, m.at});
+  if (!id) return std::unexpected(id.error());
+  MessageRow out = m;
+  out.id = id->i64(0);
+  return out;
+}
+
+Result<std::int64_t> insert_attachment(Connection& c, const AttachmentRow& a) {
+  auto id = c.query_one(
+      "INSERT INTO suggestion_attachments (suggestion_id, file_name, stored_name, content_type, "
+      "size_bytes, sha256, uploaded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {a.suggestion_id, a.file_name, a.stored_name, a.content_type, a.size_bytes, a.sha256,
+       a.uploaded_by, a.created_at});
+  if (!id) return std::unexpected(id.error());
+  return id->i64(0);
+}
+
+Result<AttachmentRow> find_attachment(Connection& c, std::int64_t suggestion_id, std::int64_t id) {
+  auto r = c.query_one(
+      "SELECT id, suggestion_id, file_name, stored_name, content_type, size_bytes, sha256, "
+      "uploaded_by, created_at FROM suggestion_attachments WHERE id = ? AND suggestion_id = ?",
+      {id, suggestion_id});
+  if (!r) {
+    if (r.error().code == ErrorCode::not_found) return fail(ErrorCode::not_found, "附件不存在");
+    return std::unexpected(r.error());
+  }
+  return AttachmentRow{r->i64(0),  r->i64(1), r->text(2), r->text(3), r->text(4),
+                       r->i64(5),  r->text(6), r->i64(7), r->i64(8)};
+}
+
+// ---- Notification outbox ----
+
+const char* const kNotificationColumns =
+    "x.id, x.user_id, x.suggestion_id, x.kind, x.title, x.body, x.created_at, x.read_at";
+
+NotificationRow notification_from(const Row& r) {
+  return {r.i64(0), r.i64(1), r.opt_i64(2), r.text(3), r.text(4), r.text(5), r.i64(6),
+          r.opt_i64(7)};
+}
+
+const ListSpec& notification_list_spec() {
+  static const ListSpec spec{.from = "notifications x",
+                             .sortable = {{"created_at", "x.created_at"}},
+                             .filterable = {{"suggestion_id", {"x.suggestion_id", FilterKind::integer}},
+                                            {"kind", {"x.kind", FilterKind::text}}},
+                             .text_columns = {"x.title"},
+                             .default_order = "x.id DESC",
+                             .tie_breaker = "x.id"};
+  return spec;
+}
+
+Result<int> insert_notifications(Connection& c, const std::vector<std::int64_t>& user_ids,
+                                 const NotificationRow& n, const std::string& dedupe_prefix) {
+  int written = 0;
+  for (auto user : user_ids) {
+    const Value key =
+        dedupe_prefix.empty() ? Value(nullptr) : Value(dedupe_prefix + ":" + std::to_string(user));
+    auto rows = c.query(
+        "INSERT INTO notifications (user_id, suggestion_id, kind, title, body, created_at, "
+        "dedupe_key) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id",
+        {user, opt(n.suggestion_id), n.kind, n.title, n.body, n.created_at, key});
+    if (!rows) return std::unexpected(rows.error());
+    written += static_cast<int>(rows->size());
+  }
+  return written;
+}
+
+Result<std::int64_t> count_unread(Connection& c, std::int64_t user_id) {
+  auto r = c.query_one("SELECT COUNT(*) FROM notifications WHERE user_id = ? AND read_at IS NULL",
+                       {user_id});
+  if (!r) return std::unexpected(r.error());
+  return r->i64(0);
+}
+
+Result<bool> mark_read(Connection& c, std::int64_t user_id, std::int64_t id, std::int64_t now) {
+  auto r = c.query(
+      "UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL "
+      "RETURNING id",
+      {now, id, user_id});
+  if (!r) return std::unexpected(r.error());
+  return !r->empty();
+}
+
+Result<std::int64_t> mark_all_read(Connection& c, std::int64_t user_id, std::int64_t now) {
+  auto r = c.query(
+      "UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL RETURNING id",
+      {now, user_id});
+  if (!r) return std::unexpected(r.error());
+  return static_cast<std::int64_t>(r->size());
+}
+
+Result<std::vector<std::int64_t>> users_of_persons(Connection& c,
+                                                   const std::vector<std::int64_t>& persons) {
+  if (persons.empty()) return std::vector<std::int64_t>{};
+  std::vector<Value> params(persons.begin(), persons.end());
+  return ids_of(c.query("SELECT id FROM users WHERE active = 1 AND person_id IN (" +
+                            placeholders(persons.size()) + ") ORDER BY id",
+                        params));
+}
+
+Result<std::vector<std::int64_t>> users_of_units(Connection& c,
+                                                 const std::vector<std::int64_t>& units,
+                                                 const std::vector<std::string>& roles) {
+  if (units.empty() || roles.empty()) return std::vector<std::int64_t>{};
+  std::vector<Value> params(units.begin(), units.end());
+  for (const auto& r : roles) params.emplace_back(r);
+  return ids_of(c.query(
+      "SELECT DISTINCT u.id FROM users u JOIN grants g ON g.user_id = u.id WHERE u.active = 1 "
+      "AND u.unit_id IN (" +
+          placeholders(units.size()) + ") AND g.role IN (" + placeholders(roles.size()) +
+          ") ORDER BY u.id",
+      params));
+}
+
+Result<std::vector<std::int64_t>> users_over_path(Connection& c, const std::string& path,
+                                                  const std::vector<std::string>& roles) {
+  if (roles.empty()) return std::vector<std::int64_t>{};
+  // The ancestors of `path` (and itself) are its prefixes ending in '/': '/1/', '/1/4/', ….
+  std::vector<Value> params;
+  std::string prefixes;
+  for (std::size_t i = 1; i < path.size(); ++i)
+    if (path[i] == '/') {
+      params.emplace_back(path.substr(0, i + 1));
+      prefixes += prefixes.empty() ? "?" : ", ?";
+    }
+  if (params.empty()) return std::vector<std::int64_t>{};
+  for (const auto& r : roles) params.emplace_back(r);
+  return ids_of(c.query(
+      "SELECT DISTINCT u.id FROM users u JOIN grants g ON g.user_id = u.id "
+      "JOIN org_nodes n ON n.id = g.org_node_id WHERE u.active = 1 AND n.path IN (" +
+          prefixes + ") AND g.role IN (" + placeholders(roles.size()) + ") ORDER BY u.id",
+      params));
+}
+
+// ---- Working-day calendar ----
+
+namespace {
+Result<suggestions::CalendarData> calendar_rows(Result<Rows> rows) {
+  if (!rows) return std::unexpected(rows.error());
+  suggestions::CalendarData out;
+  for (const Row& r : *rows)
+    (r.text(1) == "holiday" ? out.holidays : out.makeup_workdays).push_back({r.text(0), r.text(2)});
+  return out;
+}
+}  // namespace
+
+Result<suggestions::CalendarData> load_calendar(Connection& c) {
+  return calendar_rows(c.query("SELECT day, kind, name FROM calendar_days ORDER BY day"));
+}
+
+Result<suggestions::CalendarData> load_calendar_year(Connection& c, int year) {
+  const std::string y = std::to_string(year);
+  return calendar_rows(c.query(
+      "SELECT day, kind, name FROM calendar_days WHERE day >= ? AND day <= ? ORDER BY day",
+      {y + "-01-01", y + "-12-31"}));
+}
+
+Status replace_calendar_year(Connection& c, int year, const suggestions::CalendarData& data) {
+  const std::string y = std::to_string(year);
+  if (auto st = c.exec("DELETE FROM calendar_days WHERE day >= ? AND day <= ?",
+                       {y + "-01-01", y + "-12-31"});
+      !st)
+    return st;
+  for (const auto& [list, kind] :
+       {std::pair{&data.holidays, "holiday"}, std::pair{&data.makeup_workdays, "makeup"}})
+    for (const auto& e : *list)
+      if (auto st = c.exec(
+              "INSERT INTO calendar_days (day, kind, name) VALUES (?, ?, ?) ON CONFLICT (day) DO "
+              "UPDATE SET kind = excluded.kind, name = excluded.name",
+              {e.date, std::string(kind), e.name});
+          !st)
+        return st;
+  return {};
+}
+
+}  // namespace daibiao::storage
