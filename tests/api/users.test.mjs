@@ -227,7 +227,7 @@ describe('security admin: grants', () => {
     assert.deepEqual(list.body.items.map((g) => g.id), [r.body.id]);
     const c = await server.login(u.username, u.password);
     assert.deepEqual(c.user.grants.map((g) => g.role), ['deputy']);
-    assert.deepEqual(c.user.permissions, ['org.read']);
+    assert.deepEqual(c.user.permissions, ['org.read', 'suggestion.draft']);
     assertProblem(
       await secadmin.post(`${USERS}/${u.id}/grants`, { role: 'deputy', org_node_id: 1 }),
       409,

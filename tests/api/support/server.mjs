@@ -149,7 +149,8 @@ export async function startServer({ db = BACKEND, serveArgs = [], demo = true, w
       logins = parseLogins(fs.readFileSync(loginsFile, 'utf8'));
     }
 
-    proc = spawn(BIN, ['serve', '--db', dbUrl, '--listen', '127.0.0.1:0', ...keyArgs, ...serveArgs], {
+    const filesArgs = ['--files-dir', path.join(dir, 'files')];
+    proc = spawn(BIN, ['serve', '--db', dbUrl, '--listen', '127.0.0.1:0', ...keyArgs, ...filesArgs, ...serveArgs], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     live.add(proc);
