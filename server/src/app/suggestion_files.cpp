@@ -96,10 +96,11 @@ Result<storage::AttachmentRow> upload_attachment(Env& env, const Caller& caller,
     return std::unexpected(Error{ErrorCode::payload_too_large, "附件不能超过 10 MB", {}, {}});
   const std::string type = attachment_type(name, bytes);
   if (type.empty())
-    return std::unexpected(Error{ErrorCode::unsupported_media_type,
-                                 "只能上传 PDF、OFD、Word、Excel、JPG、PNG 文件，且文件内容须与扩展名一致",
-                                 {},
-                                 {}});
+    return std::unexpected(
+        Error{ErrorCode::unsupported_media_type,
+              "只能上传 PDF、OFD、Word、Excel、JPG、PNG 文件，且文件内容须与扩展名一致",
+              {},
+              {}});
   const std::string stored = env.random.hex_token(16);
   const auto dir = std::filesystem::path(env.config.files_dir);
   std::error_code ec;

@@ -60,6 +60,16 @@ bool visible_to(const std::vector<Actor>& held, State state) {
                      [](Actor a) { return a == Actor::lead_deputy || a == Actor::cosigner; });
 }
 
+const char* outcome_title(const std::string& r) {
+  if (r == "satisfied") return "满意";
+  if (r == "basically_satisfied") return "基本满意";
+  if (r == "dissatisfied") return "不满意";
+  if (r == "done") return "已落实";
+  if (r == "partly_done") return "部分落实";
+  if (r == "not_done") return "未落实";
+  return "";
+}
+
 std::string number_text(const storage::SuggestionRow& s) {
   return s.number ? "第" + std::to_string(*s.number) + "号" : std::string();
 }
@@ -90,11 +100,11 @@ Status notify_relation(storage::Connection& c, const storage::SuggestionRecord& 
       users = storage::users_over_path(c, s.org_path, roles_with(Permission::suggestion_manage));
       break;
     case Actor::township_reviewer:
-      users =
-          storage::users_over_path(c, s.review_path, roles_with(Permission::suggestion_review));
+      users = storage::users_over_path(c, s.review_path, roles_with(Permission::suggestion_review));
       break;
     case Actor::lead_unit_officer:
-      users = storage::users_of_units(c, unit_ids("lead"), roles_with(Permission::suggestion_handle));
+      users =
+          storage::users_of_units(c, unit_ids("lead"), roles_with(Permission::suggestion_handle));
       break;
     case Actor::co_unit_officer:
       users = storage::users_of_units(c, unit_ids("co"), roles_with(Permission::suggestion_handle));
@@ -105,7 +115,8 @@ Status notify_relation(storage::Connection& c, const storage::SuggestionRecord& 
       break;
     case Actor::leader: {
       // Leaders proper: the role whose only suggestion permission is reading.
-      users = storage::users_over_path(c, s.org_path, {std::string(access::role_name(access::Role::leader))});
+      users = storage::users_over_path(c, s.org_path,
+                                       {std::string(access::role_name(access::Role::leader))});
       break;
     }
     case Actor::other:
@@ -114,11 +125,8 @@ Status notify_relation(storage::Connection& c, const storage::SuggestionRecord& 
   if (!users) return std::unexpected(users.error());
   std::erase(*users, acting_user);
   if (users->empty()) return {};
-  storage::NotificationRow n{.suggestion_id = s.id,
-                             .kind = kind,
-                             .title = title,
-                             .body = body,
-                             .created_at = now};
+  storage::NotificationRow n{
+      .suggestion_id = s.id, .kind = kind, .title = title, .body = body, .created_at = now};
   auto count = storage::insert_notifications(c, *users, n, dedupe);
   if (!count) return std::unexpected(count.error());
   if (written) *written += *count;

@@ -27,6 +27,10 @@ Status notify_relation(storage::Connection& c, const storage::SuggestionRecord& 
                        std::int64_t acting_user, const std::string& dedupe = {},
                        int* written = nullptr);
 
+// 满意 / 基本满意 / 不满意 for an evaluation's rating, 已落实 / 部分落实 / 未落实 for a
+// look-back's result; "" for anything else.
+const char* outcome_title(const std::string& name);
+
 // "第12号" or "" before numbering.
 std::string number_text(const storage::SuggestionRow& s);
 

@@ -39,7 +39,8 @@ std::string visibility_sql(const access::Principal& p, std::vector<Value>& param
   const std::string not_draft = "s.state NOT IN ('draft', 'cosigning')";
   auto read_paths = merged_paths(p, {Permission::suggestion_read, Permission::suggestion_manage});
   if (!read_paths.empty())
-    parts.push_back("(" + not_draft + " AND " + storage::scope_clause("s.org_path", read_paths, params) + ")");
+    parts.push_back("(" + not_draft + " AND " +
+                    storage::scope_clause("s.org_path", read_paths, params) + ")");
   auto review_paths = p.scope_paths(Permission::suggestion_review);
   if (!review_paths.empty())
     parts.push_back("(" + not_draft + " AND " +
@@ -84,8 +85,9 @@ Result<std::string> extra_filters(storage::ListRequest& req, const access::Princ
     } catch (...) {
       return fail_fields({{"unit_id", "应为整数"}});
     }
-    sql += " AND EXISTS (SELECT 1 FROM suggestion_units fu WHERE fu.suggestion_id = s.id AND "
-           "fu.unit_id = ? AND fu.released = 0)";
+    sql +=
+        " AND EXISTS (SELECT 1 FROM suggestion_units fu WHERE fu.suggestion_id = s.id AND "
+        "fu.unit_id = ? AND fu.released = 0)";
     params.emplace_back(id);
   }
   if (auto flag = take("flag")) {
@@ -107,21 +109,24 @@ Result<std::string> extra_filters(storage::ListRequest& req, const access::Princ
   if (auto box = take("box")) {
     if (*box == "mine") {
       if (!p.person_id) return std::string(" AND 1 = 0");
-      sql += " AND (s.lead_person_id = ? OR EXISTS (SELECT 1 FROM suggestion_cosigners mc WHERE "
-             "mc.suggestion_id = s.id AND mc.person_id = ?))";
+      sql +=
+          " AND (s.lead_person_id = ? OR EXISTS (SELECT 1 FROM suggestion_cosigners mc WHERE "
+          "mc.suggestion_id = s.id AND mc.person_id = ?))";
       params.emplace_back(*p.person_id);
       params.emplace_back(*p.person_id);
     } else if (*box == "unit") {
       if (!p.unit_id) return std::string(" AND 1 = 0");
-      sql += " AND EXISTS (SELECT 1 FROM suggestion_units mu WHERE mu.suggestion_id = s.id AND "
-             "mu.unit_id = ? AND mu.released = 0)";
+      sql +=
+          " AND EXISTS (SELECT 1 FROM suggestion_units mu WHERE mu.suggestion_id = s.id AND "
+          "mu.unit_id = ? AND mu.released = 0)";
       params.emplace_back(*p.unit_id);
     } else if (*box == "review") {
       auto review = p.scope_paths(Permission::suggestion_review);
       auto manage = p.scope_paths(Permission::suggestion_manage);
       std::string part;
       if (!review.empty())
-        part += "(s.state = 'submitted' AND " + storage::scope_clause("s.review_path", review, params) + ")";
+        part += "(s.state = 'submitted' AND " +
+                storage::scope_clause("s.review_path", review, params) + ")";
       if (!manage.empty())
         part += std::string(part.empty() ? "" : " OR ") +
                 "(s.state IN ('initial_reviewed', 'accepted', 'reassignment_requested') AND " +
@@ -194,7 +199,8 @@ Result<SuggestionOptions> suggestion_options(Env& env, const Caller& caller) {
         if (std::none_of(out.sessions.begin(), out.sessions.end(),
                          [&](const auto& s) { return s.id == r.i64(0); }))
           out.sessions.push_back({r.i64(0), r.i64(1),
-                                  congress_place(r.text(2)) + "第" + org::chinese_number(static_cast<int>(r.i64(3))) +
+                                  congress_place(r.text(2)) + "第" +
+                                      org::chinese_number(static_cast<int>(r.i64(3))) +
                                       "届人民代表大会第" +
                                       org::chinese_number(static_cast<int>(r.i64(4))) + "次会议"});
       return {};
@@ -203,10 +209,10 @@ Result<SuggestionOptions> suggestion_options(Env& env, const Caller& caller) {
         "SELECT cs.id, n.id, n.name, t.number, cs.number FROM congress_sessions cs JOIN terms t "
         "ON t.id = cs.term_id JOIN org_nodes n ON n.id = t.org_node_id ";
     if (p.person_id && p.can_somewhere(Permission::suggestion_draft))
-      if (auto st = add_sessions(c.query(columns +
-                                             "JOIN mandates m ON m.term_id = t.id WHERE m.person_id = "
-                                             "? AND m.status = 'serving' ORDER BY cs.opens_on DESC",
-                                         {*p.person_id}));
+      if (auto st = add_sessions(
+              c.query(columns + "JOIN mandates m ON m.term_id = t.id WHERE m.person_id = "
+                                "? AND m.status = 'serving' ORDER BY cs.opens_on DESC",
+                      {*p.person_id}));
           !st)
         return std::unexpected(st.error());
     auto manage = p.scope_paths(Permission::suggestion_manage);
@@ -284,9 +290,8 @@ Result<storage::SuggestionRecord> visible_record(Connection& c, const Caller& ca
 }
 
 bool holds(const std::vector<Actor>& held, std::initializer_list<Actor> any) {
-  return std::any_of(held.begin(), held.end(), [&](Actor a) {
-    return std::find(any.begin(), any.end(), a) != any.end();
-  });
+  return std::any_of(held.begin(), held.end(),
+                     [&](Actor a) { return std::find(any.begin(), any.end(), a) != any.end(); });
 }
 
 }  // namespace
@@ -368,8 +373,8 @@ Status read_notification(Env& env, const Caller& caller, std::int64_t id) {
     auto ok = storage::mark_read(c, caller.principal.user_id, id, env.clock.now_ms());
     if (!ok) return std::unexpected(ok.error());
     if (*ok) return {};
-    auto exists =
-        c.query("SELECT 1 FROM notifications WHERE id = ? AND user_id = ?", {id, caller.principal.user_id});
+    auto exists = c.query("SELECT 1 FROM notifications WHERE id = ? AND user_id = ?",
+                          {id, caller.principal.user_id});
     if (!exists) return std::unexpected(exists.error());
     if (exists->empty()) return fail(ErrorCode::not_found, "通知不存在");
     return {};  // already read: reading again is harmless
@@ -430,13 +435,14 @@ Result<int> send_due_reminders(Env& env) {
           (flags.overdue ? "已超期 " + std::to_string(-flags.days_left) + " 天"
                          : "将于 " + r.text(3) + " 到期");
       const std::string key = "remind:" + std::to_string(r.i64(0)) + ":" + flag;
-      const Actor owner = r.text(4) == "co_unit" ? Actor::co_unit_officer : Actor::lead_unit_officer;
+      const Actor owner =
+          r.text(4) == "co_unit" ? Actor::co_unit_officer : Actor::lead_unit_officer;
       std::vector<Actor> to{owner};
       if (flags.overdue) to.push_back(Actor::liaison_staff);
       for (Actor a : to) {
         if (auto s = notify_relation(c, *rec, a, std::string("reminder_") + flag, title,
-                                     "截止日期：" + r.text(3), now, 0, key + ":" +
-                                     std::string(sg::actor_name(a)), &written);
+                                     "截止日期：" + r.text(3), now, 0,
+                                     key + ":" + std::string(sg::actor_name(a)), &written);
             !s)
           return s;
       }
@@ -477,7 +483,8 @@ Result<sg::CalendarData> put_calendar_year(Env& env, const Caller& caller, int y
   auto st = write_tx(
       env, caller,
       [&](Tx& tx) -> Status {
-        if (auto s = authorize_anywhere(caller.principal, Permission::calendar_manage); !s) return s;
+        if (auto s = authorize_anywhere(caller.principal, Permission::calendar_manage); !s)
+          return s;
         auto before = storage::load_calendar_year(tx.db(), year);
         if (!before) return std::unexpected(before.error());
         if (auto s = storage::replace_calendar_year(tx.db(), year, data); !s) return s;
@@ -485,8 +492,7 @@ Result<sg::CalendarData> put_calendar_year(Env& env, const Caller& caller, int y
             {.action = "calendar.update",
              .object_type = "calendar",
              .object_id = std::to_string(year),
-             .changes = {{"days_off",
-                          std::to_string(before->holidays.size()),
+             .changes = {{"days_off", std::to_string(before->holidays.size()),
                           std::to_string(data.holidays.size()), false},
                          {"makeup_workdays", std::to_string(before->makeup_workdays.size()),
                           std::to_string(data.makeup_workdays.size()), false}}});

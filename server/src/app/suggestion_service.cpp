@@ -51,8 +51,8 @@ std::string relation_names(const std::vector<Actor>& held) {
 // ---- Loading --------------------------------------------------------------------------
 
 // The item as `caller` may see it, or not_found.
-Result<storage::SuggestionRecord> load_visible(Connection& c, const Caller& caller,
-                                               std::int64_t id, std::vector<Actor>& held) {
+Result<storage::SuggestionRecord> load_visible(Connection& c, const Caller& caller, std::int64_t id,
+                                               std::vector<Actor>& held) {
   auto rec = storage::load_suggestion(c, id);
   if (!rec) return std::unexpected(rec.error());
   held = relations_of(caller.principal, *rec);
@@ -81,10 +81,9 @@ const storage::AnswerRow* current_answer(const storage::SuggestionRecord& rec) {
 int open_commitments(const storage::SuggestionRecord& rec) {
   const auto* a = current_answer(rec);
   if (!a) return 0;
-  return static_cast<int>(std::count_if(rec.commitments.begin(), rec.commitments.end(),
-                                        [&](const auto& c) {
-                                          return c.answer_id == a->id && c.status == "open";
-                                        }));
+  return static_cast<int>(
+      std::count_if(rec.commitments.begin(), rec.commitments.end(),
+                    [&](const auto& c) { return c.answer_id == a->id && c.status == "open"; }));
 }
 
 const storage::CommitmentRow* find_commitment(const storage::SuggestionRecord& rec,
@@ -244,9 +243,9 @@ struct Applying {
   const sg::Rules& rules;
   sg::Date today;
   Actor actor;
-  std::string detail;                   // for the timeline
+  std::string detail;  // for the timeline
   std::vector<audit::FieldChange> changes;
-  std::optional<std::int64_t> acting_unit_id;   // the unit whose own clocks are meant
+  std::optional<std::int64_t> acting_unit_id;             // the unit whose own clocks are meant
   std::vector<storage::SuggestionRecord> split_children;  // 分办: created items
 };
 
@@ -295,8 +294,7 @@ Result<std::vector<storage::UnitRow>> assignment_units(Applying& a) {
       if (auto st = add(*a.req.lead_unit_id, "lead", "lead_unit_id"); !st)
         return std::unexpected(st.error());
     for (std::size_t i = 0; i < a.req.co_unit_ids.size(); ++i)
-      if (auto st = add(a.req.co_unit_ids[i], "co", "co_unit_ids[" + std::to_string(i) + "]");
-          !st)
+      if (auto st = add(a.req.co_unit_ids[i], "co", "co_unit_ids[" + std::to_string(i) + "]"); !st)
         return std::unexpected(st.error());
   }
   if (!errors.empty()) return fail_fields(std::move(errors), "请检查承办单位");
@@ -305,7 +303,9 @@ Result<std::vector<storage::UnitRow>> assignment_units(Applying& a) {
 
 std::string units_text(const std::vector<storage::UnitRow>& units) {
   std::string lead, co;
-  for (const auto& u : units) (u.role == "lead" ? lead : co) += (u.role == "lead" ? (lead.empty() ? "" : "、") : (co.empty() ? "" : "、")) + u.name;
+  for (const auto& u : units)
+    (u.role == "lead" ? lead : co) +=
+        (u.role == "lead" ? (lead.empty() ? "" : "、") : (co.empty() ? "" : "、")) + u.name;
   return "主办：" + lead + (co.empty() ? "" : "；协办：" + co);
 }
 
@@ -431,8 +431,7 @@ void refresh_next_due(storage::SuggestionRecord& rec, const sg::Rules& rules, sg
   rec.row.next_due_kind = flags.next_kind ? std::string(sg::clock_kind_name(*flags.next_kind)) : "";
 }
 
-Result<PersonOption> serving_person(Connection& c, std::int64_t person_id,
-                                             std::int64_t term_id);
+Result<PersonOption> serving_person(Connection& c, std::int64_t person_id, std::int64_t term_id);
 
 Status invite(Applying& a) {
   std::vector<FieldError> errors;
@@ -484,8 +483,8 @@ Status merge(Applying& a) {
     auto other = storage::find_suggestion(a.tx.db(), a.req.merge_with[i]);
     const std::string field = "merge_with[" + std::to_string(i) + "]";
     if (!other || other->id == a.rec.row.id || other->org_node_id != a.rec.row.org_node_id ||
-        other->state == "draft" || other->state == "cosigning" ||
-        other->state == "withdrawn" || other->state == "not_accepted") {
+        other->state == "draft" || other->state == "cosigning" || other->state == "withdrawn" ||
+        other->state == "not_accepted") {
       if (!other && other.error().code != ErrorCode::not_found)
         return std::unexpected(other.error());
       errors.push_back({field, "只能与本级已提交的其他建议并案"});
@@ -558,10 +557,10 @@ Status approve_reassignment(Applying& a, State from) {
 
 Status reject_reassignment(Applying& a) {
   for (auto& u : a.rec.units)
-    if (!u.released && u.reassignment_pending &&
-        (!a.req.unit_id || *a.req.unit_id == u.unit_id)) {
+    if (!u.released && u.reassignment_pending && (!a.req.unit_id || *a.req.unit_id == u.unit_id)) {
       u.reassignment_pending = false;
-      a.detail = "不同意" + u.name + "的改办申请" + (a.req.reason.empty() ? "" : "：" + a.req.reason);
+      a.detail =
+          "不同意" + u.name + "的改办申请" + (a.req.reason.empty() ? "" : "：" + a.req.reason);
       if (auto st = storage::save_unit(a.tx.db(), u); !st) return st;
     }
   return {};
@@ -597,14 +596,17 @@ Status draft_answer(Applying& a) {
   ans.id = *id;
   a.rec.answers.push_back(ans);
   for (const auto& c : a.req.commitments) {
-    storage::CommitmentRow row{.answer_id = *id, .what = c.what, .due_on = c.due_on, .status = "open"};
+    storage::CommitmentRow row{
+        .answer_id = *id, .what = c.what, .due_on = c.due_on, .status = "open"};
     auto cid = storage::insert_commitment(a.tx.db(), a.rec.row.id, row);
     if (!cid) return std::unexpected(cid.error());
     row.id = *cid;
     a.rec.commitments.push_back(row);
   }
-  a.detail = "答复类别 " + a.req.answer_class + (cls ? "（" + cls->title_zh + "）" : "") +
-             (a.req.commitments.empty() ? "" : "，承诺 " + std::to_string(a.req.commitments.size()) + " 项");
+  a.detail =
+      "答复类别 " + a.req.answer_class + (cls ? "（" + cls->title_zh + "）" : "") +
+      (a.req.commitments.empty() ? ""
+                                 : "，承诺 " + std::to_string(a.req.commitments.size()) + " 项");
   return {};
 }
 
@@ -639,16 +641,6 @@ void start_rehandling_round(Applying& a) {
   a.rec.row.in_rehandling = true;
   a.rec.row.rehandling_started_on = today_text(a);
   a.rec.row.round += 1;
-}
-
-const char* rating_title(const std::string& r) {
-  if (r == "satisfied") return "满意";
-  if (r == "basically_satisfied") return "基本满意";
-  if (r == "dissatisfied") return "不满意";
-  if (r == "done") return "已落实";
-  if (r == "partly_done") return "部分落实";
-  if (r == "not_done") return "未落实";
-  return "";
 }
 
 Status record_evaluation(Applying& a, const std::string& kind, const std::string& rating) {
@@ -709,8 +701,8 @@ Status apply_action(Applying& a, const sg::Decision& d) {
       note_change(a.changes, "category", s.category, a.req.category);
       s.star_level = a.req.star_level;
       s.category = a.req.category;
-      a.detail = std::to_string(*a.req.star_level) + " 星（" + (star ? star->supervised_by_zh : "") +
-                 "），类别：" + a.req.category;
+      a.detail = std::to_string(*a.req.star_level) + " 星（" +
+                 (star ? star->supervised_by_zh : "") + "），类别：" + a.req.category;
       return {};
     }
     case Action::merge:
@@ -799,7 +791,7 @@ Status apply_action(Applying& a, const sg::Decision& d) {
       return void_answer(a);
     case Action::evaluate:
       s.rating = a.req.rating;
-      a.detail = std::string("评价：") + rating_title(a.req.rating) +
+      a.detail = std::string("评价：") + outcome_title(a.req.rating) +
                  (a.req.comment.empty() ? "" : "。" + a.req.comment);
       if (d.to == State::rehandling) {
         s.dissatisfied_rounds += 1;
@@ -823,7 +815,7 @@ Status apply_action(Applying& a, const sg::Decision& d) {
     case Action::look_back: {
       auto* c = mutable_commitment(a);
       if (!c) return {};
-      a.detail = "回头看（" + c->what + "）：" + rating_title(a.req.result) +
+      a.detail = "回头看（" + c->what + "）：" + outcome_title(a.req.result) +
                  (a.req.comment.empty() ? "" : "。" + a.req.comment);
       if (a.req.result == "done") {
         c->status = "done";
@@ -848,7 +840,8 @@ Status apply_action(Applying& a, const sg::Decision& d) {
 Status check_lengths(const ActionRequest& r) {
   std::vector<FieldError> errors;
   auto limit = [&](const char* field, const std::string& v, std::size_t max) {
-    if (utf8_length(v) > max) errors.push_back({field, "不能超过 " + std::to_string(max) + " 个字"});
+    if (utf8_length(v) > max)
+      errors.push_back({field, "不能超过 " + std::to_string(max) + " 个字"});
   };
   limit("reason", r.reason, kReasonMax);
   limit("note", r.note, kBodyMax);
@@ -916,10 +909,10 @@ Status finish_child(Tx& tx, storage::SuggestionRecord& child, const sg::Decision
   auto v = storage::save_suggestion(tx.db(), child.row, tx.now());
   if (!v) return std::unexpected(v.error());
   child.row.version = *v;
-  return record_step(tx, child, d,
-                     "分办（原件 " + std::to_string(parent.rec.row.id) + "）：主办 " +
-                         child.row.lead_unit_name,
-                     {});
+  return record_step(
+      tx, child, d,
+      "分办（原件 " + std::to_string(parent.rec.row.id) + "）：主办 " + child.row.lead_unit_name,
+      {});
 }
 
 // The one pipeline of a workflow step inside a transaction. `rec` is loaded and visible.
@@ -982,12 +975,11 @@ Result<SuggestionView> view_of(storage::SuggestionRecord rec, std::vector<Actor>
   // 回头看 needs a commitment whose date has passed.
   if (available.contains(Action::look_back)) {
     const auto* answer = current_answer(rec);
-    const bool any_due = answer && std::any_of(rec.commitments.begin(), rec.commitments.end(),
-                                               [&](const auto& c) {
-                                                 auto due = sg::parse_date(c.due_on);
-                                                 return c.answer_id == answer->id && due &&
-                                                        today > *due;
-                                               });
+    const bool any_due =
+        answer && std::any_of(rec.commitments.begin(), rec.commitments.end(), [&](const auto& c) {
+          auto due = sg::parse_date(c.due_on);
+          return c.answer_id == answer->id && due && today > *due;
+        });
     if (!any_due) available.erase(Action::look_back);
   }
   v.available.assign(available.begin(), available.end());
@@ -1014,8 +1006,7 @@ Result<SuggestionView> reload_view(Env& env, const Caller& caller, std::int64_t 
 
 // A deputy's person serving in the term, with their name.
 namespace {
-Result<PersonOption> serving_person(Connection& c, std::int64_t person_id,
-                                             std::int64_t term_id) {
+Result<PersonOption> serving_person(Connection& c, std::int64_t person_id, std::int64_t term_id) {
   auto r = c.query(
       "SELECT p.id, p.name, m.delegation FROM mandates m JOIN persons p ON p.id = m.person_id "
       "WHERE m.person_id = ? AND m.term_id = ? AND m.status = 'serving'",
@@ -1062,19 +1053,22 @@ Result<SuggestionView> create_suggestion(Env& env, const Caller& caller, const D
             return std::unexpected(st.error());
           lead_person = *in.lead_person_id;
         } else {
-          if (!p.person_id) return fail(ErrorCode::permission_denied, "账号未关联代表，不能提出建议");
+          if (!p.person_id)
+            return fail(ErrorCode::permission_denied, "账号未关联代表，不能提出建议");
           lead_person = *p.person_id;
         }
         auto person = serving_person(tx.db(), lead_person, term_id);
         if (!person) {
           if (person.error().code != ErrorCode::not_found) return std::unexpected(person.error());
           return fail_fields({{on_behalf ? "lead_person_id" : "session_id",
-                               on_behalf ? "该代表不是本届在任代表" : "您不是该届在任代表，不能在该次会议提出建议"}});
+                               on_behalf ? "该代表不是本届在任代表"
+                                         : "您不是该届在任代表，不能在该次会议提出建议"}});
         }
         // 初审: the congress where the deputy is registered when it lies under this one
         // (a township congress for county deputies), else this congress itself.
         auto reg = tx.db().query_one(
-            "SELECT n.id, n.path FROM persons p JOIN org_nodes n ON n.id = p.org_node_id WHERE p.id = ?",
+            "SELECT n.id, n.path FROM persons p JOIN org_nodes n ON n.id = p.org_node_id WHERE "
+            "p.id = ?",
             {lead_person});
         if (!reg) return std::unexpected(reg.error());
         const bool below = access::path_within(reg->text(1), path);

@@ -42,8 +42,8 @@ struct CommitmentInput {
 // action (docs/suggestions.md, "Action inputs").
 struct ActionRequest {
   std::int64_t version = 0;
-  std::string reason, reason_code, note, category, mode, method, contact_on, summary,
-      answer_class, body, rating, comment, until, result;
+  std::string reason, reason_code, note, category, mode, method, contact_on, summary, answer_class,
+      body, rating, comment, until, result;
   std::vector<std::int64_t> person_ids, merge_with, co_unit_ids, unit_ids;
   std::optional<std::int64_t> star_level, lead_unit_id, unit_id, commitment_id;
   bool done = false;
@@ -84,8 +84,7 @@ Result<int> batch_assign(Env&, const Caller&, const std::vector<BatchItem>& item
 // overdue | very_overdue), box (mine | unit | review).
 Result<ListResult<SuggestionSummary>> list_suggestions(Env&, const Caller&,
                                                        storage::ListRequest req);
-Status record_suggestion_export(Env&, const Caller&, const std::string& filters,
-                                std::int64_t rows);
+Status record_suggestion_export(Env&, const Caller&, const std::string& filters, std::int64_t rows);
 
 struct SessionOption {
   std::int64_t id = 0, org_node_id = 0;

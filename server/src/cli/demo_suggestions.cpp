@@ -60,23 +60,48 @@ struct Plan {
 
 // Titles and bodies read like real suggestions to a provincial congress.
 constexpr Plan kPlans[] = {
-    {"关于加快农村公路提质改造的建议", "部分乡村公路路面破损严重，雨季通行困难。建议将农村公路提质改造纳入年度重点民生实事，加大省级补助力度。", "交通运输", State::closed, 200},
-    {"关于推进县域医共体建设的建议", "县乡两级医疗资源分布不均，基层首诊难以落实。建议完善医共体绩效考核和医保打包支付办法。", "医疗卫生", State::follow_up, 190},
-    {"关于加强农村寄宿制学校建设的建议", "山区寄宿制学校宿舍、食堂条件较差。建议设立专项资金改善寄宿条件，配齐生活老师。", "教育科技", State::handling, 180},
-    {"关于完善城乡居民养老保险待遇调整机制的建议", "城乡居民基础养老金水平偏低。建议建立与经济发展相适应的正常调整机制。", "社会保障", State::handling, 95},
-    {"关于支持油茶产业高质量发展的建议", "油茶低产林改造资金不足，加工企业规模小。建议加大低改补助，培育龙头企业。", "农业农村", State::rehandling, 150},
-    {"关于加强湘江流域水环境治理的建议", "部分支流水质仍不稳定。建议建立上下游横向生态补偿机制。", "生态环境", State::answered, 120},
-    {"关于优化营商环境、减轻中小企业负担的建议", "中小企业反映涉企检查多、融资难。建议推行综合查一次，扩大首贷续贷中心覆盖。", "经济发展", State::answer_drafted, 110},
-    {"关于加快老旧小区加装电梯的建议", "老旧小区老年人上下楼难。建议简化加装电梯审批，提高财政补助标准。", "城乡建设", State::reassignment_requested, 40},
-    {"关于提升乡镇消防救援能力的建议", "乡镇专职消防队装备不足。建议按标准配备消防车辆和器材。", "民主法治", State::assigned, 30},
-    {"关于建设县级农产品冷链物流中心的建议", "农产品产后损耗大。建议支持县级冷链物流中心建设。", "农业农村", State::accepted, 20},
-    {"关于规范校外培训机构管理的建议", "部分机构变相开展学科类培训。建议加强联合执法。", "教育科技", State::initial_reviewed, 15},
-    {"关于增设高速公路服务区充电桩的建议", "节假日新能源汽车充电排队时间长。建议增设快充桩。", "交通运输", State::submitted, 10},
-    {"关于解决本人房屋拆迁补偿纠纷的请求", "本人房屋拆迁补偿存在争议，请求协调解决。", "其他", State::not_accepted, 25},
-    {"关于加强乡村文化站建设的建议", "乡村文化站设施闲置。建议完善运行管理机制。", "其他", State::returned, 12},
-    {"关于设立社区嵌入式托育点的建议", "双职工家庭托育需求大。建议在社区嵌入普惠托育点。", "社会保障", State::withdrawn, 9},
-    {"关于推广稻渔综合种养的建议", "稻渔综合种养效益好，但技术推广不足。建议加强技术培训。", "农业农村", State::cosigning, 3},
-    {"关于加强农村饮水安全保障的建议", "部分山区季节性缺水。建议实施农村供水保障工程。", "农业农村", State::draft, 1},
+    {"关于加快农村公路提质改造的建议",
+     "部分乡村公路路面破损严重，雨季通行困难。建议将农村公路提质改造纳入年度重点民生实事，加大省级"
+     "补助力度。",
+     "交通运输", State::closed, 200},
+    {"关于推进县域医共体建设的建议",
+     "县乡两级医疗资源分布不均，基层首诊难以落实。建议完善医共体绩效考核和医保打包支付办法。",
+     "医疗卫生", State::follow_up, 190},
+    {"关于加强农村寄宿制学校建设的建议",
+     "山区寄宿制学校宿舍、食堂条件较差。建议设立专项资金改善寄宿条件，配齐生活老师。", "教育科技",
+     State::handling, 180},
+    {"关于完善城乡居民养老保险待遇调整机制的建议",
+     "城乡居民基础养老金水平偏低。建议建立与经济发展相适应的正常调整机制。", "社会保障",
+     State::handling, 95},
+    {"关于支持油茶产业高质量发展的建议",
+     "油茶低产林改造资金不足，加工企业规模小。建议加大低改补助，培育龙头企业。", "农业农村",
+     State::rehandling, 150},
+    {"关于加强湘江流域水环境治理的建议", "部分支流水质仍不稳定。建议建立上下游横向生态补偿机制。",
+     "生态环境", State::answered, 120},
+    {"关于优化营商环境、减轻中小企业负担的建议",
+     "中小企业反映涉企检查多、融资难。建议推行综合查一次，扩大首贷续贷中心覆盖。", "经济发展",
+     State::answer_drafted, 110},
+    {"关于加快老旧小区加装电梯的建议",
+     "老旧小区老年人上下楼难。建议简化加装电梯审批，提高财政补助标准。", "城乡建设",
+     State::reassignment_requested, 40},
+    {"关于提升乡镇消防救援能力的建议", "乡镇专职消防队装备不足。建议按标准配备消防车辆和器材。",
+     "民主法治", State::assigned, 30},
+    {"关于建设县级农产品冷链物流中心的建议", "农产品产后损耗大。建议支持县级冷链物流中心建设。",
+     "农业农村", State::accepted, 20},
+    {"关于规范校外培训机构管理的建议", "部分机构变相开展学科类培训。建议加强联合执法。", "教育科技",
+     State::initial_reviewed, 15},
+    {"关于增设高速公路服务区充电桩的建议", "节假日新能源汽车充电排队时间长。建议增设快充桩。",
+     "交通运输", State::submitted, 10},
+    {"关于解决本人房屋拆迁补偿纠纷的请求", "本人房屋拆迁补偿存在争议，请求协调解决。", "其他",
+     State::not_accepted, 25},
+    {"关于加强乡村文化站建设的建议", "乡村文化站设施闲置。建议完善运行管理机制。", "其他",
+     State::returned, 12},
+    {"关于设立社区嵌入式托育点的建议", "双职工家庭托育需求大。建议在社区嵌入普惠托育点。",
+     "社会保障", State::withdrawn, 9},
+    {"关于推广稻渔综合种养的建议", "稻渔综合种养效益好，但技术推广不足。建议加强技术培训。",
+     "农业农村", State::cosigning, 3},
+    {"关于加强农村饮水安全保障的建议", "部分山区季节性缺水。建议实施农村供水保障工程。", "农业农村",
+     State::draft, 1},
 };
 
 // Walks one item from draft towards `target`.
@@ -100,15 +125,17 @@ Status walk(Demo& d, const Plan& plan) {
   if (auto st = d.step("deputy.li", id, Action::submit); !st) return st;
   if (done(State::submitted)) return {};
   if (done(State::withdrawn))
-    return d.step("deputy.li", id, Action::withdraw, {.reason = "经与有关部门沟通，问题已在调研中解决，申请撤回。"});
+    return d.step("deputy.li", id, Action::withdraw,
+                  {.reason = "经与有关部门沟通，问题已在调研中解决，申请撤回。"});
   if (done(State::returned))
     return d.step("staff.wang", id, Action::return_for_revision,
                   {.reason = "建议内容较为笼统，请补充具体问题和可行措施后再提交。"});
   if (auto st = d.step("staff.wang", id, Action::initial_review_pass); !st) return st;
   if (done(State::initial_reviewed)) return {};
   if (done(State::not_accepted))
-    return d.step("staff.wang", id, Action::reject_not_suggestion,
-                  {.reason = "建议通过信访或司法途径反映。", .reason_code = "属于个人诉求或私人事务"});
+    return d.step(
+        "staff.wang", id, Action::reject_not_suggestion,
+        {.reason = "建议通过信访或司法途径反映。", .reason_code = "属于个人诉求或私人事务"});
   if (auto st = d.step("staff.wang", id, Action::re_review_accept); !st) return st;
   if (auto st = d.step("staff.wang", id, Action::classify,
                        {.category = plan.category, .star_level = plan.days_ago > 150 ? 3 : 1});
@@ -136,7 +163,9 @@ Status walk(Demo& d, const Plan& plan) {
     return st;
   const bool b_class = t == State::follow_up || t == State::closed;
   app::ActionRequest answer{.answer_class = b_class ? "B" : "A",
-                            .body = "经研究，现答复如下：一、已将该事项列入年度工作计划；二、将会同有关部门加快推进。感谢您对我们工作的关心和支持。"};
+                            .body =
+                                "经研究，现答复如下：一、已将该事项列入年度工作计划；二、将会同有关"
+                                "部门加快推进。感谢您对我们工作的关心和支持。"};
   if (b_class)
     answer.commitments = {{"完成项目立项和资金安排",
                            sg::format_date(sg::add_days(sg::china_date(d.clock.now_ms()), 30))}};
@@ -157,8 +186,9 @@ Status walk(Demo& d, const Plan& plan) {
     if (!v) return std::unexpected(v.error());
     const auto& cs = v->record.commitments;
     if (cs.empty()) return {};  // an A answer closes on evaluation
-    return d.step("officer.zhao", id, Action::report_progress,
-                  {.note = "项目已立项，资金已下达。", .commitment_id = cs.front().id, .done = true});
+    return d.step(
+        "officer.zhao", id, Action::report_progress,
+        {.note = "项目已立项，资金已下达。", .commitment_id = cs.front().id, .done = true});
   }
   return {};
 }

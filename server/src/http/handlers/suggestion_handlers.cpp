@@ -19,7 +19,9 @@ using boost::json::value;
 
 value opt_int(const std::optional<std::int64_t>& v) { return v ? value(*v) : value(nullptr); }
 value opt_str(const std::string& s) { return s.empty() ? value(nullptr) : value(s); }
-value opt_time(const std::optional<std::int64_t>& v) { return v ? value(iso_time(*v)) : value(nullptr); }
+value opt_time(const std::optional<std::int64_t>& v) {
+  return v ? value(iso_time(*v)) : value(nullptr);
+}
 
 std::string state_title(const std::string& state) {
   auto s = sg::parse_state(state);
@@ -72,16 +74,6 @@ object summary_json(const storage::SuggestionRow& s, const sg::DeadlineFlags& fl
           {"version", s.version}};
 }
 
-const char* rating_title(const std::string& r) {
-  if (r == "satisfied") return "满意";
-  if (r == "basically_satisfied") return "基本满意";
-  if (r == "dissatisfied") return "不满意";
-  if (r == "done") return "已落实";
-  if (r == "partly_done") return "部分落实";
-  if (r == "not_done") return "未落实";
-  return "";
-}
-
 const char* method_title(const std::string& m) {
   if (m == "phone") return "电话";
   if (m == "visit") return "走访";
@@ -130,8 +122,8 @@ object detail_json(const app::SuggestionView& v) {
                           {"approved_until", opt_str(s.extended_to)}};
   o["submitted_at"] = opt_time(s.submitted_at);
   o["closed_at"] = opt_time(s.closed_at);
-  array relations, actions, cosigners, units, clocks, contacts, answers, commitments, evals,
-      files, merged, timeline;
+  array relations, actions, cosigners, units, clocks, contacts, answers, commitments, evals, files,
+      merged, timeline;
   for (auto a : v.relations) relations.push_back(value(sg::actor_name(a)));
   for (auto a : v.available)
     actions.push_back(object{{"name", sg::action_name(a)}, {"title", sg::action_title_zh(a)}});
@@ -194,7 +186,7 @@ object detail_json(const app::SuggestionView& v) {
     evals.push_back(object{{"person_name", e.person_name},
                            {"kind", e.kind},
                            {"rating", e.rating},
-                           {"rating_title", rating_title(e.rating)},
+                           {"rating_title", app::outcome_title(e.rating)},
                            {"comment", e.comment},
                            {"at", iso_time(e.at)}});
   for (const auto& f : rec.attachments)
@@ -204,10 +196,10 @@ object detail_json(const app::SuggestionView& v) {
                            {"size", f.size_bytes},
                            {"created_at", iso_time(f.created_at)}});
   for (const auto& m : rec.merged_with)
-    merged.push_back(object{{"id", m.id},
-                            {"number_text", m.number ? value("第" + std::to_string(*m.number) + "号")
-                                                     : value(nullptr)},
-                            {"title", m.title}});
+    merged.push_back(object{
+        {"id", m.id},
+        {"number_text", m.number ? value("第" + std::to_string(*m.number) + "号") : value(nullptr)},
+        {"title", m.title}});
   for (const auto& e : rec.events)
     timeline.push_back(object{{"at", iso_time(e.at)},
                               {"actor_name", e.actor_name},
@@ -299,7 +291,8 @@ Result<sg::CalendarData> calendar_input(JsonInput& in) {
     auto list = in.objects(field, true, 400);
     if (!list) return;
     for (std::size_t i = 0; i < list->size(); ++i) {
-      auto e = JsonInput::from_object((*list)[i], std::string(field) + "[" + std::to_string(i) + "]");
+      auto e =
+          JsonInput::from_object((*list)[i], std::string(field) + "[" + std::to_string(i) + "]");
       auto date = e.text("date", true, 10);
       auto name = e.text("name", false, 30);
       if (auto st = e.finish(); !st)
@@ -342,78 +335,76 @@ void add_board_routes(Router& r) {
       return summary_json(s.row, s.flags, s.has_due);
     });
   });
-  r.add("GET", "/api/v1/suggestions/export", Access::signed_in,
-        [](Context& ctx) -> Result<Response> {
-          auto req = list_request(ctx.request);
-          if (!req) return std::unexpected(req.error());
-          platform::Sheet sheet{
-              .name = "建议办理情况",
-              .header = {"编号", "标题", "领衔代表", "会议", "类别", "星级", "状态", "主办单位",
-                         "答复类别", "代表评价", "下一期限", "期限情况", "更新时间"},
-              .widths = {10, 40, 10, 22, 10, 6, 14, 24, 8, 10, 12, 12, 20}};
-          req->page_size = storage::kMaxPageSize;
-          for (req->page = 1;; ++req->page) {
-            auto page = app::list_suggestions(ctx.env, ctx.caller, *req);
-            if (!page) return std::unexpected(page.error());
-            for (const auto& item : page->items) {
-              const auto& s = item.row;
-              const auto& f = item.flags;
-              sheet.rows.push_back(
-                  {app::number_text(s), s.title, s.lead_name, s.session_title, s.category,
-                   s.star_level ? std::to_string(*s.star_level) + "星" : "", state_title(s.state),
-                   s.lead_unit_name, s.answer_class, rating_title(s.rating), s.next_due_on,
-                   !item.has_due      ? ""
-                   : f.very_overdue   ? "严重超期"
-                   : f.overdue        ? "已超期"
-                   : f.due_soon       ? "临近到期"
-                                      : "正常",
-                   iso_time(s.updated_at)});
-            }
-            if (static_cast<int>(page->items.size()) < req->page_size ||
-                sheet.rows.size() >= 200000)
-              break;
+  r.add(
+      "GET", "/api/v1/suggestions/export", Access::signed_in, [](Context& ctx) -> Result<Response> {
+        auto req = list_request(ctx.request);
+        if (!req) return std::unexpected(req.error());
+        platform::Sheet sheet{
+            .name = "建议办理情况",
+            .header = {"编号", "标题", "领衔代表", "会议", "类别", "星级", "状态", "主办单位",
+                       "答复类别", "代表评价", "下一期限", "期限情况", "更新时间"},
+            .widths = {10, 40, 10, 22, 10, 6, 14, 24, 8, 10, 12, 12, 20}};
+        req->page_size = storage::kMaxPageSize;
+        for (req->page = 1;; ++req->page) {
+          auto page = app::list_suggestions(ctx.env, ctx.caller, *req);
+          if (!page) return std::unexpected(page.error());
+          for (const auto& item : page->items) {
+            const auto& s = item.row;
+            const auto& f = item.flags;
+            sheet.rows.push_back(
+                {app::number_text(s), s.title, s.lead_name, s.session_title, s.category,
+                 s.star_level ? std::to_string(*s.star_level) + "星" : "", state_title(s.state),
+                 s.lead_unit_name, s.answer_class, app::outcome_title(s.rating), s.next_due_on,
+                 !item.has_due    ? ""
+                 : f.very_overdue ? "严重超期"
+                 : f.overdue      ? "已超期"
+                 : f.due_soon     ? "临近到期"
+                                  : "正常",
+                 iso_time(s.updated_at)});
           }
-          auto bytes = platform::write_xlsx({sheet});
-          if (!bytes) return std::unexpected(bytes.error());
-          if (auto st = app::record_suggestion_export(ctx.env, ctx.caller,
-                                                      query_string(ctx.request),
-                                                      static_cast<std::int64_t>(sheet.rows.size()));
-              !st)
-            return std::unexpected(st.error());
-          Response res;
-          res.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-          res.headers.emplace_back("Content-Disposition",
-                                   "attachment; filename=\"suggestions.xlsx\"");
-          res.body = std::move(*bytes);
-          return res;
-        });
-  r.add("GET", "/api/v1/suggestions/options", Access::signed_in,
-        [](Context& ctx) -> Result<Response> {
-          auto o = app::suggestion_options(ctx.env, ctx.caller);
-          if (!o) return std::unexpected(o.error());
-          array classes, stars, reasons, categories, methods, sessions, units;
-          for (const auto& c : o->rules.answer_classes)
-            classes.push_back(object{{"code", c.code},
-                                     {"title", c.title_zh},
-                                     {"needs_commitments", c.needs_commitments}});
-          for (const auto& s : o->rules.star_levels)
-            stars.push_back(object{{"stars", s.stars}, {"supervised_by", s.supervised_by_zh}});
-          for (const auto& s : o->rules.not_suggestion_reasons) reasons.push_back(value(s));
-          for (const auto& s : o->rules.categories) categories.push_back(value(s));
-          for (const char* m : {"phone", "visit", "meeting", "other"})
-            methods.push_back(object{{"name", m}, {"title", method_title(m)}});
-          for (const auto& s : o->sessions)
-            sessions.push_back(
-                object{{"id", s.id}, {"title", s.title}, {"org_node_id", s.org_node_id}});
-          for (const auto& u : o->units) units.push_back(object{{"id", u.id}, {"name", u.name}});
-          return json_response(object{{"answer_classes", std::move(classes)},
-                                      {"star_levels", std::move(stars)},
-                                      {"not_suggestion_reasons", std::move(reasons)},
-                                      {"categories", std::move(categories)},
-                                      {"contact_methods", std::move(methods)},
-                                      {"sessions", std::move(sessions)},
-                                      {"units", std::move(units)}});
-        });
+          if (static_cast<int>(page->items.size()) < req->page_size || sheet.rows.size() >= 200000)
+            break;
+        }
+        auto bytes = platform::write_xlsx({sheet});
+        if (!bytes) return std::unexpected(bytes.error());
+        if (auto st = app::record_suggestion_export(ctx.env, ctx.caller, query_string(ctx.request),
+                                                    static_cast<std::int64_t>(sheet.rows.size()));
+            !st)
+          return std::unexpected(st.error());
+        Response res;
+        res.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        res.headers.emplace_back("Content-Disposition",
+                                 "attachment; filename=\"suggestions.xlsx\"");
+        res.body = std::move(*bytes);
+        return res;
+      });
+  r.add(
+      "GET", "/api/v1/suggestions/options", Access::signed_in,
+      [](Context& ctx) -> Result<Response> {
+        auto o = app::suggestion_options(ctx.env, ctx.caller);
+        if (!o) return std::unexpected(o.error());
+        array classes, stars, reasons, categories, methods, sessions, units;
+        for (const auto& c : o->rules.answer_classes)
+          classes.push_back(object{
+              {"code", c.code}, {"title", c.title_zh}, {"needs_commitments", c.needs_commitments}});
+        for (const auto& s : o->rules.star_levels)
+          stars.push_back(object{{"stars", s.stars}, {"supervised_by", s.supervised_by_zh}});
+        for (const auto& s : o->rules.not_suggestion_reasons) reasons.push_back(value(s));
+        for (const auto& s : o->rules.categories) categories.push_back(value(s));
+        for (const char* m : {"phone", "visit", "meeting", "other"})
+          methods.push_back(object{{"name", m}, {"title", method_title(m)}});
+        for (const auto& s : o->sessions)
+          sessions.push_back(
+              object{{"id", s.id}, {"title", s.title}, {"org_node_id", s.org_node_id}});
+        for (const auto& u : o->units) units.push_back(object{{"id", u.id}, {"name", u.name}});
+        return json_response(object{{"answer_classes", std::move(classes)},
+                                    {"star_levels", std::move(stars)},
+                                    {"not_suggestion_reasons", std::move(reasons)},
+                                    {"categories", std::move(categories)},
+                                    {"contact_methods", std::move(methods)},
+                                    {"sessions", std::move(sessions)},
+                                    {"units", std::move(units)}});
+      });
   r.add("GET", "/api/v1/suggestions/people", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
           auto raw = ctx.request.query_param("session_id");

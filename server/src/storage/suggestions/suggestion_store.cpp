@@ -121,12 +121,11 @@ const ListSpec& suggestion_list_spec() {
 }
 
 Result<SuggestionRow> find_suggestion(Connection& c, std::int64_t id) {
-  auto row = c.query_one(std::string("SELECT ") + kSuggestionColumns + " FROM " + kSuggestionFrom +
-                             " WHERE s.id = ?",
-                         {id});
+  auto row = c.query_one(
+      std::string("SELECT ") + kSuggestionColumns + " FROM " + kSuggestionFrom + " WHERE s.id = ?",
+      {id});
   if (!row) {
-    if (row.error().code == ErrorCode::not_found)
-      return fail(ErrorCode::not_found, "建议不存在");
+    if (row.error().code == ErrorCode::not_found) return fail(ErrorCode::not_found, "建议不存在");
     return std::unexpected(row.error());
   }
   return suggestion_from(*row);
@@ -183,8 +182,8 @@ Result<SuggestionRecord> load_suggestion(Connection& c, std::int64_t id) {
       p);
   if (!answers) return std::unexpected(answers.error());
   for (const Row& r : *answers)
-    rec.answers.push_back({r.i64(0), r.i64(1), r.text(2), r.text(3), r.text(4), r.text(5),
-                           r.i64(6), r.text(7), r.opt_i64(8)});
+    rec.answers.push_back({r.i64(0), r.i64(1), r.text(2), r.text(3), r.text(4), r.text(5), r.i64(6),
+                           r.text(7), r.opt_i64(8)});
 
   auto commitments = c.query(
       "SELECT id, answer_id, what, due_on, status, done_on, last_progress "
@@ -201,8 +200,8 @@ Result<SuggestionRecord> load_suggestion(Connection& c, std::int64_t id) {
       p);
   if (!evals) return std::unexpected(evals.error());
   for (const Row& r : *evals)
-    rec.evaluations.push_back({r.i64(0), r.opt_i64(1), r.i64(2), r.text(3), r.text(4), r.text(5),
-                               r.text(6), r.i64(7)});
+    rec.evaluations.push_back(
+        {r.i64(0), r.opt_i64(1), r.i64(2), r.text(3), r.text(4), r.text(5), r.text(6), r.i64(7)});
 
   auto events = c.query(
       "SELECT id, at, user_id, actor_name, relation, action, from_state, to_state, detail "
@@ -348,8 +347,8 @@ Result<std::int64_t> insert_clock(Connection& c, std::int64_t suggestion_id, con
   auto id = c.query_one(
       "INSERT INTO suggestion_clocks (suggestion_id, kind, party, unit_id, commitment_id, "
       "started_on, due_on, stopped_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {suggestion_id, r.kind, r.party, opt(r.unit_id), opt(r.commitment_id), r.started_on,
-       r.due_on, opt_text(r.stopped_on)});
+      {suggestion_id, r.kind, r.party, opt(r.unit_id), opt(r.commitment_id), r.started_on, r.due_on,
+       opt_text(r.stopped_on)});
   if (!id) return std::unexpected(id.error());
   return id->i64(0);
 }
@@ -372,8 +371,7 @@ Result<std::int64_t> insert_answer(Connection& c, std::int64_t suggestion_id, co
   auto id = c.query_one(
       "INSERT INTO suggestion_answers (suggestion_id, round, answer_class, body, status, "
       "drafted_by_name, drafted_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {suggestion_id, r.round, r.answer_class, r.body, r.status, r.drafted_by_name,
-       r.drafted_at});
+      {suggestion_id, r.round, r.answer_class, r.body, r.status, r.drafted_by_name, r.drafted_at});
   if (!id) return std::unexpected(id.error());
   return id->i64(0);
 }
@@ -420,9 +418,9 @@ Status set_merge_group(Connection& c, const std::vector<std::int64_t>& ids, std:
   if (ids.empty()) return {};
   std::vector<Value> params{group};
   for (auto id : ids) params.emplace_back(id);
-  return c.exec("UPDATE suggestions SET merge_group = ? WHERE id IN (" + placeholders(ids.size()) +
-                    ")",
-                params);
+  return c.exec(
+      "UPDATE suggestions SET merge_group = ? WHERE id IN (" + placeholders(ids.size()) + ")",
+      params);
 }
 
 Result<std::vector<MessageRow>> list_messages(Connection& c, std::int64_t suggestion_id) {
@@ -467,8 +465,8 @@ Result<AttachmentRow> find_attachment(Connection& c, std::int64_t suggestion_id,
     if (r.error().code == ErrorCode::not_found) return fail(ErrorCode::not_found, "附件不存在");
     return std::unexpected(r.error());
   }
-  return AttachmentRow{r->i64(0),  r->i64(1), r->text(2), r->text(3), r->text(4),
-                       r->i64(5),  r->text(6), r->i64(7), r->i64(8)};
+  return AttachmentRow{r->i64(0), r->i64(1),  r->text(2), r->text(3), r->text(4),
+                       r->i64(5), r->text(6), r->i64(7),  r->i64(8)};
 }
 
 // ---- Notification outbox ----
@@ -477,18 +475,19 @@ const char* const kNotificationColumns =
     "x.id, x.user_id, x.suggestion_id, x.kind, x.title, x.body, x.created_at, x.read_at";
 
 NotificationRow notification_from(const Row& r) {
-  return {r.i64(0), r.i64(1), r.opt_i64(2), r.text(3), r.text(4), r.text(5), r.i64(6),
-          r.opt_i64(7)};
+  return {r.i64(0),  r.i64(1),  r.opt_i64(2), r.text(3),
+          r.text(4), r.text(5), r.i64(6),     r.opt_i64(7)};
 }
 
 const ListSpec& notification_list_spec() {
-  static const ListSpec spec{.from = "notifications x",
-                             .sortable = {{"created_at", "x.created_at"}},
-                             .filterable = {{"suggestion_id", {"x.suggestion_id", FilterKind::integer}},
-                                            {"kind", {"x.kind", FilterKind::text}}},
-                             .text_columns = {"x.title"},
-                             .default_order = "x.id DESC",
-                             .tie_breaker = "x.id"};
+  static const ListSpec spec{
+      .from = "notifications x",
+      .sortable = {{"created_at", "x.created_at"}},
+      .filterable = {{"suggestion_id", {"x.suggestion_id", FilterKind::integer}},
+                     {"kind", {"x.kind", FilterKind::text}}},
+      .text_columns = {"x.title"},
+      .default_order = "x.id DESC",
+      .tie_breaker = "x.id"};
   return spec;
 }
 
@@ -568,11 +567,11 @@ Result<std::vector<std::int64_t>> users_over_path(Connection& c, const std::stri
     }
   if (params.empty()) return std::vector<std::int64_t>{};
   for (const auto& r : roles) params.emplace_back(r);
-  return ids_of(c.query(
-      "SELECT DISTINCT u.id FROM users u JOIN grants g ON g.user_id = u.id "
-      "JOIN org_nodes n ON n.id = g.org_node_id WHERE u.active = 1 AND n.path IN (" +
-          prefixes + ") AND g.role IN (" + placeholders(roles.size()) + ") ORDER BY u.id",
-      params));
+  return ids_of(
+      c.query("SELECT DISTINCT u.id FROM users u JOIN grants g ON g.user_id = u.id "
+              "JOIN org_nodes n ON n.id = g.org_node_id WHERE u.active = 1 AND n.path IN (" +
+                  prefixes + ") AND g.role IN (" + placeholders(roles.size()) + ") ORDER BY u.id",
+              params));
 }
 
 // ---- Working-day calendar ----
@@ -593,9 +592,9 @@ Result<suggestions::CalendarData> load_calendar(Connection& c) {
 
 Result<suggestions::CalendarData> load_calendar_year(Connection& c, int year) {
   const std::string y = std::to_string(year);
-  return calendar_rows(c.query(
-      "SELECT day, kind, name FROM calendar_days WHERE day >= ? AND day <= ? ORDER BY day",
-      {y + "-01-01", y + "-12-31"}));
+  return calendar_rows(
+      c.query("SELECT day, kind, name FROM calendar_days WHERE day >= ? AND day <= ? ORDER BY day",
+              {y + "-01-01", y + "-12-31"}));
 }
 
 Status replace_calendar_year(Connection& c, int year, const suggestions::CalendarData& data) {
