@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { isPostgres, psql, sqlite3Path, startServer, fieldsOf } from './support/server.mjs';
+import { isPostgres, psql, run, sqlite3Path, startServer, fieldsOf } from './support/server.mjs';
 import { execFileSync } from 'node:child_process';
 
 const S = '/api/v1/suggestions';
@@ -367,6 +367,23 @@ describe('board, messages, calendar', () => {
     const thread = await u.staff.get(`${S}/${id}/messages`);
     assert.deepEqual(thread.body.items.slice(-2).map((m) => m.side), ['unit', 'deputy']);
     assert.equal((await u.auditor.get(`${S}/${id}/messages`)).status, 404);
+  });
+
+  test('reminders of due and overdue clocks go out once each, whoever runs them', async () => {
+    // The server runs them itself 5 s after start; the command may run beside it.
+    const first = await run(['remind', '--db', server.dbUrl]);
+    assert.equal(first.code, 0, first.stderr);
+    const again = await run(['remind', '--db', server.dbUrl]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stdout, /wrote 0 reminders/);
+    const n = await u.zhao.get('/api/v1/notifications?kind=reminder_very_overdue&page_size=100');
+    assert.equal(n.status, 200, n.text);
+    assert.ok(n.body.items.length >= 1, 'the demo has very overdue answers');
+    assert.ok(n.body.items.every((x) => /已超期 \d+ 天/.test(x.title)), n.body.items[0]?.title);
+    const keys = n.body.items.map((x) => `${x.suggestion_id} ${x.title}`);
+    assert.equal(new Set(keys).size, keys.length, 'one reminder per clock and flag');
+    const staffN = await u.staff.get('/api/v1/notifications?kind=reminder_overdue&page_size=100');
+    assert.ok(staffN.body.items.length + (await u.staff.get('/api/v1/notifications?kind=reminder_very_overdue')).body.items.length >= 1);
   });
 
   test('the working-day calendar is data staff can edit', async () => {
