@@ -36,6 +36,7 @@ format:
 
 bench: build-release
 	@bash bench/run.sh
+	@bash bench/suggestions.sh
 
 clean:
 	rm -rf build

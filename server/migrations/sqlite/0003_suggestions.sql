@@ -66,6 +66,7 @@ CREATE TABLE suggestions (
 CREATE UNIQUE INDEX suggestions_number ON suggestions(session_id, number) WHERE parent_id IS NULL AND number IS NOT NULL;
 CREATE INDEX suggestions_path ON suggestions(org_path, updated_at);
 CREATE INDEX suggestions_state ON suggestions(state, next_due_on);
+CREATE INDEX suggestions_state_star ON suggestions(state, star_level, next_due_on);
 CREATE INDEX suggestions_due ON suggestions(next_due_on);
 CREATE INDEX suggestions_unit ON suggestions(lead_unit_id, state);
 CREATE INDEX suggestions_lead ON suggestions(lead_person_id);

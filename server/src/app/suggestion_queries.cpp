@@ -48,16 +48,17 @@ std::string visibility_sql(const access::Principal& p, std::vector<Value>& param
   if (p.person_id) {
     parts.push_back("s.lead_person_id = ?");
     params.emplace_back(*p.person_id);
+    // IN over an uncorrelated subquery: built once from the person's index, where a
+    // correlated EXISTS would be re-run for every candidate row.
     parts.push_back(
-        "EXISTS (SELECT 1 FROM suggestion_cosigners sc WHERE sc.suggestion_id = s.id AND "
-        "sc.person_id = ?)");
+        "s.id IN (SELECT sc.suggestion_id FROM suggestion_cosigners sc WHERE sc.person_id = ?)");
     params.emplace_back(*p.person_id);
   }
   if (p.unit_id && (p.can_somewhere(Permission::suggestion_handle) ||
                     p.can_somewhere(Permission::suggestion_sign_off))) {
     parts.push_back("(" + not_draft +
-                    " AND EXISTS (SELECT 1 FROM suggestion_units su WHERE su.suggestion_id = s.id "
-                    "AND su.unit_id = ? AND su.released = 0))");
+                    " AND s.id IN (SELECT su.suggestion_id FROM suggestion_units su WHERE "
+                    "su.unit_id = ? AND su.released = 0))");
     params.emplace_back(*p.unit_id);
   }
   if (parts.empty()) return "1 = 0";
@@ -86,8 +87,8 @@ Result<std::string> extra_filters(storage::ListRequest& req, const access::Princ
       return fail_fields({{"unit_id", "应为整数"}});
     }
     sql +=
-        " AND EXISTS (SELECT 1 FROM suggestion_units fu WHERE fu.suggestion_id = s.id AND "
-        "fu.unit_id = ? AND fu.released = 0)";
+        " AND s.id IN (SELECT fu.suggestion_id FROM suggestion_units fu WHERE fu.unit_id = ? "
+        "AND fu.released = 0)";
     params.emplace_back(id);
   }
   if (auto flag = take("flag")) {
@@ -110,15 +111,15 @@ Result<std::string> extra_filters(storage::ListRequest& req, const access::Princ
     if (*box == "mine") {
       if (!p.person_id) return std::string(" AND 1 = 0");
       sql +=
-          " AND (s.lead_person_id = ? OR EXISTS (SELECT 1 FROM suggestion_cosigners mc WHERE "
-          "mc.suggestion_id = s.id AND mc.person_id = ?))";
+          " AND (s.lead_person_id = ? OR s.id IN (SELECT mc.suggestion_id FROM "
+          "suggestion_cosigners mc WHERE mc.person_id = ?))";
       params.emplace_back(*p.person_id);
       params.emplace_back(*p.person_id);
     } else if (*box == "unit") {
       if (!p.unit_id) return std::string(" AND 1 = 0");
       sql +=
-          " AND EXISTS (SELECT 1 FROM suggestion_units mu WHERE mu.suggestion_id = s.id AND "
-          "mu.unit_id = ? AND mu.released = 0)";
+          " AND s.id IN (SELECT mu.suggestion_id FROM suggestion_units mu WHERE mu.unit_id = ? "
+          "AND mu.released = 0)";
       params.emplace_back(*p.unit_id);
     } else if (*box == "review") {
       auto review = p.scope_paths(Permission::suggestion_review);

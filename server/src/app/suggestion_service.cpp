@@ -990,7 +990,9 @@ Result<SuggestionView> view_of(storage::SuggestionRecord rec, std::vector<Actor>
     c.started_on = sg::parse_date(k.started_on).value_or(today);
     c.due_on = sg::parse_date(k.due_on).value_or(today);
     c.stopped_on = opt_date(k.stopped_on);
-    v.clock_flags.push_back(sg::clock_flags(c, today, rules));
+    auto flags = sg::clock_flags(c, today, rules);
+    if (!sg::is_obligation(c.kind)) flags.overdue = flags.very_overdue = false;  // windows lapse
+    v.clock_flags.push_back(flags);
   }
   if (auto due = opt_date(rec.row.next_due_on)) v.flags = sg::deadline_flags(*due, today, rules);
   v.record = std::move(rec);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 #include "base/clock.hpp"
 #include "storage/db.hpp"
@@ -12,5 +13,15 @@ namespace daibiao::bench {
 // Appends `count` audit records spread over the last year, in transactions of 1,000,
 // printing progress to stderr.
 Status append_audit_records(storage::Database& db, std::int64_t count, TimeMs now);
+
+}  // namespace daibiao::bench
+
+namespace daibiao::bench {
+
+// Inserts `count` suggestions spread over the demo tree's handling units, states, star
+// levels, categories and due dates (roughly half of the open ones overdue), each with its
+// lead-unit row and one timeline event, in transactions of 2,000. Needs the demo data with
+// deputies (`daibiao demo --key-file`). Prints progress to stderr.
+Status insert_suggestions(storage::Database& db, std::int64_t count, TimeMs now);
 
 }  // namespace daibiao::bench

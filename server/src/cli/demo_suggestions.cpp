@@ -198,16 +198,20 @@ Status walk(Demo& d, const Plan& plan) {
 Status load_demo_suggestions(app::Env& env, const app::Caller& builder, const org::Term& term) {
   // Two serving deputies of the provincial term get the deputy accounts.
   std::vector<std::int64_t> persons;
+  std::vector<std::string> names;
   std::int64_t session_id = 0;
   std::vector<std::int64_t> units;
   std::map<std::string, std::int64_t> users;
   auto st = env.db.read([&](storage::Connection& c) -> Status {
     auto p = c.query(
-        "SELECT person_id FROM mandates WHERE term_id = ? AND status = 'serving' ORDER BY id "
-        "LIMIT 2",
+        "SELECT m.person_id, p.name FROM mandates m JOIN persons p ON p.id = m.person_id "
+        "WHERE m.term_id = ? AND m.status = 'serving' ORDER BY m.id LIMIT 2",
         {term.id});
     if (!p) return std::unexpected(p.error());
-    for (const auto& r : *p) persons.push_back(r.i64(0));
+    for (const auto& r : *p) {
+      persons.push_back(r.i64(0));
+      names.push_back(r.text(1));
+    }
     auto s = c.query_one(
         "SELECT id FROM congress_sessions WHERE term_id = ? ORDER BY number DESC LIMIT 1",
         {term.id});
@@ -228,7 +232,9 @@ Status load_demo_suggestions(app::Env& env, const app::Caller& builder, const or
     const auto user = users.at(i == 0 ? "deputy.li" : "deputy.zhou");
     auto a = app::get_account(env, builder, user);
     if (!a) return std::unexpected(a.error());
-    app::AccountPatch patch{.version = a->version, .person_id = std::optional(persons[i])};
+    // The account carries the deputy's own name, as a real deputy's account would.
+    app::AccountPatch patch{
+        .version = a->version, .display_name = names[i], .person_id = std::optional(persons[i])};
     if (auto u = app::update_account(env, builder, user, patch); !u)
       return std::unexpected(u.error());
   }

@@ -173,11 +173,13 @@ int main(int argc, char** argv) {
   std::string key_out;
   keygen_cmd->add_option("--out", key_out, "path of the new key file")->required();
 
-  auto* bench_cmd =
-      cli.add_subcommand("bench-data", "Append N hash-chained audit records (benchmark data)");
-  std::int64_t bench_rows = 100000;
+  auto* bench_cmd = cli.add_subcommand(
+      "bench-data", "Append benchmark data: hash-chained audit records and/or suggestions");
+  std::int64_t bench_rows = 0, bench_suggestions = 0;
   bench_cmd->add_option("--db", db_url, "database URL")->required();
-  bench_cmd->add_option("--audit-records", bench_rows, "records to append");
+  bench_cmd->add_option("--audit-records", bench_rows, "audit records to append");
+  bench_cmd->add_option("--suggestions", bench_suggestions,
+                        "suggestions to insert (needs `demo --key-file` data)");
 
   auto* routes_cmd = cli.add_subcommand("routes", "Print every HTTP route (METHOD PATTERN ACCESS)");
 
@@ -190,9 +192,17 @@ int main(int argc, char** argv) {
   if (bench_cmd->parsed()) {
     auto db = open_or_exit(db_url, 1);
     if (auto st = storage::check_schema_current(*db); !st) return report(st.error());
-    auto st = bench::append_audit_records(*db, bench_rows, platform::SystemClock().now_ms());
-    if (!st) return report(st.error());
-    fmt::print("appended {} audit records\n", bench_rows);
+    const TimeMs now = platform::SystemClock().now_ms();
+    if (bench_rows > 0) {
+      if (auto st = bench::append_audit_records(*db, bench_rows, now); !st)
+        return report(st.error());
+      fmt::print("appended {} audit records\n", bench_rows);
+    }
+    if (bench_suggestions > 0) {
+      if (auto st = bench::insert_suggestions(*db, bench_suggestions, now); !st)
+        return report(st.error());
+      fmt::print("inserted {} suggestions\n", bench_suggestions);
+    }
     return 0;
   }
 

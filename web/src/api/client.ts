@@ -252,6 +252,9 @@ export const api = {
   post<P extends PathsWith<'post'>>(path: P, opts?: RequestOptions<P, 'post'>) {
     return call('post', path, opts)
   },
+  put<P extends PathsWith<'put'>>(path: P, opts?: RequestOptions<P, 'put'>) {
+    return call('put', path, opts)
+  },
   patch<P extends PathsWith<'patch'>>(path: P, opts?: RequestOptions<P, 'patch'>) {
     return call('patch', path, opts)
   },

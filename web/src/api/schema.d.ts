@@ -684,7 +684,8 @@ export interface paths {
          * Export the filtered registry to .xlsx (导出)
          * @description The same filters and order as the list, all pages, as one worksheet. ID numbers and
          *     phones are masked; every cell is text and a leading = + - @ is neutralised with a
-         *     quote so spreadsheet programs never evaluate exported data.
+         *     quote so spreadsheet programs never evaluate exported data. Each export is audited
+         *     (`deputy.export`, with the filters and the number of rows).
          */
         get: operations["exportDeputies"];
         put?: never;
@@ -783,6 +784,352 @@ export interface paths {
          * @description Only a serving mandate ends (409 otherwise); the end date is not before its start. Send `version`. Audited (`deputy.mandate.end`).
          */
         post: operations["endMandate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The suggestions list and tracking board (建议列表、跟踪督办)
+         * @description The items the caller relates to (see `docs/suggestions.md`, "Who sees and does
+         *     what"): a deputy sees their own and co-signed suggestions, staff and leaders those of
+         *     their congresses, unit officers and heads those their unit is on. Drafts (`draft`,
+         *     `cosigning`) are shown only to their lead deputy and invited co-signers. Flags are
+         *     computed from `next_due_on` and today's date (Asia/Shanghai). Default order
+         *     `-updated_at`. `q` matches the title, the number text and the lead deputy's name.
+         */
+        get: operations["listSuggestions"];
+        put?: never;
+        /**
+         * Start a draft (新建建议), or enter a paper suggestion for a deputy (代录)
+         * @description Without `lead_person_id`: the caller, a deputy (`suggestion.draft`) serving in the
+         *     session's term, starts a draft and is its lead deputy; the item is `draft`.
+         *     With `lead_person_id`: liaison staff (`suggestion.manage` at the session's congress)
+         *     enter a paper suggestion on that deputy's behalf; the item starts `submitted`.
+         *     Audited (`suggestion.create` / `suggestion.enter_on_behalf`).
+         */
+        post: operations["createSuggestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suggestions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the filtered list to .xlsx (导出)
+         * @description The same filters and order as the list, all pages, one worksheet. Every cell is
+         *     text; a leading = + - @ is neutralised. Each export is audited (`suggestion.export`,
+         *     with the filters and the number of rows).
+         */
+        get: operations["exportSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suggestions/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The word lists of suggestion forms (答复类别、星级、类别、会次、承办单位 …)
+         * @description Answer classes, star levels, not-a-suggestion reasons, categories and contact methods
+         *     from the configured rules; the sessions the caller may draft in (a deputy: the
+         *     sessions of the terms they serve in; staff: their congresses' sessions); and the
+         *     active handling units the caller may assign to (empty for callers who cannot assign).
+         */
+        get: operations["getSuggestionOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suggestions/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deputies serving in a session's term (联名代表、代录代表 pickers)
+         * @description At most 50 people, pinyin order; `q` matches the name.
+         */
+        get: operations["listSuggestionPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suggestions/batch-assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign several suggestions alike (交办会), all or nothing
+         * @description One `assign` per item in one transaction, with the same units and mode. Any item
+         *     that cannot be assigned (state, stale version, not classified) fails the whole
+         *     call: 409 naming the item, or 400 with field errors `items[N].…`. Audited per item.
+         */
+        post: operations["batchAssignSuggestions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suggestions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One suggestion with everything about it (建议详情)
+         * @description Parties, clocks (with flags), contacts, answers, commitments, evaluations,
+         *     attachments, merged items, the timeline, and the caller's `relations` and
+         *     `available_actions` (the buttons to show). 404 when the caller has no relation to it.
+         */
+        get: operations["getSuggestion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * The lead deputy edits a draft (修改建议)
+         * @description Only the lead deputy, while the item is `draft`, `cosigning` or `returned` (409
+         *     otherwise). Send `version`. Audited (`suggestion.update`).
+         */
+        patch: operations["updateSuggestion"];
+        trace?: never;
+    };
+    "/api/v1/suggestions/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+                /** @description The workflow action (see `SuggestionAction`). An unknown name answers 404. */
+                action: components["schemas"]["SuggestionAction"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One workflow action (提交、初审、立案、交办、签收、答复、签发、评价 …)
+         * @description The body carries `version` and the action's inputs (the table "Action inputs" in
+         *     `docs/suggestions.md`); fields the action does not use are refused. The caller's
+         *     relation to the item decides who acts. 404: no relation to the item. 409
+         *     (`failed_precondition`): the state does not allow the action (the detail names the
+         *     state) or a guard fails (the detail says why, e.g. 尚未与代表沟通，不能答复);
+         *     409 (`conflict`): stale `version`. 403: a party without the right to this action.
+         *     400: the action's own data is missing or wrong, as field errors (`reason`,
+         *     `answer_class`, `commitments[0].due_on` …). Audited (`suggestion.<action>`); the
+         *     parties told are notified.
+         */
+        post: operations["actOnSuggestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suggestions/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The message thread of a suggestion (沟通留言), oldest first */
+        get: operations["listSuggestionMessages"];
+        put?: never;
+        /**
+         * Write to the thread (deputies, units, committee)
+         * @description Any party of a submitted item may write (not on drafts, 409). The other sides are
+         *     notified.
+         */
+        post: operations["postSuggestionMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suggestions/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a file (上传附件)
+         * @description The request body is the file itself (at most 10 MiB). Allowed types by the name's
+         *     extension: pdf, ofd, doc, docx, xls, xlsx, jpg, jpeg, png (415 otherwise); the
+         *     content must match the extension's file signature. Any party of the item may attach.
+         *     Audited (`suggestion.attachment.add`).
+         */
+        post: operations["uploadSuggestionAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suggestions/{id}/attachments/{attachment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+                attachment_id: number;
+            };
+            cookie?: never;
+        };
+        /** Download an attachment (下载附件) */
+        get: operations["downloadSuggestionAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's notifications (消息提醒), newest first
+         * @description With `unread=true` only the unread ones. `unread` in the answer counts all unread ones.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all of the caller's notifications read (全部已读) */
+        post: operations["readAllNotifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one notification read (标为已读)
+         * @description Idempotent. Another account's notification answers 404.
+         */
+        post: operations["readNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A year from 2000 to 2100; anything else answers 404. */
+                year: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * The working-day calendar of a year (工作日历)
+         * @description Holidays (days off whatever the weekday) and make-up working days (调休上班) that
+         *     deadlines count on. A year with no data has both lists empty (weekends only).
+         */
+        get: operations["getCalendarYear"];
+        /**
+         * Replace a year's holidays and make-up working days
+         * @description Needs `calendar.manage`. Every date must be in the year, appear once, and a make-up
+         *     working day cannot also be a holiday; problems come back as field errors
+         *     (`holidays[3].date`, `makeup_workdays[0].name`). Running clocks keep their due dates;
+         *     new ones count on the new calendar. Audited (`calendar.update`).
+         */
+        put: operations["putCalendarYear"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -949,7 +1296,7 @@ export interface components {
              * @description Stable machine-readable code.
              * @enum {string}
              */
-            code: "invalid_argument" | "unauthenticated" | "permission_denied" | "not_found" | "failed_precondition" | "conflict" | "too_many_requests" | "internal" | "bad_request" | "method_not_allowed" | "payload_too_large" | "header_too_large";
+            code: "invalid_argument" | "unauthenticated" | "permission_denied" | "not_found" | "failed_precondition" | "conflict" | "too_many_requests" | "internal" | "bad_request" | "method_not_allowed" | "payload_too_large" | "unsupported_media_type" | "header_too_large";
             /** @description zh-CN title of the code, e.g. 请求内容有误, 未登录或会话已失效, 没有权限, 未找到, 数据冲突. */
             title: string;
             /** @description The HTTP status. */
@@ -1009,10 +1356,15 @@ export interface components {
         /**
          * @description org.read 查看组织机构, org.manage 维护组织机构, user.read 查看账号, user.manage
          *     创建停用账号与重置密码, role.grant 授予撤销角色, audit.read 查阅审计日志,
-         *     audit.export 导出审计日志.
+         *     audit.export 导出审计日志, deputy.read 查看代表信息库（脱敏）, deputy.manage
+         *     登记修改代表与导入导出, deputy.reveal 查看完整身份证号码和手机号码（留痕）,
+         *     suggestion.draft 提出建议（代表）, suggestion.review 初审建议, suggestion.manage
+         *     审查交办督办建议（联工委）, suggestion.handle 办理建议（承办单位经办人）,
+         *     suggestion.sign_off 签发答复（承办单位负责人）, suggestion.read 查阅建议（领导、专委会）,
+         *     calendar.manage 维护工作日历.
          * @enum {string}
          */
-        PermissionName: "org.read" | "org.manage" | "user.read" | "user.manage" | "role.grant" | "audit.read" | "audit.export";
+        PermissionName: "org.read" | "org.manage" | "user.read" | "user.manage" | "role.grant" | "audit.read" | "audit.export" | "deputy.read" | "deputy.manage" | "deputy.reveal" | "suggestion.draft" | "suggestion.review" | "suggestion.manage" | "suggestion.handle" | "suggestion.sign_off" | "suggestion.read" | "calendar.manage";
         LoginRequest: {
             username: string;
             /** Format: password */
@@ -1035,12 +1387,24 @@ export interface components {
              * @description The account's home org node.
              */
             org_node_id: number;
+            /**
+             * Format: int64
+             * @description The handling unit of a unit officer or head (承办单位); null for others.
+             */
+            unit_id?: number | null;
+            /**
+             * Format: int64
+             * @description The deputy (person) the account belongs to; null for accounts that are not a deputy's.
+             */
+            person_id?: number | null;
             grants: {
                 role: components["schemas"]["RoleName"];
                 /** @example 联工委工作人员 */
                 role_title: string;
                 /** Format: int64 */
                 org_node_id: number;
+                /** @example 湖南省人民代表大会 */
+                org_name?: string;
             }[];
             /** @description The union of the permissions of all grants, sorted (for menus; each record is still checked). */
             permissions: components["schemas"]["PermissionName"][];
@@ -1333,6 +1697,507 @@ export interface components {
         AuditRecordPage: components["schemas"]["ListPage"] & {
             items: components["schemas"]["AuditRecord"][];
         };
+        /**
+         * @description draft 草稿, cosigning 联名征集中, submitted 已提交/待初审, initial_reviewed 待复审,
+         *     returned 退回修改, not_accepted 不作为建议, accepted 已立案/待交办, assigned
+         *     已交办/待签收, handling 办理中, reassignment_requested 申请改办, answer_drafted
+         *     答复待签发, answered 已答复/待评价, rehandling 重新办理, follow_up 跟踪落实, closed 办结,
+         *     withdrawn 已撤回.
+         * @enum {string}
+         */
+        SuggestionState: "draft" | "cosigning" | "submitted" | "initial_reviewed" | "returned" | "not_accepted" | "accepted" | "assigned" | "handling" | "reassignment_requested" | "answer_drafted" | "answered" | "rehandling" | "follow_up" | "closed" | "withdrawn";
+        /**
+         * @description The workflow actions of `POST /suggestions/{id}/actions/{action}` (create and
+         *     enter_on_behalf are `POST /suggestions`): invite_cosigners 邀请联名, cosigner_confirm
+         *     确认联名, cosigner_decline 拒绝联名, submit 提交, initial_review_pass 初审通过,
+         *     re_review_accept 复审立案, return_for_revision 退回修改, reject_not_suggestion
+         *     不作为建议处理, classify 确定星级和类别, merge 并案, assign 交办, sign_for 签收,
+         *     request_reassignment 申请改办, approve_reassignment 同意改办, reject_reassignment
+         *     不同意改办, request_extension 申请延期, approve_extension 批准延期, reject_extension
+         *     不批准延期, log_contact 登记沟通, submit_co_opinion 提交协办意见, draft_answer 答复,
+         *     sign_off_answer 签发答复, send_back_answer 退回答复, evaluate 评价, close 办结,
+         *     report_progress 报告进展, look_back 回头看, withdraw 撤回.
+         * @enum {string}
+         */
+        SuggestionAction: "invite_cosigners" | "cosigner_confirm" | "cosigner_decline" | "submit" | "initial_review_pass" | "re_review_accept" | "return_for_revision" | "reject_not_suggestion" | "classify" | "merge" | "assign" | "sign_for" | "request_reassignment" | "approve_reassignment" | "reject_reassignment" | "request_extension" | "approve_extension" | "reject_extension" | "log_contact" | "submit_co_opinion" | "draft_answer" | "sign_off_answer" | "send_back_answer" | "evaluate" | "close" | "report_progress" | "look_back" | "withdraw";
+        /**
+         * @description How the caller relates to the item: lead_deputy 领衔代表, cosigner 联名代表,
+         *     liaison_staff 联工委工作人员, township_reviewer 初审单位, lead_unit_officer 主办单位经办人,
+         *     co_unit_officer 协办单位经办人, unit_head 承办单位负责人, leader 督办领导.
+         * @enum {string}
+         */
+        SuggestionRelation: "lead_deputy" | "cosigner" | "liaison_staff" | "township_reviewer" | "lead_unit_officer" | "co_unit_officer" | "unit_head" | "leader";
+        /**
+         * @description sign_for 签收期限, answer 答复期限, reassignment_window 申请改办期限, co_opinion
+         *     协办意见期限, evaluation 代表反馈期限, rehandling 重新办理期限, commitment 承诺落实期限.
+         * @enum {string}
+         */
+        ClockKind: "sign_for" | "answer" | "reassignment_window" | "co_opinion" | "evaluation" | "rehandling" | "commitment";
+        /**
+         * @description joint 主办+协办 (one answer), split 分办 (each unit answers its own item).
+         * @enum {string}
+         */
+        AssignMode: "joint" | "split";
+        /**
+         * @description phone 电话, visit 走访, meeting 座谈见面, other 其他.
+         * @enum {string}
+         */
+        ContactMethod: "phone" | "visit" | "meeting" | "other";
+        /**
+         * @description satisfied 满意, basically_satisfied 基本满意, dissatisfied 不满意.
+         * @enum {string}
+         */
+        Rating: "satisfied" | "basically_satisfied" | "dissatisfied";
+        /**
+         * @description done 已落实, partly_done 部分落实, not_done 未落实.
+         * @enum {string}
+         */
+        LookBackResult: "done" | "partly_done" | "not_done";
+        /**
+         * @description Computed from a due date and today (Asia/Shanghai) whenever shown: due_soon 临近到期
+         *     (0 ≤ days_left ≤ 7), overdue 已超期 (days_left < 0), very_overdue 严重超期 (more than
+         *     30 days after). A stopped clock raises none.
+         */
+        DeadlineFlags: {
+            due_soon: boolean;
+            overdue: boolean;
+            very_overdue: boolean;
+            /** @description Due date minus today in calendar days, negative once overdue; null when nothing is due. */
+            days_left: number | null;
+        };
+        /** @description A suggestion (代表建议) as lists show it. */
+        SuggestionSummary: {
+            /** Format: int64 */
+            id: number;
+            /** @description The session's number, given at 复审立案; null before. */
+            number: number | null;
+            /** @example 第12号 */
+            number_text: string | null;
+            title: string;
+            /** @example 教育 */
+            category: string;
+            state: components["schemas"]["SuggestionState"];
+            /** @example 办理中 */
+            state_title: string;
+            star_level: number | null;
+            /** Format: int64 */
+            session_id: number;
+            /** @example 十三届二次会议 */
+            session_title: string;
+            /**
+             * Format: int64
+             * @description The congress the suggestion is made to.
+             */
+            org_node_id: number;
+            /** Format: int64 */
+            lead_person_id: number;
+            /** @description The lead deputy's name. */
+            lead_name: string;
+            /** Format: int64 */
+            lead_unit_id: number | null;
+            lead_unit_name: string | null;
+            /** @description The signed-off answer's class (A–D). */
+            answer_class: string | null;
+            /** @description The latest evaluation. */
+            rating: components["schemas"]["Rating"] | null;
+            /** @description The earliest due date among running obligations. */
+            next_due_on: components["schemas"]["Date"] | null;
+            next_due_kind: components["schemas"]["ClockKind"] | null;
+            flags: components["schemas"]["DeadlineFlags"];
+            /**
+             * Format: int64
+             * @description 分办 — the suggestion this per-unit item was split from.
+             */
+            parent_id: number | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            /** Format: int64 */
+            version: number;
+        };
+        SuggestionPage: components["schemas"]["ListPage"] & {
+            items: components["schemas"]["SuggestionSummary"][];
+        };
+        SuggestionAvailableAction: {
+            name: components["schemas"]["SuggestionAction"];
+            /** @example 签收 */
+            title: string;
+        };
+        SuggestionCosigner: {
+            /** Format: int64 */
+            person_id: number;
+            name: string;
+            /** @enum {string} */
+            status: "invited" | "confirmed" | "declined";
+            /** @example 已确认 */
+            status_title: string;
+        };
+        /** @description A handling unit on the item (主办 or 协办). */
+        SuggestionUnit: {
+            /** Format: int64 */
+            unit_id: number;
+            name: string;
+            /** @enum {string} */
+            role: "lead" | "co";
+            signed_on: components["schemas"]["Date"] | null;
+            /** @description A co-unit's written opinion ("" until sent). */
+            opinion: string;
+            reassignment_pending: boolean;
+            reassignment_reason: string;
+            /** @description A co-unit whose re-assignment was approved; it no longer acts. */
+            released: boolean;
+        };
+        SuggestionClock: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["ClockKind"];
+            /** @example 答复期限 */
+            kind_title: string;
+            /**
+             * Format: int64
+             * @description Whose clock, when a unit's.
+             */
+            unit_id: number | null;
+            unit_name: string | null;
+            started_on: components["schemas"]["Date"];
+            due_on: components["schemas"]["Date"];
+            stopped_on: components["schemas"]["Date"] | null;
+            /** @description True for obligations (they become overdue); false for windows that only lapse. */
+            obligation: boolean;
+            flags: components["schemas"]["DeadlineFlags"];
+        };
+        SuggestionContact: {
+            /** Format: int64 */
+            id: number;
+            unit_name: string;
+            method: components["schemas"]["ContactMethod"];
+            /** @example 电话 */
+            method_title: string;
+            contact_on: components["schemas"]["Date"];
+            summary: string;
+            round: number;
+            created_by_name: string;
+        };
+        SuggestionAnswer: {
+            /** Format: int64 */
+            id: number;
+            round: number;
+            /** @example B */
+            answer_class: string;
+            /** @example 正在解决或列入计划 */
+            class_title: string;
+            body: string;
+            /** @enum {string} */
+            status: "drafted" | "signed" | "void";
+            drafted_by_name: string;
+            drafted_at: components["schemas"]["Timestamp"];
+            signed_by_name: string | null;
+            signed_at: components["schemas"]["Timestamp"] | null;
+        };
+        SuggestionCommitment: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            answer_id: number;
+            what: string;
+            due_on: components["schemas"]["Date"];
+            /** @enum {string} */
+            status: "open" | "done";
+            done_on: components["schemas"]["Date"] | null;
+            /** @description The latest progress report or look-back comment ("" when none). */
+            last_progress: string;
+        };
+        /** @description The lead deputy's evaluation of an answer (评价) or look-back at a commitment (回头看). */
+        SuggestionEvaluation: {
+            person_name: string;
+            /** @enum {string} */
+            kind: "evaluation" | "look_back";
+            /**
+             * @description A Rating for an evaluation, a LookBackResult for a look-back.
+             * @enum {string}
+             */
+            rating: "satisfied" | "basically_satisfied" | "dissatisfied" | "done" | "partly_done" | "not_done";
+            /** @example 满意 */
+            rating_title: string;
+            comment: string;
+            at: components["schemas"]["Timestamp"];
+        };
+        SuggestionAttachment: {
+            /** Format: int64 */
+            id: number;
+            file_name: string;
+            /** @example application/pdf */
+            content_type: string;
+            /**
+             * Format: int64
+             * @description Bytes.
+             */
+            size: number;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        SuggestionMergedItem: {
+            /** Format: int64 */
+            id: number;
+            number_text: string | null;
+            title: string;
+        };
+        /** @description One step of the item's history (from the audit of its actions). */
+        SuggestionTimelineEntry: {
+            at: components["schemas"]["Timestamp"];
+            actor_name: string;
+            /** @description The relation the actor acted in (a SuggestionRelation, or "" for the system). */
+            relation: string;
+            /** @example 主办单位经办人 */
+            relation_title: string;
+            /** @description A SuggestionAction, or create / enter_on_behalf / update. */
+            action: string;
+            /** @example 签收 */
+            action_title: string;
+            /** @description A SuggestionState, or "none" for creation. */
+            from_state: string;
+            from_state_title: string;
+            to_state: string;
+            to_state_title: string;
+            /** @description What the action carried, in words (reason, units, class, rating …); "" when nothing. */
+            detail: string;
+        };
+        SuggestionExtension: {
+            /** @description An extension request awaits the committee. */
+            requested: boolean;
+            /** @description The requested answer deadline. */
+            until: components["schemas"]["Date"] | null;
+            reason: string;
+            /** @description The answer deadline an approved extension set. */
+            approved_until: components["schemas"]["Date"] | null;
+        };
+        SuggestionDetail: components["schemas"]["SuggestionSummary"] & {
+            body: string;
+            /** @description The deputy agrees to the suggestion being made public. */
+            is_public: boolean;
+            org_name: string;
+            assign_mode: components["schemas"]["AssignMode"] | null;
+            /** @description The handling round (1, then 2 … after 不满意 or 未落实). */
+            round: number;
+            dissatisfied_rounds: number;
+            /** @description Why it was returned for revision ("" when not). */
+            return_reason: string;
+            not_accepted_reason: string;
+            extension: components["schemas"]["SuggestionExtension"];
+            submitted_at: components["schemas"]["Timestamp"] | null;
+            /** @description When it was closed (办结); null while open. */
+            closed_at: components["schemas"]["Timestamp"] | null;
+            /** @description The caller's relations to the item. */
+            relations: components["schemas"]["SuggestionRelation"][];
+            /** @description The actions the caller may take now (the buttons to show). */
+            available_actions: components["schemas"]["SuggestionAvailableAction"][];
+            cosigners: components["schemas"]["SuggestionCosigner"][];
+            units: components["schemas"]["SuggestionUnit"][];
+            clocks: components["schemas"]["SuggestionClock"][];
+            contacts: components["schemas"]["SuggestionContact"][];
+            answers: components["schemas"]["SuggestionAnswer"][];
+            commitments: components["schemas"]["SuggestionCommitment"][];
+            evaluations: components["schemas"]["SuggestionEvaluation"][];
+            attachments: components["schemas"]["SuggestionAttachment"][];
+            merged_with: components["schemas"]["SuggestionMergedItem"][];
+            /** @description Oldest first. */
+            timeline: components["schemas"]["SuggestionTimelineEntry"][];
+        };
+        SuggestionCreate: {
+            /** Format: int64 */
+            session_id: number;
+            title: string;
+            body: string;
+            /** @description One of options.categories. */
+            category: string;
+            /** @default true */
+            is_public?: boolean;
+            /**
+             * Format: int64
+             * @description 代录 — the deputy the paper suggestion is from (staff only).
+             */
+            lead_person_id?: number;
+        };
+        SuggestionPatch: {
+            /** Format: int64 */
+            version: number;
+            title?: string;
+            body?: string;
+            category?: string;
+            is_public?: boolean;
+        };
+        CommitmentInput: {
+            what: string;
+            due_on: components["schemas"]["Date"];
+        };
+        /**
+         * @description `version` and the inputs of the action (see `docs/suggestions.md`, "Action inputs");
+         *     a field the action does not take is refused.
+         */
+        SuggestionActionRequest: {
+            /** Format: int64 */
+            version: number;
+            /** @description Return, withdraw, re-assignment, extension, send back, not-a-suggestion; optional elsewhere. */
+            reason?: string;
+            /** @description reject_not_suggestion — one of options.not_suggestion_reasons. */
+            reason_code?: string;
+            /** @description invite_cosigners. */
+            person_ids?: number[];
+            /** @description classify — one of options.star_levels. */
+            star_level?: number;
+            /** @description classify. */
+            category?: string;
+            /** @description merge — ids of the suggestions to handle together. */
+            merge_with?: number[];
+            mode?: components["schemas"]["AssignMode"];
+            /**
+             * Format: int64
+             * @description assign / approve_reassignment (joint).
+             */
+            lead_unit_id?: number;
+            /** @description assign / approve_reassignment (joint). */
+            co_unit_ids?: number[];
+            /** @description assign / approve_reassignment (split), at least two. */
+            unit_ids?: number[];
+            /**
+             * Format: int64
+             * @description approve_reassignment of a co-unit — the co-unit released.
+             */
+            unit_id?: number;
+            /** @description request_extension — the new answer deadline. */
+            until?: components["schemas"]["Date"];
+            method?: components["schemas"]["ContactMethod"];
+            /** @description log_contact — the day of the contact. */
+            contact_on?: components["schemas"]["Date"];
+            /** @description log_contact. */
+            summary?: string;
+            /** @description submit_co_opinion, report_progress. */
+            note?: string;
+            /** @description draft_answer — one of options.answer_classes. */
+            answer_class?: string;
+            /** @description draft_answer — the answer's text. */
+            body?: string;
+            /** @description draft_answer — required when the class needs commitments. */
+            commitments?: components["schemas"]["CommitmentInput"][];
+            rating?: components["schemas"]["Rating"];
+            /** @description evaluate, look_back. */
+            comment?: string;
+            /**
+             * Format: int64
+             * @description report_progress, look_back.
+             */
+            commitment_id?: number;
+            /** @description report_progress — the commitment is done. */
+            done?: boolean;
+            result?: components["schemas"]["LookBackResult"];
+        };
+        BatchAssignRequest: {
+            items: {
+                /** Format: int64 */
+                id: number;
+                /** Format: int64 */
+                version: number;
+            }[];
+            mode: components["schemas"]["AssignMode"];
+            /** Format: int64 */
+            lead_unit_id?: number;
+            co_unit_ids?: number[];
+            unit_ids?: number[];
+        };
+        BatchAssignResult: {
+            /** @description How many items were assigned. */
+            assigned: number;
+        };
+        SuggestionOptions: {
+            answer_classes: {
+                /** @example B */
+                code: string;
+                /** @example 正在解决或列入计划 */
+                title: string;
+                needs_commitments: boolean;
+            }[];
+            star_levels: {
+                stars: number;
+                /** @example 主任会议成员督办 */
+                supervised_by: string;
+            }[];
+            not_suggestion_reasons: string[];
+            categories: string[];
+            contact_methods: {
+                name: components["schemas"]["ContactMethod"];
+                title: string;
+            }[];
+            sessions: {
+                /** Format: int64 */
+                id: number;
+                /** @example 湖南省十三届人大二次会议 */
+                title: string;
+                /** Format: int64 */
+                org_node_id: number;
+            }[];
+            units: {
+                /** Format: int64 */
+                id: number;
+                name: string;
+            }[];
+        };
+        SuggestionPeople: {
+            items: {
+                /** Format: int64 */
+                person_id: number;
+                name: string;
+                delegation: string;
+            }[];
+        };
+        SuggestionMessage: {
+            /** Format: int64 */
+            id: number;
+            author_name: string;
+            /** @enum {string} */
+            side: "deputy" | "unit" | "committee";
+            body: string;
+            at: components["schemas"]["Timestamp"];
+        };
+        SuggestionMessageList: {
+            items: components["schemas"]["SuggestionMessage"][];
+        };
+        SuggestionMessageCreate: {
+            body: string;
+        };
+        Notification: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            suggestion_id: number | null;
+            /** @description What happened, e.g. a SuggestionAction name, `message`, `due_soon`, `overdue`. */
+            kind: string;
+            title: string;
+            body: string;
+            created_at: components["schemas"]["Timestamp"];
+            read_at: components["schemas"]["Timestamp"] | null;
+        };
+        NotificationPage: components["schemas"]["ListPage"] & {
+            items: components["schemas"]["Notification"][];
+            /** @description All of the caller's unread notifications. */
+            unread: number;
+        };
+        NotificationsUpdated: {
+            updated: number;
+        };
+        CalendarDay: {
+            date: components["schemas"]["Date"];
+            /** @example 国庆节 */
+            name: string;
+        };
+        CalendarYear: {
+            year: number;
+            /** @description Days off whatever the weekday, in date order. */
+            holidays: components["schemas"]["CalendarDay"][];
+            /** @description Weekend days that are worked (调休上班), in date order. */
+            makeup_workdays: components["schemas"]["CalendarDay"][];
+        };
+        CalendarYearUpdate: {
+            holidays: components["schemas"]["CalendarDay"][];
+            makeup_workdays: components["schemas"]["CalendarDay"][];
+        };
     };
     responses: {
         /**
@@ -1483,6 +2348,30 @@ export interface components {
         AuditAtFrom: string;
         /** @description Records at or before this time (UTC), as a date `YYYY-MM-DD` (to its last moment) or a time `YYYY-MM-DDTHH:MM:SSZ`. */
         AuditAtTo: string;
+        /** @description Comma-separated sort fields, `-` in front for descending. Default `-updated_at`. */
+        SuggestionSort: ("updated_at" | "-updated_at" | "number" | "-number" | "next_due_on" | "-next_due_on" | "title" | "-title" | "state" | "-state")[];
+        /** @description Equality filter on the state. */
+        SuggestionStateFilter: components["schemas"]["SuggestionState"];
+        /** @description The session (次会议) the suggestion was made at. */
+        SuggestionSessionFilter: number;
+        /** @description Any handling unit on the item (lead or co-unit, not released). */
+        SuggestionUnitFilter: number;
+        /** @description The star level (星级). */
+        SuggestionStarFilter: number;
+        /** @description The category (建议类别), one of options.categories. */
+        SuggestionCategoryFilter: string;
+        /** @description The lead deputy (a person id). */
+        SuggestionLeadPersonFilter: number;
+        /**
+         * @description due_soon 临近到期, overdue 已超期 (very overdue included), very_overdue 严重超期;
+         *     computed from the running obligations' due dates and today.
+         */
+        SuggestionFlagFilter: "due_soon" | "overdue" | "very_overdue";
+        /**
+         * @description mine: I am the lead deputy or a co-signer; unit: my unit is on it; review: waiting for
+         *     my review (initial review, re-review, or a committee decision).
+         */
+        SuggestionBoxFilter: "mine" | "unit" | "review";
     };
     requestBodies: never;
     headers: {
@@ -3030,6 +3919,598 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listSuggestions: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Comma-separated sort fields, `-` in front for descending. Default `-updated_at`. */
+                sort?: components["parameters"]["SuggestionSort"];
+                /** @description Text search (substring match, at most 100 bytes) over the route's text columns. */
+                q?: components["parameters"]["Q"];
+                /** @description Equality filter on the state. */
+                state?: components["parameters"]["SuggestionStateFilter"];
+                /** @description The session (次会议) the suggestion was made at. */
+                session_id?: components["parameters"]["SuggestionSessionFilter"];
+                /** @description Any handling unit on the item (lead or co-unit, not released). */
+                unit_id?: components["parameters"]["SuggestionUnitFilter"];
+                /** @description The star level (星级). */
+                star_level?: components["parameters"]["SuggestionStarFilter"];
+                /** @description The category (建议类别), one of options.categories. */
+                category?: components["parameters"]["SuggestionCategoryFilter"];
+                /** @description The lead deputy (a person id). */
+                lead_person_id?: components["parameters"]["SuggestionLeadPersonFilter"];
+                /**
+                 * @description due_soon 临近到期, overdue 已超期 (very overdue included), very_overdue 严重超期;
+                 *     computed from the running obligations' due dates and today.
+                 */
+                flag?: components["parameters"]["SuggestionFlagFilter"];
+                /**
+                 * @description mine: I am the lead deputy or a co-signer; unit: my unit is on it; review: waiting for
+                 *     my review (initial review, re-review, or a committee decision).
+                 */
+                box?: components["parameters"]["SuggestionBoxFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of suggestions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    createSuggestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestionCreate"];
+            };
+        };
+        responses: {
+            /** @description The new suggestion. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    exportSuggestions: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated sort fields, `-` in front for descending. Default `-updated_at`. */
+                sort?: components["parameters"]["SuggestionSort"];
+                /** @description Text search (substring match, at most 100 bytes) over the route's text columns. */
+                q?: components["parameters"]["Q"];
+                /** @description Equality filter on the state. */
+                state?: components["parameters"]["SuggestionStateFilter"];
+                /** @description The session (次会议) the suggestion was made at. */
+                session_id?: components["parameters"]["SuggestionSessionFilter"];
+                /** @description Any handling unit on the item (lead or co-unit, not released). */
+                unit_id?: components["parameters"]["SuggestionUnitFilter"];
+                /** @description The star level (星级). */
+                star_level?: components["parameters"]["SuggestionStarFilter"];
+                /** @description The category (建议类别), one of options.categories. */
+                category?: components["parameters"]["SuggestionCategoryFilter"];
+                /** @description The lead deputy (a person id). */
+                lead_person_id?: components["parameters"]["SuggestionLeadPersonFilter"];
+                /**
+                 * @description due_soon 临近到期, overdue 已超期 (very overdue included), very_overdue 严重超期;
+                 *     computed from the running obligations' due dates and today.
+                 */
+                flag?: components["parameters"]["SuggestionFlagFilter"];
+                /**
+                 * @description mine: I am the lead deputy or a co-signer; unit: my unit is on it; review: waiting for
+                 *     my review (initial review, re-review, or a committee decision).
+                 */
+                box?: components["parameters"]["SuggestionBoxFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename*=UTF-8''…xlsx` */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getSuggestionOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The options. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionOptions"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listSuggestionPeople: {
+        parameters: {
+            query: {
+                session_id: number;
+                /** @description Text search (substring match, at most 100 bytes) over the route's text columns. */
+                q?: components["parameters"]["Q"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The people. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionPeople"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    batchAssignSuggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchAssignRequest"];
+            };
+        };
+        responses: {
+            /** @description Assigned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchAssignResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getSuggestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The suggestion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionDetail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    updateSuggestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestionPatch"];
+            };
+        };
+        responses: {
+            /** @description The updated suggestion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    actOnSuggestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+                /** @description The workflow action (see `SuggestionAction`). An unknown name answers 404. */
+                action: components["schemas"]["SuggestionAction"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestionActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The suggestion after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listSuggestionMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionMessageList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    postSuggestionMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestionMessageCreate"];
+            };
+        };
+        responses: {
+            /** @description The message. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionMessage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    uploadSuggestionAttachment: {
+        parameters: {
+            query: {
+                /** @description The original file name (at most 200 characters), e.g. `调研报告.pdf`. */
+                file_name: string;
+            };
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The stored attachment. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionAttachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description The file is larger than 10 MiB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an allowed file type (`unsupported_media_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    downloadSuggestionAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+                attachment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file; `Content-Disposition` is `attachment` and names it. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename*=UTF-8''<name>` */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                page_size?: components["parameters"]["PageSize"];
+                unread?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notifications. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    readAllNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many were marked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsUpdated"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    readNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked read. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A year from 2000 to 2100; anything else answers 404. */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    putCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A year from 2000 to 2100; anything else answers 404. */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarYearUpdate"];
+            };
+        };
+        responses: {
+            /** @description The saved year. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
             431: components["responses"]["HeaderTooLarge"];
         };
     };

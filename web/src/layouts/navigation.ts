@@ -1,6 +1,6 @@
 // The side menu. Items point at route names; a route's `meta.perms` decides who sees it.
 import type { Component } from 'vue'
-import { Document, HomeFilled, OfficeBuilding, Postcard, UserFilled } from '@element-plus/icons-vue'
+import { Document, HomeFilled, OfficeBuilding, Postcard, Tickets, UserFilled } from '@element-plus/icons-vue'
 import { routes } from '@/router'
 import type { RouteMeta } from 'vue-router'
 
@@ -33,6 +33,12 @@ let navigation: NavItem[] | null = null
 export function getNavigation(): NavItem[] {
   navigation ??= [
     leaf('home', HomeFilled),
+    {
+      key: 'suggestions-group',
+      title: 'menu.suggestionsGroup',
+      icon: Tickets,
+      children: [leaf('my-suggestions'), leaf('suggestions'), leaf('calendar')],
+    },
     leaf('deputies', Postcard),
     {
       key: 'org',

@@ -15,11 +15,25 @@ declare module 'vue-router' {
     group?: string
     /** Any one of these permissions opens the page. */
     perms?: Permission[]
-    /** Route name of the list a sub-page belongs to (breadcrumb link, highlighted menu item). */
-    parent?: string
+    /**
+     * Route name of the list a sub-page belongs to (breadcrumb link, highlighted menu item);
+     * with several, the first the user may open.
+     */
+    parent?: string | string[]
     public?: boolean
   }
 }
+
+/** Who uses the suggestions board (建议办理 / 跟踪督办). */
+const SUGGESTION_BOARD: Permission[] = [
+  'suggestion.manage',
+  'suggestion.read',
+  'suggestion.review',
+  'suggestion.handle',
+  'suggestion.sign_off',
+]
+/** Who may open a suggestion (the server decides which ones). */
+const SUGGESTION_ANY: Permission[] = ['suggestion.draft', ...SUGGESTION_BOARD]
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -55,6 +69,38 @@ export const routes: RouteRecordRaw[] = [
         name: 'deputy-detail',
         component: () => import('@/features/deputies/DeputyDetailView.vue'),
         meta: { title: 'menu.deputyDetail', parent: 'deputies', perms: ['deputy.read'] },
+      },
+      {
+        path: 'suggestions/mine',
+        name: 'my-suggestions',
+        component: () => import('@/features/suggestions/SuggestionsView.vue'),
+        props: { mine: true },
+        meta: { title: 'menu.mySuggestions', group: 'menu.suggestionsGroup', perms: ['suggestion.draft'] },
+      },
+      {
+        path: 'suggestions',
+        name: 'suggestions',
+        component: () => import('@/features/suggestions/SuggestionsView.vue'),
+        props: { mine: false },
+        meta: { title: 'menu.suggestions', group: 'menu.suggestionsGroup', perms: SUGGESTION_BOARD },
+      },
+      {
+        path: 'suggestions/:id(\\d+)',
+        name: 'suggestion-detail',
+        component: () => import('@/features/suggestions/SuggestionDetailView.vue'),
+        meta: { title: 'menu.suggestionDetail', parent: ['suggestions', 'my-suggestions'], perms: SUGGESTION_ANY },
+      },
+      {
+        path: 'calendar',
+        name: 'calendar',
+        component: () => import('@/features/calendar/CalendarView.vue'),
+        meta: { title: 'menu.calendar', group: 'menu.suggestionsGroup', perms: ['calendar.manage'] },
+      },
+      {
+        path: 'notifications',
+        name: 'notifications',
+        component: () => import('@/features/notifications/NotificationsView.vue'),
+        meta: { title: 'menu.notifications' },
       },
       {
         path: 'org/nodes',
@@ -133,4 +179,14 @@ router.beforeEach(async (to) => {
 export function allowed(perms: Permission[] | undefined): boolean {
   if (!perms || perms.length === 0) return true
   return useAuthStore().can(...perms)
+}
+
+/** The list route a sub-page belongs to: the first of `meta.parent` the user may open. */
+export function parentRouteName(meta: { parent?: string | string[] }): string | undefined {
+  const names = meta.parent === undefined ? [] : Array.isArray(meta.parent) ? meta.parent : [meta.parent]
+  for (const name of names) {
+    const r = router.getRoutes().find((x) => x.name === name)
+    if (r && allowed(r.meta.perms)) return name
+  }
+  return names[0]
 }

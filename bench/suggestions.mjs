@@ -1,0 +1,139 @@
+// Suggestion handling benchmarks against a running server (bench/suggestions.sh starts one).
+//   node bench/suggestions.mjs URL LOGINS_FILE [SECONDS] [CONCURRENCY]
+// 1. The tracking board with three filters over the bench data: latency percentiles.
+// 2. Submitting suggestions (one transaction: state, timeline event, audit record and the
+//    reviewers' notifications) with SQLite synchronous=FULL: submissions per second.
+// Prints a Markdown table; exits non-zero if any request failed.
+import fs from 'node:fs';
+import http from 'node:http';
+
+const [url, loginsFile, secondsArg = '10', concurrencyArg = '16'] = process.argv.slice(2);
+const seconds = Number(secondsArg);
+const concurrency = Number(concurrencyArg);
+const base = new URL(url);
+const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+
+const logins = {};
+for (const line of fs.readFileSync(loginsFile, 'utf8').split('\n')) {
+  const m = /^\s+(\S+)\s+(\S+)\s+(\S+)/.exec(line);
+  if (m) logins[m[1]] = m[2];
+}
+
+function request(method, path, { body, cookie, csrf } = {}) {
+  return new Promise((resolve, reject) => {
+    const headers = { host: base.host, origin: base.origin };
+    if (cookie) headers.cookie = cookie;
+    if (csrf) headers['x-csrf-token'] = csrf;
+    let payload;
+    if (body !== undefined) {
+      payload = Buffer.from(JSON.stringify(body));
+      headers['content-type'] = 'application/json';
+      headers['content-length'] = payload.length;
+    }
+    const started = process.hrtime.bigint();
+    const req = http.request({ host: base.hostname, port: base.port, path, method, headers, agent }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        const text = Buffer.concat(chunks).toString();
+        resolve({ status: res.statusCode, headers: res.headers, text, ms });
+      });
+    });
+    req.on('error', reject);
+    if (payload) req.write(payload);
+    req.end();
+  });
+}
+
+async function login(username) {
+  const r = await request('POST', '/api/v1/auth/login', { body: { username, password: logins[username] } });
+  if (r.status !== 200) throw new Error(`login ${username}: ${r.status} ${r.text}`);
+  const cookie = /daibiao_session=[^;]*/.exec(r.headers['set-cookie'].join(';'))[0];
+  return { cookie, csrf: JSON.parse(r.text).csrf_token };
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+// Runs `fn` from `concurrency` loops for `seconds`; returns latencies and failures.
+async function load(fn, limit = Infinity, clients = concurrency) {
+  const latencies = [];
+  let failures = 0;
+  let issued = 0;
+  const end = Date.now() + seconds * 1000;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (Date.now() < end && issued < limit) {
+        const i = issued++;
+        const r = await fn(i);
+        if (r.status >= 300) {
+          failures++;
+          if (failures <= 3) console.error(`HTTP ${r.status}: ${r.text.slice(0, 200)}`);
+        }
+        latencies.push(r.ms);
+      }
+    }),
+  );
+  const elapsed = (Date.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { n: latencies.length, rps: latencies.length / elapsed, latencies, failures };
+}
+
+function row(name, r) {
+  const l = r.latencies;
+  return `| ${name.padEnd(58)} | ${String(r.n).padStart(7)} | ${r.rps.toFixed(0).padStart(7)} | ${percentile(l, 50).toFixed(1).padStart(6)} | ${percentile(l, 95).toFixed(1).padStart(6)} | ${percentile(l, 99).toFixed(1).padStart(6)} | ${String(r.failures).padStart(4)} |`;
+}
+
+const staff = await login('staff.wang');
+const deputy = await login('deputy.li');
+const options = JSON.parse((await request('GET', '/api/v1/suggestions/options', deputy)).text);
+const session = options.sessions[0].id;
+const units = JSON.parse((await request('GET', '/api/v1/suggestions/options', staff)).text).units;
+
+console.log(`| ${'scenario'.padEnd(58)} | requests |   req/s | p50 ms | p95 ms | p99 ms | fail |`);
+console.log(`|${'-'.repeat(60)}|---------:|--------:|-------:|-------:|-------:|-----:|`);
+
+const total = JSON.parse(
+  (await request('GET', '/api/v1/suggestions?page_size=1', staff)).text,
+);
+const boards = [
+  ['board, page 1, no filter (staff, whole province)', '/api/v1/suggestions?page_size=20'],
+  ['board: state + star + overdue', '/api/v1/suggestions?page_size=20&state=handling&star_level=2&flag=overdue'],
+  ['board: unit + state + category', `/api/v1/suggestions?page_size=20&unit_id=${units[3].id}&state=handling&category=${encodeURIComponent('交通运输')}`],
+  ['board: text search "交通" + state + sort by due date', `/api/v1/suggestions?page_size=20&q=${encodeURIComponent('交通')}&state=handling&sort=next_due_on`],
+];
+let failed = 0;
+// One client: the query's own latency (what a clerk waits for). Then `concurrency` clients
+// at once on the same 2 cores: throughput, with latency that includes queueing.
+for (const [name, path] of boards) {
+  for (const clients of [1, concurrency]) {
+    const r = await load(() => request('GET', path, staff), Infinity, clients);
+    failed += r.failures;
+    console.log(row(`${name} (${clients} client${clients > 1 ? 's' : ''})`, r));
+  }
+}
+
+// Drafts to submit, created beforehand (not timed).
+const drafts = [];
+const prepared = await load(async (i) => {
+  const r = await request('POST', '/api/v1/suggestions', {
+    ...deputy,
+    body: { session_id: session, title: `基准测试建议 ${i}`, body: '基准测试。', category: '其他' },
+  });
+  if (r.status === 201) drafts.push(JSON.parse(r.text));
+  return r;
+}, 4000);
+failed += prepared.failures;
+console.log(row('create a draft (deputy)', prepared));
+const submitted = await load(async (i) => {
+  const d = drafts[i];
+  return request('POST', `/api/v1/suggestions/${d.id}/actions/submit`, { ...deputy, body: { version: d.version } });
+}, drafts.length);
+failed += submitted.failures;
+console.log(row('submit (state, timeline, audit, notifications)', submitted));
+console.log(`\nsuggestions on the board: ${total.total_capped ? `${total.total}+` : total.total}; drafts submitted: ${submitted.n}`);
+agent.destroy();
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,182 @@
+// Component test of the action dialog against a mocked fetch: the browser's checks stop an
+// incomplete form, the body carries `version` and the action's fields only, an irreversible
+// action asks first, and a 409 is reported to the page (which reloads the item).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import ElementPlus from 'element-plus'
+import { configureClient } from '@/api/client'
+import { i18n } from '@/i18n'
+import ActionDialog from './ActionDialog.vue'
+import type { Detail, Options } from './model'
+
+const detail: Detail = {
+  id: 42,
+  number: 12,
+  number_text: '第12号',
+  title: '关于加强农村学校校车安全管理的建议',
+  category: '教育',
+  state: 'answered',
+  state_title: '已答复/待评价',
+  star_level: 2,
+  session_id: 3,
+  session_title: '十三届三次会议',
+  org_node_id: 1,
+  lead_person_id: 7,
+  lead_name: '李建华',
+  lead_unit_id: 2,
+  lead_unit_name: '省教育厅',
+  answer_class: 'B',
+  rating: null,
+  next_due_on: '2026-03-20',
+  next_due_kind: 'evaluation',
+  flags: { due_soon: false, overdue: false, very_overdue: false, days_left: 10 },
+  parent_id: null,
+  created_at: '2026-01-20T02:00:00.000Z',
+  updated_at: '2026-03-10T02:00:00.000Z',
+  version: 3,
+  body: '建议内容',
+  is_public: true,
+  org_name: '湖南省人民代表大会',
+  assign_mode: 'joint',
+  round: 1,
+  dissatisfied_rounds: 0,
+  return_reason: '',
+  not_accepted_reason: '',
+  extension: { requested: false, until: null, reason: '', approved_until: null },
+  submitted_at: '2026-01-20T02:00:00.000Z',
+  closed_at: null,
+  relations: ['lead_deputy'],
+  available_actions: [{ name: 'evaluate', title: '评价' }],
+  cosigners: [],
+  units: [],
+  clocks: [],
+  contacts: [],
+  answers: [],
+  commitments: [],
+  evaluations: [],
+  attachments: [],
+  merged_with: [],
+  timeline: [],
+}
+
+const options: Options = {
+  answer_classes: [{ code: 'B', title: '正在解决或列入计划', needs_commitments: true }],
+  star_levels: [{ stars: 2, supervised_by: '专门委员会督办' }],
+  not_suggestion_reasons: ['属于广告宣传'],
+  categories: ['教育'],
+  contact_methods: [{ name: 'phone', title: '电话' }],
+  sessions: [],
+  units: [],
+}
+
+describe('ActionDialog', () => {
+  const fetchMock = vi.fn<typeof fetch>()
+  const json = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' },
+    })
+
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    fetchMock.mockReset()
+    configureClient({ fetch: fetchMock, getCsrfToken: () => 'tok' })
+  })
+  afterEach(() => {
+    document.body.innerHTML = ''
+  })
+
+  async function settle(): Promise<void> {
+    await flushPromises()
+    await new Promise((r) => setTimeout(r, 150))
+    await flushPromises()
+  }
+
+  async function open(action: { name: Detail['available_actions'][number]['name']; title: string }, d: Detail = detail) {
+    const w = mount(ActionDialog, {
+      props: { modelValue: false, action, detail: d, options },
+      global: { plugins: [ElementPlus, i18n] },
+      attachTo: document.body,
+    })
+    await w.setProps({ modelValue: true })
+    await settle()
+    const dialog = document.querySelector(`[data-test="action-dialog-${action.name}"]`) as HTMLElement
+    return { w, dialog }
+  }
+
+  const errorsIn = (el: HTMLElement) => [...el.querySelectorAll('.el-form-item__error')].map((e) => e.textContent?.trim())
+
+  it('checks the rating, then sends version and rating only', async () => {
+    fetchMock.mockResolvedValue(json(200, { ...detail, state: 'follow_up', version: 4 }))
+    const { w, dialog } = await open({ name: 'evaluate', title: '评价' })
+    ;(dialog.querySelector('[data-test="action-save"]') as HTMLButtonElement).click()
+    await settle()
+    expect(fetchMock).not.toHaveBeenCalled()
+    expect(errorsIn(dialog)).toContain('请选择满意、基本满意或不满意')
+
+    const radio = [...dialog.querySelectorAll('[data-test="rating"] label')].find((l) => l.textContent?.includes('基本满意'))
+    ;(radio?.querySelector('input') as HTMLInputElement).click()
+    await settle()
+    ;(dialog.querySelector('[data-test="action-save"]') as HTMLButtonElement).click()
+    await settle()
+    const [url, init] = fetchMock.mock.calls[0]
+    expect(String(url)).toBe('/api/v1/suggestions/42/actions/evaluate')
+    expect(init?.method).toBe('POST')
+    expect(JSON.parse(String(init?.body))).toEqual({ version: 3, rating: 'basically_satisfied' })
+    expect((init?.headers as Record<string, string>)['X-CSRF-Token']).toBe('tok')
+    expect(w.emitted('done')?.[0]?.[0]).toMatchObject({ state: 'follow_up', version: 4 })
+    w.unmount()
+  })
+
+  it('wants a written reason to withdraw a submitted item, and asks before withdrawing', async () => {
+    fetchMock.mockResolvedValue(json(200, { ...detail, state: 'withdrawn', version: 4 }))
+    const handling = { ...detail, state: 'handling' as const, available_actions: [{ name: 'withdraw' as const, title: '撤回' }] }
+    const { w, dialog } = await open({ name: 'withdraw', title: '撤回' }, handling)
+    ;(dialog.querySelector('[data-test="action-save"]') as HTMLButtonElement).click()
+    await settle()
+    expect(errorsIn(dialog)).toContain('请写明理由')
+
+    const reason = dialog.querySelector('textarea[data-test="action-reason"]') as HTMLTextAreaElement
+    reason.value = '问题已解决'
+    reason.dispatchEvent(new Event('input'))
+    await settle()
+    ;(dialog.querySelector('[data-test="action-save"]') as HTMLButtonElement).click()
+    await settle()
+    expect(fetchMock).not.toHaveBeenCalled()
+    const box = document.querySelector('.el-message-box') as HTMLElement
+    expect(box.textContent).toContain('不能恢复')
+    ;(box.querySelector('.el-message-box__btns .el-button--primary') as HTMLButtonElement).click()
+    await settle()
+    expect(JSON.parse(String(fetchMock.mock.calls[0][1]?.body))).toEqual({ version: 3, reason: '问题已解决' })
+    expect(w.emitted('done')).toBeTruthy()
+    w.unmount()
+  })
+
+  it('reports a 409 to the page and keeps the form', async () => {
+    fetchMock.mockResolvedValue(
+      json(409, {
+        type: 'about:blank',
+        code: 'conflict',
+        title: '数据冲突',
+        status: 409,
+        detail: '记录已被他人修改（当前版本 5），请刷新后重试',
+        request_id: 'r1',
+      }),
+    )
+    const returned = { ...detail, state: 'submitted' as const }
+    const { w, dialog } = await open({ name: 'return_for_revision', title: '退回修改' }, returned)
+    const reason = dialog.querySelector('textarea[data-test="action-reason"]') as HTMLTextAreaElement
+    reason.value = '请补充调研数据'
+    reason.dispatchEvent(new Event('input'))
+    await settle()
+    ;(dialog.querySelector('[data-test="action-save"]') as HTMLButtonElement).click()
+    await settle()
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+    expect(w.emitted('conflict')).toHaveLength(1)
+    expect(w.emitted('done')).toBeUndefined()
+    expect(w.emitted('update:modelValue')).toBeUndefined()
+    expect(document.body.textContent).toContain('当前版本 5')
+    w.unmount()
+  })
+})
