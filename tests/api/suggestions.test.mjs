@@ -161,6 +161,14 @@ describe('the whole lifecycle of a joint suggestion', () => {
     assert.equal(s.state, 'answered');
     assert.ok(s.available_actions.length === 0 || !s.available_actions.some((a) => a.name === 'evaluate'));
 
+    // A co-signer rates the same answer once; only the lead deputy's rating moves the item.
+    s = await act(u.zhou, id, 'evaluate', { version: s.version, rating: 'basically_satisfied', comment: '基本认可。' });
+    assert.equal(s.state, 'answered');
+    assert.equal(s.evaluations.at(-1).rating_title, '基本满意');
+    r = await u.zhou.post(`${S}/${id}/actions/evaluate`, { version: s.version, rating: 'satisfied' });
+    assert.equal(r.status, 409);
+    assert.match(r.body.detail, /已评价/);
+
     // 不满意 sends it back with its own one-month clock.
     const liView = await detail(u.li, id);
     assert.ok(liView.available_actions.some((a) => a.name === 'evaluate'));
@@ -297,6 +305,87 @@ describe('guards, visibility and input', () => {
     assert.equal(ok.body.assigned, 2);
     const inbox = await u.zhao.get(`${S}?box=unit&state=assigned&page_size=100`);
     assert.ok(ids.every((x) => inbox.body.items.some((i) => i.id === x.id)));
+  });
+});
+
+describe('assignment variants, extensions and send-backs', () => {
+  async function accepted(title) {
+    const d = await newDraft(u.li, title);
+    let s = await act(u.li, d.id, 'submit', { version: d.version });
+    s = await act(u.staff, d.id, 'initial_review_pass', { version: s.version });
+    s = await act(u.staff, d.id, 're_review_accept', { version: s.version });
+    return act(u.staff, d.id, 'classify', { version: s.version, star_level: 1, category: '城乡建设' });
+  }
+
+  test('分办 makes one item per unit, each with its own lead unit', async () => {
+    const s = await accepted('关于统筹城乡垃圾处理的建议');
+    const r = await act(u.staff, s.id, 'assign', { version: s.version, mode: 'split', unit_ids: [leadUnit, coUnit] });
+    assert.equal(r.assign_mode, 'split');
+    assert.equal(r.lead_unit_id, leadUnit);
+    const theirs = await u.sun.get(`${S}?box=unit&state=assigned&page_size=100`);
+    const child = theirs.body.items.find((i) => i.parent_id === s.id);
+    assert.ok(child, 'the second unit has its own item');
+    assert.equal(child.lead_unit_id, coUnit);
+    assert.equal(child.number_text, r.number_text);
+    // Each unit signs its own item and leads it.
+    const signed = await act(u.sun, child.id, 'sign_for', { version: child.version });
+    assert.equal(signed.state, 'handling');
+    assert.equal((await detail(u.zhao, s.id)).state, 'assigned');
+    const bad = await u.staff.post(`${S}/${(await accepted('关于分办校验的建议')).id}/actions/assign`, {
+      version: 5, mode: 'split', unit_ids: [leadUnit],
+    });
+    assert.ok([400, 409].includes(bad.status), bad.text);
+  });
+
+  test('a unit asks to be re-assigned; the committee re-assigns it', async () => {
+    let s = await accepted('关于加装电梯补助的建议');
+    s = await act(u.staff, s.id, 'assign', { version: s.version, lead_unit_id: leadUnit });
+    let r = await u.zhao.post(`${S}/${s.id}/actions/request_reassignment`, { version: s.version });
+    assert.equal(r.status, 400);
+    assert.deepEqual(fieldsOf(r.body), ['reason']);
+    s = await act(u.zhao, s.id, 'request_reassignment', { version: s.version, reason: '不属于本单位职责。' });
+    assert.equal(s.state, 'reassignment_requested');
+    s = await act(u.staff, s.id, 'approve_reassignment', { version: s.version, lead_unit_id: coUnit });
+    assert.equal(s.state, 'assigned');
+    assert.equal(s.lead_unit_id, coUnit);
+    assert.ok(s.units.find((x) => x.unit_id === leadUnit).released);
+    // The old unit no longer sees it; the new one does.
+    assert.equal((await u.zhao.get(`${S}/${s.id}`)).status, 404);
+    assert.equal((await u.sun.get(`${S}/${s.id}`)).status, 200);
+  });
+
+  test('an extension needs a reason and the committee, and stays within six months', async () => {
+    let s = await accepted('关于延期办理测试的建议');
+    s = await act(u.staff, s.id, 'assign', { version: s.version, lead_unit_id: leadUnit });
+    s = await act(u.zhao, s.id, 'sign_for', { version: s.version });
+    const due = s.clocks.find((k) => k.kind === 'answer').due_on;
+    let r = await u.zhao.post(`${S}/${s.id}/actions/request_extension`, { version: s.version, until: addDays(400), reason: '需跨年度安排资金。' });
+    assert.equal(r.status, 400, r.text);
+    assert.deepEqual(fieldsOf(r.body), ['until']);
+    s = await act(u.zhao, s.id, 'request_extension', { version: s.version, until: addDays(150), reason: '需跨年度安排资金。' });
+    assert.equal(s.extension.requested, true);
+    s = await act(u.staff, s.id, 'approve_extension', { version: s.version });
+    assert.equal(s.extension.approved_until, addDays(150));
+    const extended = s.clocks.find((k) => k.kind === 'answer' && !k.stopped_on);
+    assert.equal(extended.due_on, addDays(150));
+    assert.ok(extended.due_on > due);
+  });
+
+  test('the committee sends a signed answer back; the unit redrafts; 并案 links items', async () => {
+    let s = await accepted('关于送回答复测试的建议');
+    const other = await accepted('关于同类问题的另一件建议');
+    s = await act(u.staff, s.id, 'merge', { version: s.version, merge_with: [other.id] });
+    assert.deepEqual(s.merged_with.map((m) => m.id), [other.id]);
+    assert.deepEqual((await detail(u.staff, other.id)).merged_with.map((m) => m.id), [s.id]);
+    s = await act(u.staff, s.id, 'assign', { version: s.version, lead_unit_id: leadUnit });
+    s = await act(u.zhao, s.id, 'sign_for', { version: s.version });
+    s = await act(u.zhao, s.id, 'log_contact', { version: s.version, method: 'phone', summary: '电话沟通。' });
+    s = await act(u.zhao, s.id, 'draft_answer', { version: s.version, answer_class: 'C', body: '暂不具备条件。' });
+    s = await act(u.head, s.id, 'sign_off_answer', { version: s.version });
+    s = await act(u.staff, s.id, 'send_back_answer', { version: s.version, reason: '答复过于简单，请说明具体困难和下一步打算。' });
+    assert.equal(s.state, 'handling');
+    assert.equal(s.answers.at(-1).status, 'void');
+    assert.ok(s.clocks.some((k) => k.kind === 'answer' && !k.stopped_on), 'the answer clock runs again');
   });
 });
 

@@ -105,6 +105,10 @@ sg::SuggestionFacts facts_of(const storage::SuggestionRecord& rec, Actor actor,
     if (p.person_id && c.person_id == *p.person_id && c.status == "invited")
       f.actor_invitation_pending = true;
   }
+  if (const auto* answer = current_answer(rec); answer && p.person_id)
+    f.actor_rated = std::any_of(rec.evaluations.begin(), rec.evaluations.end(), [&](const auto& e) {
+      return e.kind == "evaluation" && e.person_id == *p.person_id && e.answer_id == answer->id;
+    });
   f.classified = s.star_level.has_value();
   if (const auto* u = acting_unit_row(rec, actor, p)) {
     f.acting_unit.signed_on = opt_date(u->signed_on);
@@ -645,9 +649,17 @@ void start_rehandling_round(Applying& a) {
 
 Status record_evaluation(Applying& a, const std::string& kind, const std::string& rating) {
   const auto* answer = current_answer(a.rec);
+  std::int64_t person = a.rec.row.lead_person_id;
+  std::string name = a.rec.row.lead_name;
+  if (a.actor == Actor::cosigner)
+    for (const auto& c : a.rec.cosigners)
+      if (a.caller.principal.person_id && c.person_id == *a.caller.principal.person_id) {
+        person = c.person_id;
+        name = c.name;
+      }
   storage::EvaluationRow e{.answer_id = answer ? std::optional(answer->id) : std::nullopt,
-                           .person_id = a.rec.row.lead_person_id,
-                           .person_name = a.rec.row.lead_name,
+                           .person_id = person,
+                           .person_name = name,
                            .kind = kind,
                            .rating = rating,
                            .comment = a.req.comment,
@@ -790,6 +802,11 @@ Status apply_action(Applying& a, const sg::Decision& d) {
     case Action::send_back_answer:
       return void_answer(a);
     case Action::evaluate:
+      if (a.actor == Actor::cosigner) {  // a co-signer's own rating: recorded, moves nothing
+        a.detail = std::string("联名代表评价：") + outcome_title(a.req.rating) +
+                   (a.req.comment.empty() ? "" : "。" + a.req.comment);
+        return record_evaluation(a, "evaluation", a.req.rating);
+      }
       s.rating = a.req.rating;
       a.detail = std::string("评价：") + outcome_title(a.req.rating) +
                  (a.req.comment.empty() ? "" : "。" + a.req.comment);
@@ -905,6 +922,7 @@ Status finish_child(Tx& tx, storage::SuggestionRecord& child, const sg::Decision
   Applying a{tx, child, parent.caller, parent.req, parent.rules, parent.today, d.actor};
   for (const auto& ch : d.clocks)
     if (auto st = apply_clock(a, ch); !st) return st;
+  child.row.state = std::string(sg::state_name(d.to));
   refresh_next_due(child, parent.rules, parent.today);
   auto v = storage::save_suggestion(tx.db(), child.row, tx.now());
   if (!v) return std::unexpected(v.error());

@@ -149,6 +149,9 @@ constexpr auto kTable = [] {
     {answered,               evaluate,              lead_deputy,       closed,
         {evaluation_window_open, rating_given, settled_without_open_commitments},
         notify(lead_unit_officer, liaison_staff)},
+    // Co-signers rate the same answer within the same window; the item stays where it is.
+    {answered,               evaluate,              cosigner,          answered,
+        {evaluation_window_open, rating_given, actor_not_rated}, notify(lead_unit_officer)},
     {answered,               close,                 liaison_staff,     follow_up,
         {evaluation_window_lapsed, has_open_commitments}, notify(lead_unit_officer)},
     {answered,               close,                 liaison_staff,     closed,
@@ -174,9 +177,13 @@ constexpr auto kTable = [] {
         notify(lead_unit_officer, liaison_staff)},
     {follow_up,              look_back,             lead_deputy,       follow_up,
         {look_back_due, look_back_given, look_back_keeps_open}, notify(lead_unit_officer)},
+    {follow_up,              evaluate,              cosigner,          follow_up,
+        {evaluation_window_open, rating_given, actor_not_rated}, notify(lead_unit_officer)},
     {follow_up,              withdraw,              lead_deputy,       withdrawn,
         {reason_given}, notify(cosigner, liaison_staff, lead_unit_officer)},
     // 9. Closed (办结); a look-back may reopen it
+    {closed,                 evaluate,              cosigner,          closed,
+        {evaluation_window_open, rating_given, actor_not_rated}, notify(lead_unit_officer)},
     {closed,                 look_back,             lead_deputy,       rehandling,
         {look_back_due, look_back_given, look_back_not_done},
         notify(lead_unit_officer, unit_head, liaison_staff, leader)},
@@ -261,6 +268,7 @@ constexpr std::array kGuards{Guard::always,
                              Guard::actor_unit_not_signed,
                              Guard::actor_unit_signed,
                              Guard::actor_opinion_pending,
+                             Guard::actor_not_rated,
                              Guard::actor_no_request_pending,
                              Guard::within_reassignment_window,
                              Guard::co_unit_request_pending,
@@ -440,6 +448,8 @@ Status check(Guard g, const Context& c) {
       return when(f.acting_unit.signed_on.has_value(), "本单位尚未签收");
     case Guard::actor_opinion_pending:
       return when(!f.acting_unit.opinion_sent, "本单位已提交协办意见");
+    case Guard::actor_not_rated:
+      return when(!f.actor_rated, "您已评价过这份答复");
     case Guard::actor_no_request_pending:
       return when(!f.acting_unit.reassignment_pending, "本单位的改办申请正在等待决定");
     case Guard::within_reassignment_window:
@@ -630,6 +640,7 @@ std::vector<ClockChange> clock_changes(const Transition& t, const Context& c) {
       break;
     case Action::evaluate:
     case Action::close:
+      if (t.actor == Actor::cosigner) break;  // a co-signer's own rating stops nothing
       k.stop(ClockKind::evaluation, Actor::lead_deputy);
       if (t.to == State::rehandling) start_rehandling(k, c);
       break;
@@ -1027,6 +1038,8 @@ std::string_view guard_name(Guard g) {
       return "actor_unit_signed";
     case Guard::actor_opinion_pending:
       return "actor_opinion_pending";
+    case Guard::actor_not_rated:
+      return "actor_not_rated";
     case Guard::actor_no_request_pending:
       return "actor_no_request_pending";
     case Guard::within_reassignment_window:

@@ -78,11 +78,12 @@ enum class Action {
   draft_answer,           // 答复: the lead unit drafts the answer (class, commitments)
   sign_off_answer,        // 签发答复: the unit head signs it off and it goes out
   send_back_answer,  // 退回答复: the unit head or the committee sends it back for redrafting
-  evaluate,          // 评价: the lead deputy rates it 满意 / 基本满意 / 不满意
-  close,             // 办结: closing after the evaluation window lapsed unevaluated
-  report_progress,   // 报告进展: progress on a commitment, possibly done
-  look_back,         // 回头看: the deputy says whether a due commitment was done
-  withdraw,          // 撤回: the lead deputy withdraws it in writing
+  evaluate,  // 评价: the lead deputy rates it 满意 / 基本满意 / 不满意 (co-signers
+             // may rate too; only the lead deputy's rating moves the item)
+  close,     // 办结: closing after the evaluation window lapsed unevaluated
+  report_progress,  // 报告进展: progress on a commitment, possibly done
+  look_back,        // 回头看: the deputy says whether a due commitment was done
+  withdraw,         // 撤回: the lead deputy withdraws it in writing
 };
 
 // How the acting person relates to the item; the app computes it from the principal and the
@@ -114,6 +115,7 @@ enum class Guard {
   actor_unit_not_signed,          // the acting unit has not signed for it yet
   actor_unit_signed,              // the acting unit has signed for it
   actor_opinion_pending,          // the acting co-unit has not sent its opinion yet
+  actor_not_rated,                // the acting co-signer has not rated this answer yet
   actor_no_request_pending,       // the acting unit has no re-assignment request pending
   within_reassignment_window,     // unsigned, or within the window after the unit's sign-for
   co_unit_request_pending,        // a co-unit's re-assignment request awaits the committee
@@ -219,6 +221,7 @@ struct ActingUnit {
 struct SuggestionFacts {
   int cosigners_pending = 0;              // invited, neither confirmed nor declined
   bool actor_invitation_pending = false;  // the acting co-signer's invitation is open
+  bool actor_rated = false;               // the acting co-signer rated the current answer
   bool classified = false;                // star level set
   ActingUnit acting_unit;                 // when the actor is a unit's officer
   std::optional<Date> lead_unit_signed_on;

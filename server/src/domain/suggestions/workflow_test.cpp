@@ -85,6 +85,9 @@ void satisfy(Guard g, SuggestionFacts& f, Date today) {
     case Guard::actor_opinion_pending:
       f.acting_unit.opinion_sent = false;
       break;
+    case Guard::actor_not_rated:
+      f.actor_rated = false;
+      break;
     case Guard::actor_no_request_pending:
       f.acting_unit.reassignment_pending = false;
       break;
@@ -235,6 +238,9 @@ void violate(Guard g, SuggestionFacts& f, Date today) {
       break;
     case Guard::actor_opinion_pending:
       f.acting_unit.opinion_sent = true;
+      break;
+    case Guard::actor_not_rated:
+      f.actor_rated = true;
       break;
     case Guard::actor_no_request_pending:
       f.acting_unit.reassignment_pending = true;
@@ -663,6 +669,33 @@ TEST(SuggestionWorkflow, DissatisfiedSendsItBackForASecondAnswer) {
   ASSERT_OK(final_rating);
   EXPECT_EQ(item.state, State::closed);
   EXPECT_FALSE(has_effect(*final_rating, Effect::count_dissatisfied_round));
+}
+
+TEST(SuggestionWorkflow, CoSignersRateTheAnswerOnceWithoutMovingTheItem) {
+  Item item;
+  item.state = State::answered;
+  item.today = d("2025-06-20");
+  item.facts.answered_on = d("2025-06-16");
+  auto rated = item.act(Action::evaluate, Actor::cosigner, {.rating = Rating::dissatisfied});
+  ASSERT_OK(rated);
+  EXPECT_EQ(item.state, State::answered);  // only the lead deputy's rating moves it
+  EXPECT_FALSE(has_effect(*rated, Effect::count_dissatisfied_round));
+  EXPECT_TRUE(rated->clocks.empty());
+  EXPECT_TRUE(notifies(*rated, Actor::lead_unit_officer));
+
+  item.facts.actor_rated = true;
+  auto again = item.act(Action::evaluate, Actor::cosigner, {.rating = Rating::satisfied});
+  ASSERT_FALSE(again);
+  EXPECT_EQ(again.error().code, ErrorCode::failed_precondition);
+
+  // After the lead deputy settled it, a co-signer who has not rated may still, in the window.
+  item.facts.actor_rated = false;
+  ASSERT_OK(item.act(Action::evaluate, Actor::lead_deputy, {.rating = Rating::satisfied}));
+  EXPECT_EQ(item.state, State::closed);
+  ASSERT_OK(item.act(Action::evaluate, Actor::cosigner, {.rating = Rating::satisfied}));
+  EXPECT_EQ(item.state, State::closed);
+  item.today = d("2025-06-27");  // the 10-day window ended on 06-26
+  EXPECT_FALSE(item.act(Action::evaluate, Actor::cosigner, {.rating = Rating::satisfied}));
 }
 
 TEST(SuggestionWorkflow, CommitteeSendsAnAnswerBackForRedrafting) {
