@@ -1,5 +1,5 @@
 # daibiao — the front door. `make run` and `make test` work on a fresh Debian 12 (root).
-.PHONY: deps build build-release web-build run test check-layers format bench clean
+.PHONY: deps build build-release web-build run test check-layers format bench bench-cluster clean
 
 LISTEN ?= 127.0.0.1:8080
 DATA   ?= $(CURDIR)/var
@@ -33,6 +33,10 @@ check-layers:
 
 format:
 	@bash scripts/format.sh
+
+# The cluster test with the nodes killed in turn 10 times under load (debug build).
+bench-cluster: build
+	@CLUSTER_KILLS=10 node --test tests/cluster/
 
 bench: build-release
 	@bash bench/run.sh

@@ -25,6 +25,9 @@ echo "== API tests on PostgreSQL"
 DAIBIAO_API_DB="$DAIBIAO_TEST_PG_URL" DAIBIAO_BIN="$here/build/debug/server/daibiao" \
   node --test --test-concurrency=1 tests/api/
 
+echo "== several nodes (scripts/cluster.sh: PostgreSQL primary + standby, two nodes, nginx)"
+DAIBIAO_BIN="$here/build/debug/server/daibiao" node --test --test-concurrency=1 tests/cluster/
+
 echo "== web unit tests"
 (cd web && npm test)
 echo "== browser tests (Playwright driving Debian's chromium)"

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "app/account_service.hpp"
+#include "app/jobs.hpp"
 #include "app/org_service.hpp"
 #include "app/suggestion_service.hpp"
 #include "cli/bench_data.hpp"
@@ -73,29 +74,48 @@ std::string default_files_dir(const std::string& db_url) {
   return (std::filesystem::path(db_url.substr(kPrefix.size())).parent_path() / "files").string();
 }
 
-// Deadline reminders while serving: a run shortly after start, then every `every`.
-// Reminders are deduplicated in the database, so several nodes may all run them.
+// Deadline reminders while serving, on one node of a cluster at a time: each run first takes
+// or renews the "reminders" lease (held for 3 intervals), so a second node only runs them
+// when the first is gone. The first run comes shortly after start. Each run that happened is
+// logged as one JSON line on stdout.
 class Reminders {
  public:
-  Reminders(app::Env& env, std::chrono::minutes every) {
+  Reminders(app::Env& env, std::chrono::seconds every)
+      : env_(env), holder_(app::node_identity(env.random)) {
     if (every.count() <= 0) return;
-    thread_ = std::jthread([&env, every, this](std::stop_token stop) {
-      auto wait = std::chrono::milliseconds(5000);
+    const auto ttl = std::max<std::chrono::milliseconds>(3 * every, std::chrono::seconds(3));
+    thread_ = std::jthread([this, every, ttl](std::stop_token stop) {
+      std::chrono::milliseconds wait =
+          std::min<std::chrono::milliseconds>(every, std::chrono::seconds(5));
       while (true) {
         std::unique_lock lock(mutex_);
         if (cv_.wait_for(lock, stop, wait, [] { return false; }) || stop.stop_requested()) return;
         lock.unlock();
-        auto n = app::send_due_reminders(env);
-        if (!n) std::fprintf(stderr, "{\"level\":\"error\",\"msg\":\"reminders failed\"}\n");
+        auto run =
+            app::run_as_leaseholder(env_, "reminders", holder_, ttl, app::send_due_reminders);
+        if (!run)
+          std::fprintf(stderr, "{\"level\":\"error\",\"msg\":\"reminders failed\"}\n");
+        else if (run->ran)
+          std::printf(
+              "{\"level\":\"info\",\"msg\":\"reminders\",\"holder\":\"%s\",\"written\":%d}\n",
+              holder_.c_str(), run->written);
         wait = every;
       }
     });
   }
+  ~Reminders() {
+    if (!thread_.joinable()) return;
+    thread_.request_stop();
+    thread_.join();
+    (void)app::release_job_lease(env_, "reminders", holder_);  // the next node need not wait
+  }
 
  private:
+  app::Env& env_;
+  std::string holder_;
   std::mutex mutex_;
   std::condition_variable_any cv_;
-  std::jthread thread_;  // last: stopped and joined first
+  std::jthread thread_;
 };
 
 }  // namespace
@@ -137,9 +157,9 @@ int main(int argc, char** argv) {
   std::string files_dir;
   serve_cmd->add_option("--files-dir", files_dir,
                         "where attachments are stored (default: files/ beside a SQLite database)");
-  int remind_minutes = 10;
-  serve_cmd->add_option("--remind-every", remind_minutes,
-                        "minutes between deadline reminder runs (0: never)");
+  int remind_seconds = 600;
+  serve_cmd->add_option("--remind-interval", remind_seconds,
+                        "seconds between deadline reminder runs, on one node at a time (0: never)");
 
   auto* admin_cmd = cli.add_subcommand("admin", "Administration");
   admin_cmd->require_subcommand(1);
@@ -251,7 +271,7 @@ int main(int argc, char** argv) {
     pipeline_options.access_log = !no_access_log;
     app::Env env{*db, clock, random, {}, cipher ? &*cipher : nullptr};
     env.config.files_dir = files_dir.empty() ? default_files_dir(db_url) : files_dir;
-    Reminders reminders(env, std::chrono::minutes(remind_minutes));
+    Reminders reminders(env, std::chrono::seconds(remind_seconds));
     http::Pipeline pipeline(env, http::build_router(), pipeline_options);
     http::set_health_sources(
         {[&] { return pipeline.metrics().render(db->stats(), pipeline.in_flight()); },

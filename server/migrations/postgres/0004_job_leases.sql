@@ -1,0 +1,10 @@
+-- 0004 job leases (PostgreSQL): a background job (deadline reminders) runs on one node at a
+-- time. The holder renews its lease each run; when a node dies its lease expires and
+-- another node takes the job over.
+CREATE TABLE job_leases (
+  name         TEXT PRIMARY KEY,
+  holder       TEXT NOT NULL,         -- "host:pid:random" of the node running it
+  expires_at   BIGINT NOT NULL,      -- ms; another node may take it after this
+  runs         BIGINT NOT NULL DEFAULT 0,
+  last_run_at  BIGINT
+);

@@ -1,0 +1,41 @@
+#include "app/jobs.hpp"
+
+#include <unistd.h>
+
+#include "storage/jobs/lease_store.hpp"
+
+namespace daibiao::app {
+
+Result<JobRun> run_as_leaseholder(Env& env, const std::string& name, const std::string& holder,
+                                  std::chrono::milliseconds ttl,
+                                  const std::function<Result<int>(Env&)>& job) {
+  bool held = false;
+  auto st = env.db.write([&](storage::Connection& c) -> Status {
+    auto r = storage::acquire_lease(c, name, holder, env.clock.now_ms(), ttl.count());
+    if (!r) return std::unexpected(r.error());
+    held = *r;
+    return {};
+  });
+  if (!st) return std::unexpected(st.error());
+  if (!held) return JobRun{};
+  auto written = job(env);
+  if (!written) return std::unexpected(written.error());
+  st = env.db.write([&](storage::Connection& c) {
+    return storage::record_lease_run(c, name, holder, env.clock.now_ms());
+  });
+  if (!st) return std::unexpected(st.error());
+  return JobRun{true, *written};
+}
+
+Status release_job_lease(Env& env, const std::string& name, const std::string& holder) {
+  return env.db.write(
+      [&](storage::Connection& c) { return storage::release_lease(c, name, holder); });
+}
+
+std::string node_identity(RandomSource& random) {
+  char host[256] = {};
+  if (gethostname(host, sizeof host - 1) != 0) host[0] = '\0';
+  return std::string(host) + ":" + std::to_string(getpid()) + ":" + random.hex_token(4);
+}
+
+}  // namespace daibiao::app
