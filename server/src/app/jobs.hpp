@@ -12,8 +12,8 @@
 namespace daibiao::app {
 
 struct JobRun {
-  bool ran = false;   // this node held the lease and ran the job
-  int written = 0;    // what the job reported (reminders written)
+  bool ran = false;  // this node held the lease and ran the job
+  int written = 0;   // what the job reported (reminders written)
 };
 
 // Runs `job` when `holder` can take or renew the lease `name` for `ttl`.

@@ -16,6 +16,7 @@
 #include "app/org_service.hpp"
 #include "app/suggestion_service.hpp"
 #include "cli/bench_data.hpp"
+#include "cli/bench_scale.hpp"
 #include "cli/demo_data.hpp"
 #include "http/handlers/routes.hpp"
 #include "http/pipeline.hpp"
@@ -200,6 +201,11 @@ int main(int argc, char** argv) {
   bench_cmd->add_option("--audit-records", bench_rows, "audit records to append");
   bench_cmd->add_option("--suggestions", bench_suggestions,
                         "suggestions to insert (needs `demo --key-file` data)");
+  double bench_scale = 0;
+  bench_cmd->add_option("--scale", bench_scale,
+                        "a whole province on an empty database: 1 = ~160k deputies, 500k "
+                        "suggestions (needs --key-file)");
+  bench_cmd->add_option("--key-file", key_file, "field encryption key (for --scale)");
 
   auto* routes_cmd = cli.add_subcommand("routes", "Print every HTTP route (METHOD PATTERN ACCESS)");
 
@@ -213,6 +219,18 @@ int main(int argc, char** argv) {
     auto db = open_or_exit(db_url, 1);
     if (auto st = storage::check_schema_current(*db); !st) return report(st.error());
     const TimeMs now = platform::SystemClock().now_ms();
+    if (bench_scale > 0) {
+      if (key_file.empty()) {
+        std::fprintf(stderr,
+                     "错误：--scale 需要 --key-file（代表的身份证号码和手机号码加密保存）\n");
+        return 2;
+      }
+      auto cipher = platform::FieldCipher::from_key_file(key_file);
+      if (!cipher) return report(cipher.error());
+      if (auto st = bench::generate_scale(*db, *cipher, bench_scale, now); !st)
+        return report(st.error());
+      fmt::print("generated a province at scale {}\n", bench_scale);
+    }
     if (bench_rows > 0) {
       if (auto st = bench::append_audit_records(*db, bench_rows, now); !st)
         return report(st.error());

@@ -105,19 +105,93 @@ export function parseLogins(text) {
 }
 
 /**
+ * Spawns `daibiao serve` with `args` and waits for its `listening` line. Returns the
+ * process state: {proc, address, exited, isRunning, stderr(), logLines(), waitForLog(pred)}.
+ */
+async function launchServe(args) {
+  const proc = spawn(BIN, ['serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  live.add(proc);
+  const lines = [];
+  let stderr = '';
+  const lineWaiters = new Set();
+  proc.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+  readline.createInterface({ input: proc.stdout }).on('line', (line) => {
+    lines.push(line);
+    for (const w of lineWaiters) w();
+  });
+  const exited = new Promise((resolve) => {
+    proc.on('exit', (code, signal) => {
+      live.delete(proc);
+      for (const w of lineWaiters) w();
+      resolve({ code, signal });
+    });
+  });
+  const isRunning = () => proc.exitCode === null && proc.signalCode === null;
+
+  const parsed = () =>
+    lines.flatMap((l) => {
+      try {
+        return [JSON.parse(l)];
+      } catch {
+        return [];
+      }
+    });
+  // Waits until `pred` holds for some parsed stdout line; resolves with that line.
+  const waitForLog = (pred, timeoutMs = 10_000) =>
+    new Promise((resolve, reject) => {
+      const check = () => {
+        const hit = parsed().find(pred);
+        if (hit) {
+          done();
+          resolve(hit);
+        } else if (!isRunning()) {
+          done();
+          reject(new Error(`server exited before the expected log line\n${stderr}`));
+        }
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`no matching log line within ${timeoutMs} ms\n${stderr.slice(-2000)}`));
+      }, timeoutMs);
+      const done = () => {
+        clearTimeout(timer);
+        lineWaiters.delete(check);
+      };
+      lineWaiters.add(check);
+      check();
+    });
+
+  const state = { proc, exited, isRunning, stderr: () => stderr, logLines: parsed, waitForLog };
+  try {
+    state.address = (await waitForLog((o) => o.msg === 'listening', 30_000)).address;
+  } catch (e) {
+    if (isRunning()) proc.kill('SIGKILL');
+    throw e;
+  }
+  return state;
+}
+
+/**
  * Starts a server on a fresh database with the demo data.
  * Options: db (backend, default DAIBIAO_API_DB or sqlite), serveArgs (extra `serve` flags),
- * demo (load the demo data, default true).
+ * demo (load the demo data, default true), withKey (a field-encryption key file).
  * Returns {url, address, port, logins, dbUrl, dir, backend, pid, stop(), stopProcess(),
- *          kill(signal), exited, logLines(), waitForLog(pred), stderr(), login(), client()}.
+ *          kill(signal), restart(), exited, logLines(), waitForLog(pred), stderr(), login(),
+ *          client()}.
+ *
+ * `restart()` starts a new `serve` process on the same database, key file, files directory
+ * and serve flags, listening on the same address and port (the server sets SO_REUSEADDR),
+ * after the previous process has exited (e.g. after `kill('SIGKILL')`), so existing clients
+ * and their sessions keep working. pid, exited, isRunning, stderr, logLines and waitForLog
+ * then refer to the new process.
  */
 export async function startServer({ db = BACKEND, serveArgs = [], demo = true, withKey = false } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'daibiao-api-'));
   let dbUrl;
   let dropDatabase = async () => {};
-  let proc = null;
+  let cur = null; // the current serve process (launchServe's state)
   const cleanupOnFailure = async () => {
-    if (proc && proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
+    if (cur?.isRunning()) cur.proc.kill('SIGKILL');
     await dropDatabase().catch(() => {});
     fs.rmSync(dir, { recursive: true, force: true });
   };
@@ -150,62 +224,9 @@ export async function startServer({ db = BACKEND, serveArgs = [], demo = true, w
     }
 
     const filesArgs = ['--files-dir', path.join(dir, 'files')];
-    proc = spawn(BIN, ['serve', '--db', dbUrl, '--listen', '127.0.0.1:0', ...keyArgs, ...filesArgs, ...serveArgs], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    live.add(proc);
-    const lines = [];
-    let stderr = '';
-    const lineWaiters = new Set();
-    proc.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-    readline.createInterface({ input: proc.stdout }).on('line', (line) => {
-      lines.push(line);
-      for (const w of lineWaiters) w();
-    });
-    const exited = new Promise((resolve) => {
-      proc.on('exit', (code, signal) => {
-        live.delete(proc);
-        for (const w of lineWaiters) w();
-        resolve({ code, signal });
-      });
-    });
-    const isRunning = () => proc.exitCode === null && proc.signalCode === null;
-
-    const parsed = () =>
-      lines.flatMap((l) => {
-        try {
-          return [JSON.parse(l)];
-        } catch {
-          return [];
-        }
-      });
-    // Waits until `pred` holds for some parsed stdout line; resolves with that line.
-    const waitForLog = (pred, timeoutMs = 10_000) =>
-      new Promise((resolve, reject) => {
-        const check = () => {
-          const hit = parsed().find(pred);
-          if (hit) {
-            done();
-            resolve(hit);
-          } else if (!isRunning()) {
-            done();
-            reject(new Error(`server exited before the expected log line\n${stderr}`));
-          }
-        };
-        const timer = setTimeout(() => {
-          done();
-          reject(new Error(`no matching log line within ${timeoutMs} ms\n${stderr.slice(-2000)}`));
-        }, timeoutMs);
-        const done = () => {
-          clearTimeout(timer);
-          lineWaiters.delete(check);
-        };
-        lineWaiters.add(check);
-        check();
-      });
-
-    const listening = await waitForLog((o) => o.msg === 'listening', 30_000);
-    const address = listening.address;
+    const args = (listen) => ['--db', dbUrl, '--listen', listen, ...keyArgs, ...filesArgs, ...serveArgs];
+    cur = await launchServe(args('127.0.0.1:0'));
+    const address = cur.address;
     const [host, portText] = [address.slice(0, address.lastIndexOf(':')), address.slice(address.lastIndexOf(':') + 1)];
     const url = `http://${address}`;
 
@@ -219,19 +240,24 @@ export async function startServer({ db = BACKEND, serveArgs = [], demo = true, w
       dbUrl,
       dir,
       backend: db,
-      pid: proc.pid,
-      exited,
-      isRunning,
-      stderr: () => stderr,
+      get pid() {
+        return cur.proc.pid;
+      },
+      get exited() {
+        return cur.exited;
+      },
+      isRunning: () => cur.isRunning(),
+      stderr: () => cur.stderr(),
       /** Every stdout line that parsed as JSON (the listening line, then access-log lines). */
-      logLines: () => parsed(),
-      waitForLog,
+      logLines: () => cur.logLines(),
+      waitForLog: (pred, timeoutMs) => cur.waitForLog(pred, timeoutMs),
       kill: (signal = 'SIGTERM') => {
-        if (isRunning()) proc.kill(signal);
-        return exited;
+        if (cur.isRunning()) cur.proc.kill(signal);
+        return cur.exited;
       },
       /** Stops the process (SIGTERM, SIGKILL after `graceMs`) but keeps the database. */
       async stopProcess(graceMs = 15_000) {
+        const { proc, exited, isRunning } = cur;
         if (isRunning()) {
           proc.kill('SIGTERM');
           const t = setTimeout(() => isRunning() && proc.kill('SIGKILL'), graceMs);
@@ -240,6 +266,22 @@ export async function startServer({ db = BACKEND, serveArgs = [], demo = true, w
           return r;
         }
         return exited;
+      },
+      /**
+       * Starts a new process on the same database, files and address once the current one
+       * has exited (it waits for that; it does not stop a running one: throws instead).
+       */
+      async restart() {
+        if (stopped) throw new Error('restart() after stop(): the database is gone');
+        if (cur.isRunning()) throw new Error('restart() while the server is still running');
+        await cur.exited;
+        const next = await launchServe(args(address));
+        if (next.address !== address) {
+          next.proc.kill('SIGKILL');
+          throw new Error(`restarted server listens on ${next.address}, not ${address}`);
+        }
+        cur = next;
+        return server;
       },
       /** Stops the process and removes the database and temp files. Idempotent. */
       async stop() {
