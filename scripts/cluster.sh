@@ -125,7 +125,10 @@ NGINX
     start_node "$node"
     ;;
   node-kill)
-    alive "$dir/node$node.pid" && kill -9 "$(cat "$dir/node$node.pid")"
+    if alive "$dir/node$node.pid"; then
+      kill -9 "$(cat "$dir/node$node.pid")"
+      for _ in $(seq 50); do alive "$dir/node$node.pid" || break; sleep 0.05; done
+    fi
     ;;
   down)
     for n in 1 2; do alive "$dir/node$n.pid" && kill "$(cat "$dir/node$n.pid")" 2>/dev/null; done

@@ -897,23 +897,22 @@ Status record_step(Tx& tx, const storage::SuggestionRecord& rec, const sg::Decis
                       .to_state = std::string(sg::state_name(d.to)),
                       .detail = detail};
   if (auto st = storage::insert_event(tx.db(), s.id, e); !st) return st;
-  note_change(changes, "state", std::string(sg::state_name(d.from)),
-              std::string(sg::state_name(d.to)));
-  if (auto st = tx.audit({.action = "suggestion." + std::string(sg::action_name(d.action)),
-                          .object_type = "suggestion",
-                          .object_id = std::to_string(s.id),
-                          .org_node_id = s.org_node_id,
-                          .role = std::string(sg::actor_name(d.actor)),
-                          .changes = std::move(changes)});
-      !st)
-    return st;
   for (const auto& n : d.notifications)
     if (auto st = notify_relation(tx.db(), rec, n.recipient, std::string(sg::action_name(d.action)),
                                   notification_title(s, d.action), notification_body(s, d.to),
                                   tx.now(), tx.caller().principal.user_id);
         !st)
       return st;
-  return {};
+  note_change(changes, "state", std::string(sg::state_name(d.from)),
+              std::string(sg::state_name(d.to)));
+  // Last: the audit append locks the chain head, which every write of every node waits for
+  // until this transaction commits; nothing else should run while it is held.
+  return tx.audit({.action = "suggestion." + std::string(sg::action_name(d.action)),
+                   .object_type = "suggestion",
+                   .object_id = std::to_string(s.id),
+                   .org_node_id = s.org_node_id,
+                   .role = std::string(sg::actor_name(d.actor)),
+                   .changes = std::move(changes)});
 }
 
 // Starts the clocks of a split child (its own assignment) and records its step.
