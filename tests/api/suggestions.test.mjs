@@ -194,8 +194,13 @@ describe('the whole lifecycle of a joint suggestion', () => {
     const commitment = s.commitments.find((c) => c.status === 'open' && c.answer_id === current.id);
     assert.ok(commitment);
 
-    // The commitment's date passes (moved into the past here); the deputy looks back: not done.
+    // The commitment's date passes (moved into the past here); the deputy is asked to look
+    // back (once, however often reminders run) and answers: not done.
     await sql(`UPDATE suggestion_commitments SET due_on = '2026-01-05' WHERE id = ${commitment.id}`);
+    for (let i = 0; i < 2; i++) assert.equal((await run(['remind', '--db', server.dbUrl])).code, 0);
+    const asked = await u.li.get(`/api/v1/notifications?kind=look_back_due&suggestion_id=${id}`);
+    assert.equal(asked.body.items.length, 1, JSON.stringify(asked.body.items));
+    assert.match(asked.body.items[0].title, /请回头看/);
     s = await detail(u.li, id);
     assert.ok(s.available_actions.some((a) => a.name === 'look_back'), JSON.stringify(s.available_actions));
     s = await act(u.li, id, 'look_back', { version: s.version, commitment_id: commitment.id, result: 'not_done', comment: '管网仍未开工。' });

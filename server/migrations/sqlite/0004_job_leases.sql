@@ -8,3 +8,6 @@ CREATE TABLE job_leases (
   runs         INTEGER NOT NULL DEFAULT 0,
   last_run_at  INTEGER
 );
+
+-- 回头看 tasks look for signed commitments past their date.
+CREATE INDEX suggestion_commitments_due ON suggestion_commitments(due_on);

@@ -394,6 +394,38 @@ Result<std::int64_t> read_all_notifications(Env& env, const Caller& caller) {
   return n;
 }
 
+namespace {
+
+// 回头看: once a signed answer's commitment is past its date, its lead deputy is asked
+// (once per commitment) whether it was done — whether or not the unit reported it done.
+Status ask_for_look_backs(Connection& c, sg::Date today, TimeMs now, int& written) {
+  auto due = c.query(
+      "SELECT k.id, k.suggestion_id, k.what, k.due_on FROM suggestion_commitments k "
+      "JOIN suggestion_answers a ON a.id = k.answer_id AND a.status = 'signed' "
+      "JOIN suggestions s ON s.id = k.suggestion_id "
+      "WHERE k.due_on < ? AND s.state IN ('follow_up', 'closed') ORDER BY k.suggestion_id, k.id",
+      {sg::format_date(today)});
+  if (!due) return std::unexpected(due.error());
+  std::optional<storage::SuggestionRecord> rec;
+  for (const auto& r : *due) {
+    if (!rec || rec->row.id != r.i64(1)) {
+      auto loaded = storage::load_suggestion(c, r.i64(1));
+      if (!loaded) return std::unexpected(loaded.error());
+      rec = std::move(*loaded);
+    }
+    if (auto s = notify_relation(c, *rec, Actor::lead_deputy, "look_back_due",
+                                 "《" + rec->row.title + "》请回头看：承诺的期限已到",
+                                 "承诺：" + r.text(2) + "（" + r.text(3) +
+                                     "前完成）。请告诉我们已落实、部分落实还是未落实。",
+                                 now, 0, "lookback:" + std::to_string(r.i64(0)), &written);
+        !s)
+      return s;
+  }
+  return {};
+}
+
+}  // namespace
+
 Result<int> send_due_reminders(Env& env) {
   int written = 0;
   auto st = env.db.write([&](Connection& c) -> Status {
@@ -448,7 +480,7 @@ Result<int> send_due_reminders(Env& env) {
           return s;
       }
     }
-    return {};
+    return ask_for_look_backs(c, today, now, written);
   });
   if (!st) return std::unexpected(st.error());
   return written;

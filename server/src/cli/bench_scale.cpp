@@ -36,19 +36,20 @@ struct Congress {
 constexpr std::array<const char*, 4> kLevels{"province", "city", "county", "township"};
 constexpr std::array<int, 4> kDeputiesPerCongress{800, 500, 250, 60};
 constexpr std::array<const char*, 12> kDepartments{
-    "发展和改革局", "教育局", "公安局", "民政局", "财政局", "人力资源和社会保障局",
-    "自然资源局", "生态环境局", "住房和城乡建设局", "交通运输局", "农业农村局", "卫生健康局"};
+    "发展和改革局",         "教育局",     "公安局",     "民政局",           "财政局",
+    "人力资源和社会保障局", "自然资源局", "生态环境局", "住房和城乡建设局", "交通运输局",
+    "农业农村局",           "卫生健康局"};
 // Titles: 关于{verb}{place}{topic}的建议.
 constexpr std::array<const char*, 12> kVerbs{"加快", "加强", "完善", "推进", "优化", "支持",
-                                            "规范", "提升", "解决", "扩大", "落实", "改善"};
+                                             "规范", "提升", "解决", "扩大", "落实", "改善"};
 constexpr std::array<const char*, 8> kPlaces{"农村", "城区", "山区", "库区",
                                              "县域", "乡镇", "社区", "园区"};
 constexpr std::array<const char*, 24> kTopics{
-    "公路提质改造",   "饮水安全保障",   "寄宿制学校建设", "医共体建设",     "养老服务设施",
-    "垃圾分类处理",   "污水收集处理",   "电商物流配送",   "冷链物流体系",   "油茶产业发展",
-    "文旅融合发展",   "托育服务供给",   "老旧小区改造",   "停车难问题",     "学校周边交通安全",
-    "基层医疗人才",   "农村客运班线",   "防汛抗旱设施",   "高标准农田建设", "中小企业融资",
-    "就业创业服务",   "数字乡村建设",   "河道综合治理",   "消防救援能力"};
+    "公路提质改造", "饮水安全保障", "寄宿制学校建设", "医共体建设",     "养老服务设施",
+    "垃圾分类处理", "污水收集处理", "电商物流配送",   "冷链物流体系",   "油茶产业发展",
+    "文旅融合发展", "托育服务供给", "老旧小区改造",   "停车难问题",     "学校周边交通安全",
+    "基层医疗人才", "农村客运班线", "防汛抗旱设施",   "高标准农田建设", "中小企业融资",
+    "就业创业服务", "数字乡村建设", "河道综合治理",   "消防救援能力"};
 constexpr std::array<const char*, 6> kProblems{
     "群众反映强烈，问题长期未得到解决。", "现有设施老化，难以满足需要。",
     "资金投入不足，建设进度缓慢。",       "部门职责交叉，协调难度较大。",
@@ -77,11 +78,11 @@ Result<std::int64_t> insert_node(Connection& c, const std::string& code, const s
   auto id = c.query_one(
       "INSERT INTO org_nodes (code, name, level, parent_id, path, committee_name, created_at, "
       "updated_at) VALUES (?, ?, ?, ?, '', ?, ?, ?) RETURNING id",
-      {code, name, std::string(kLevels[level]),
-       parent ? Value(parent->id) : Value(nullptr),
+      {code, name, std::string(kLevels[level]), parent ? Value(parent->id) : Value(nullptr),
        std::string(level == 3 ? "人大主席团" : "人大常委会选举任免联络工作委员会"), now, now});
   if (!id) return std::unexpected(id.error());
-  const std::string path = (parent ? parent->path : std::string("/")) + std::to_string(id->i64(0)) + "/";
+  const std::string path =
+      (parent ? parent->path : std::string("/")) + std::to_string(id->i64(0)) + "/";
   if (auto st = c.exec("UPDATE org_nodes SET path = ? WHERE id = ?", {path, id->i64(0)}); !st)
     return std::unexpected(st.error());
   return id->i64(0);
@@ -98,7 +99,9 @@ Result<std::vector<Congress>> build_tree(storage::Database& db, double scale, Ti
       const Congress* p = parent >= 0 ? &out[static_cast<std::size_t>(parent)] : nullptr;
       auto id = insert_node(c, code, name, level, p, now);
       if (!id) return std::unexpected(id.error());
-      Congress g{.id = *id, .path = (p ? p->path : "/") + std::to_string(*id) + "/", .name = name,
+      Congress g{.id = *id,
+                 .path = (p ? p->path : "/") + std::to_string(*id) + "/",
+                 .name = name,
                  .level = level};
       auto term = c.query_one(
           "INSERT INTO terms (org_node_id, number, start_date, end_date, created_at, updated_at) "
@@ -126,8 +129,9 @@ Result<std::vector<Congress>> build_tree(storage::Database& db, double scale, Ti
       for (int k = 0; k < 9; ++k) {
         const int county = static_cast<int>(out.size());
         const std::string kc = cc + std::to_string(10 + k);
-        if (auto s = add(kc, out[static_cast<std::size_t>(city)].name.substr(0, 9) +
-                                 org::chinese_number(k + 1) + "县人民代表大会",
+        if (auto s = add(kc,
+                         out[static_cast<std::size_t>(city)].name.substr(0, 9) +
+                             org::chinese_number(k + 1) + "县人民代表大会",
                          2, city);
             !s)
           return s;
@@ -153,7 +157,8 @@ Status insert_units(storage::Database& db, std::vector<Congress>& tree, TimeMs n
     for (auto& g : tree) {
       if (g.level == 3) continue;
       const std::size_t n = g.level == 0 ? kDepartments.size() : g.level == 1 ? 12 : 12;
-      const std::string prefix = g.level == 0 ? "省" : g.name.substr(0, g.name.find("人民代表大会"));
+      const std::string prefix =
+          g.level == 0 ? "省" : g.name.substr(0, g.name.find("人民代表大会"));
       for (std::size_t i = 0; i < n; ++i) {
         auto id = c.query_one(
             "INSERT INTO handling_units (org_node_id, code, name, kind, created_at, updated_at) "
@@ -179,16 +184,16 @@ Status insert_deputies(storage::Database& db, const platform::FieldCipher& ciphe
     auto st = db.write([&](Connection& c) -> Status {
       for (int i = 0; i < n; ++i) {
         const bool male = rng() % 100 < 72;
-        const std::string name =
-            std::string(pick(rng, cli::kSurnames)) +
-            (male ? pick(rng, cli::kGivenMale) : pick(rng, cli::kGivenFemale));
+        const std::string name = std::string(pick(rng, cli::kSurnames)) +
+                                 (male ? pick(rng, cli::kGivenMale) : pick(rng, cli::kGivenFemale));
         // Unique by construction: region and birth day come from the serial number.
         const std::int64_t k = serial++;
         char body[18];
         const sg::Date birth = sg::add_days(sg::Date{1960, 1, 1}, static_cast<int>(k / 9000));
         std::snprintf(body, sizeof body, "43%04lld%04d%02d%02d%02d%d",
                       static_cast<long long>(k % 9000 + 1000), birth.year, birth.month, birth.day,
-                      static_cast<int>(rng() % 100), static_cast<int>(rng() % 5) * 2 + (male ? 1 : 0));
+                      static_cast<int>(rng() % 100),
+                      static_cast<int>(rng() % 5) * 2 + (male ? 1 : 0));
         const std::string id_number = cli::with_check_digit(std::string(body, 17));
         const std::string phone = "13" + std::to_string(100000000 + k);
         auto person = c.query_one(
@@ -205,8 +210,8 @@ Status insert_deputies(storage::Database& db, const platform::FieldCipher& ciphe
                 "INSERT INTO mandates (person_id, org_node_id, term_id, delegation, status, "
                 "started_on, created_at, updated_at) VALUES (?, ?, ?, ?, 'serving', '2022-01-10', "
                 "?, ?)",
-                {person->i64(0), g.id, g.term, g.name.substr(0, g.name.find("人民代表大会")) + "代表团",
-                 now, now});
+                {person->i64(0), g.id, g.term,
+                 g.name.substr(0, g.name.find("人民代表大会")) + "代表团", now, now});
             !s)
           return s;
         g.deputies.emplace_back(person->i64(0), name);
@@ -215,7 +220,8 @@ Status insert_deputies(storage::Database& db, const platform::FieldCipher& ciphe
     });
     if (!st) return st;
     done += n;
-    if (done % 5000 < static_cast<std::int64_t>(n) || done == total) progress("deputies", done, total);
+    if (done % 5000 < static_cast<std::int64_t>(n) || done == total)
+      progress("deputies", done, total);
   }
   return {};
 }
@@ -224,9 +230,10 @@ Status insert_deputies(storage::Database& db, const platform::FieldCipher& ciphe
 const char* state_for(int years_ago, std::mt19937& rng) {
   const int r = static_cast<int>(rng() % 100);
   if (years_ago >= 2) return r < 88 ? "closed" : r < 95 ? "follow_up" : "withdrawn";
-  if (years_ago == 1) return r < 60 ? "closed" : r < 80 ? "follow_up" : r < 90 ? "answered" : "handling";
+  if (years_ago == 1)
+    return r < 60 ? "closed" : r < 80 ? "follow_up" : r < 90 ? "answered" : "handling";
   static constexpr std::array<const char*, 10> kCurrent{
-      "handling", "handling", "handling", "assigned",   "answered",
+      "handling",       "handling",   "handling", "assigned",  "answered",
       "answer_drafted", "rehandling", "accepted", "submitted", "closed"};
   return kCurrent[static_cast<std::size_t>(r) % kCurrent.size()];
 }
@@ -251,7 +258,8 @@ Status insert_suggestions(storage::Database& db, const std::vector<Congress>& tr
         const Congress* answering = &g;
         for (std::size_t up = gi; answering->units.empty() && up > 0;) {
           --up;
-          if (tree[up].level < g.level && access::path_within(g.path, tree[up].path)) answering = &tree[up];
+          if (tree[up].level < g.level && access::path_within(g.path, tree[up].path))
+            answering = &tree[up];
         }
         const int year_index = static_cast<int>(rng() % 5);  // 2022 … 2026
         const int years_ago = 4 - year_index;
@@ -262,11 +270,11 @@ Status insert_suggestions(storage::Database& db, const std::vector<Congress>& tr
         const TimeMs at = now - static_cast<TimeMs>(years_ago * 365 + rng() % 200) * kDayMs;
         const std::int64_t unit = answering->units.empty() ? 0 : pick(rng, answering->units);
         const std::string topic = pick(rng, kTopics);
-        const std::string title = std::string("关于") + pick(rng, kVerbs) + pick(rng, kPlaces) +
-                                  topic + "的建议";
+        const std::string title =
+            std::string("关于") + pick(rng, kVerbs) + pick(rng, kPlaces) + topic + "的建议";
         const std::string body = std::string(pick(rng, kPlaces)) + topic + "方面，" +
-                                 pick(rng, kProblems) + pick(rng, kProblems) + pick(rng, kProposals) +
-                                 pick(rng, kProposals);
+                                 pick(rng, kProblems) + pick(rng, kProblems) +
+                                 pick(rng, kProposals) + pick(rng, kProposals);
         const std::size_t si = gi * 5 + static_cast<std::size_t>(year_index);
         const bool numbered = state != "submitted";
         const int due_offset = static_cast<int>(rng() % 150) - 75;
@@ -281,24 +289,36 @@ Status insert_suggestions(storage::Database& db, const std::vector<Congress>& tr
             "state, star_level, assign_mode, lead_unit_id, answer_class, rating, next_due_on, "
             "next_due_kind, submitted_at, closed_at, created_at, updated_at) VALUES (?, ?, ?, ?, "
             "?, ?, ?, ?, ?, 1, ?, ?, ?, ?, 'joint', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            {g.id, g.path, g.id, g.path, g.sessions[static_cast<std::size_t>(year_index)],
-             numbered ? Value(++numbers[si]) : Value(nullptr), title, body,
-             std::string(pick(rng, kCategories)), person, name, state,
+            {g.id,
+             g.path,
+             g.id,
+             g.path,
+             g.sessions[static_cast<std::size_t>(year_index)],
+             numbered ? Value(++numbers[si]) : Value(nullptr),
+             title,
+             body,
+             std::string(pick(rng, kCategories)),
+             person,
+             name,
+             state,
              std::int64_t{1 + static_cast<std::int64_t>(rng() % 3)},
              unit ? Value(unit) : Value(nullptr),
              answered ? Value(std::string(pick(rng, kClasses))) : Value(nullptr),
              state == "closed" || state == "follow_up" ? Value(std::string(pick(rng, kRatings)))
                                                        : Value(nullptr),
              open ? Value(sg::format_date(sg::add_days(today, due_offset))) : Value(nullptr),
-             open ? Value(std::string("answer")) : Value(nullptr), at,
-             state == "closed" ? Value(at + 120 * kDayMs) : Value(nullptr), at, at});
+             open ? Value(std::string("answer")) : Value(nullptr),
+             at,
+             state == "closed" ? Value(at + 120 * kDayMs) : Value(nullptr),
+             at,
+             at});
         if (!id) return std::unexpected(id.error());
         const std::int64_t sid = id->i64(0);
         if (unit)
-          if (auto s = c.exec(
-                  "INSERT INTO suggestion_units (suggestion_id, unit_id, role, signed_on, "
-                  "assigned_at) VALUES (?, ?, 'lead', ?, ?)",
-                  {sid, unit, sg::format_date(sg::china_date(at + 20 * kDayMs)), at});
+          if (auto s =
+                  c.exec("INSERT INTO suggestion_units (suggestion_id, unit_id, role, signed_on, "
+                         "assigned_at) VALUES (?, ?, 'lead', ?, ?)",
+                         {sid, unit, sg::format_date(sg::china_date(at + 20 * kDayMs)), at});
               !s)
             return s;
         // Its timeline (raised, submitted, and where it stands) and one audit record.
@@ -357,8 +377,8 @@ Status generate_scale(storage::Database& db, const platform::FieldCipher& cipher
   std::fprintf(stderr, "  congresses   %9zu\n", tree->size());
   if (auto st = insert_units(db, *tree, now); !st) return st;
   if (auto st = insert_deputies(db, cipher, *tree, now, rng); !st) return st;
-  return insert_suggestions(db, *tree, static_cast<std::int64_t>(std::llround(500000 * scale)),
-                            now, rng);
+  return insert_suggestions(db, *tree, static_cast<std::int64_t>(std::llround(500000 * scale)), now,
+                            rng);
 }
 
 }  // namespace daibiao::bench

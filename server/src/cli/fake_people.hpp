@@ -27,12 +27,12 @@ inline constexpr std::array<const char*, 40> kGivenFemale{
     "倩",   "佳怡", "雨涵", "欣怡", "梦瑶", "淑珍", "玉兰", "凤英", "翠华", "桂芝",
     "冬梅", "晓红", "亚男", "爱华", "素芬", "金凤", "彩霞", "丹",   "琳",   "颖"};
 inline constexpr std::array<const char*, 8> kEthnicities{"汉族", "汉族",   "汉族", "汉族",
-                                                  "汉族", "土家族", "苗族", "侗族"};
-inline constexpr std::array<const char*, 10> kParties{"中共党员",     "中共党员",  "中共党员", "中共党员",
-                                               "群众",         "群众",      "民盟盟员", "民进会员",
-                                               "九三学社社员", "农工党党员"};
+                                                         "汉族", "土家族", "苗族", "侗族"};
+inline constexpr std::array<const char*, 10> kParties{
+    "中共党员", "中共党员", "中共党员", "中共党员",     "群众",
+    "群众",     "民盟盟员", "民进会员", "九三学社社员", "农工党党员"};
 inline constexpr std::array<const char*, 6> kEducation{"研究生",   "大学本科", "大学本科",
-                                                "大学专科", "高中",     "初中"};
+                                                       "大学专科", "高中",     "初中"};
 struct FieldPlan {
   const char* field;
   const char* occupation;
