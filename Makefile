@@ -41,6 +41,7 @@ bench-cluster: build
 bench: build-release
 	@bash bench/run.sh
 	@bash bench/suggestions.sh
+	@bash bench/scale.sh
 	@bash bench/crash.sh
 
 clean:

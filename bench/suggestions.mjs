@@ -128,12 +128,53 @@ const prepared = await load(async (i) => {
 }, 4000);
 failed += prepared.failures;
 console.log(row('create a draft (deputy)', prepared));
+const submittedItems = [];
 const submitted = await load(async (i) => {
   const d = drafts[i];
-  return request('POST', `/api/v1/suggestions/${d.id}/actions/submit`, { ...deputy, body: { version: d.version } });
+  const r = await request('POST', `/api/v1/suggestions/${d.id}/actions/submit`, { ...deputy, body: { version: d.version } });
+  if (r.status === 200) submittedItems.push(JSON.parse(r.text));
+  return r;
 }, drafts.length);
 failed += submitted.failures;
 console.log(row('submit (state, timeline, audit, notifications)', submitted));
+
+// Answering: some submitted items are walked (untimed) through review, assignment to the
+// demo officer's unit, sign-for and a logged contact; then the officer's answers are timed.
+if (logins['officer.zhao']) {
+  const officer = await login('officer.zhao');
+  const me = JSON.parse((await request('GET', '/api/v1/auth/me', officer)).text);
+  const steps = [
+    [staff, 'initial_review_pass', {}],
+    [staff, 're_review_accept', {}],
+    [staff, 'classify', { star_level: 1, category: '其他' }],
+    [staff, 'assign', { lead_unit_id: me.unit_id }],
+    [officer, 'sign_for', {}],
+    [officer, 'log_contact', { method: 'phone', summary: '电话联系代表。' }],
+  ];
+  const ready = [];
+  const walked = await load(async (i) => {
+    let item = submittedItems[i];
+    let r;
+    for (const [who, action, body] of steps) {
+      r = await request('POST', `/api/v1/suggestions/${item.id}/actions/${action}`, { ...who, body: { version: item.version, ...body } });
+      if (r.status !== 200) return r;
+      item = JSON.parse(r.text);
+    }
+    ready.push(item);
+    return r;
+  }, Math.min(submittedItems.length, 1000));
+  failed += walked.failures;
+  console.log(row('(setup) review → assign → sign → contact: 6 steps', walked));
+  const answered = await load(async (i) => {
+    const item = ready[i];
+    return request('POST', `/api/v1/suggestions/${item.id}/actions/draft_answer`, {
+      ...officer,
+      body: { version: item.version, answer_class: 'A', body: '经研究，已采纳并落实。' },
+    });
+  }, ready.length);
+  failed += answered.failures;
+  console.log(row('answer (draft_answer: answer, timeline, audit, notifications)', answered));
+}
 console.log(`\nsuggestions on the board: ${total.total_capped ? `${total.total}+` : total.total}; drafts submitted: ${submitted.n}`);
 agent.destroy();
 process.exit(failed ? 1 : 0);
