@@ -35,10 +35,11 @@ struct Congress {
 
 constexpr std::array<const char*, 4> kLevels{"province", "city", "county", "township"};
 constexpr std::array<int, 4> kDeputiesPerCongress{800, 500, 250, 60};
-constexpr std::array<const char*, 12> kDepartments{
+// 14 departments per province, city and county congress: ~2,000 units at scale 1.
+constexpr std::array<const char*, 14> kDepartments{
     "发展和改革局",         "教育局",     "公安局",     "民政局",           "财政局",
     "人力资源和社会保障局", "自然资源局", "生态环境局", "住房和城乡建设局", "交通运输局",
-    "农业农村局",           "卫生健康局"};
+    "农业农村局",           "卫生健康局", "水利局",     "市场监督管理局"};
 // Titles: 关于{verb}{place}{topic}的建议.
 constexpr std::array<const char*, 12> kVerbs{"加快", "加强", "完善", "推进", "优化", "支持",
                                              "规范", "提升", "解决", "扩大", "落实", "改善"};
@@ -156,7 +157,7 @@ Status insert_units(storage::Database& db, std::vector<Congress>& tree, TimeMs n
   return db.write([&](Connection& c) -> Status {
     for (auto& g : tree) {
       if (g.level == 3) continue;
-      const std::size_t n = g.level == 0 ? kDepartments.size() : g.level == 1 ? 12 : 12;
+      const std::size_t n = kDepartments.size();
       const std::string prefix =
           g.level == 0 ? "省" : g.name.substr(0, g.name.find("人民代表大会"));
       for (std::size_t i = 0; i < n; ++i) {
