@@ -42,12 +42,6 @@ std::optional<sg::Date> opt_date(const std::string& s) {
   return sg::parse_date(s);
 }
 
-std::string relation_names(const std::vector<Actor>& held) {
-  std::string out;
-  for (Actor a : held) out += (out.empty() ? "" : ",") + std::string(sg::actor_name(a));
-  return out;
-}
-
 // ---- Loading --------------------------------------------------------------------------
 
 // The item as `caller` may see it, or not_found.
@@ -1017,10 +1011,6 @@ Result<SuggestionView> view_of(storage::SuggestionRecord rec, std::vector<Actor>
   return v;
 }
 
-Result<SuggestionView> reload_view(Env& env, const Caller& caller, std::int64_t id) {
-  return get_suggestion(env, caller, id);
-}
-
 }  // namespace
 
 // A deputy's person serving in the term, with their name.
@@ -1121,7 +1111,7 @@ Result<SuggestionView> create_suggestion(Env& env, const Caller& caller, const D
         return *id;
       });
   if (!id) return std::unexpected(id.error());
-  return reload_view(env, caller, *id);
+  return get_suggestion(env, caller, *id);
 }
 
 Result<SuggestionView> get_suggestion(Env& env, const Caller& caller, std::int64_t id) {
@@ -1192,7 +1182,7 @@ Result<SuggestionView> update_draft(Env& env, const Caller& caller, std::int64_t
       },
       attempt("suggestion.edit", "suggestion", id));
   if (!st) return std::unexpected(st.error());
-  return reload_view(env, caller, id);
+  return get_suggestion(env, caller, id);
 }
 
 Result<SuggestionView> act(Env& env, const Caller& caller, std::int64_t id, Action action,
@@ -1209,7 +1199,7 @@ Result<SuggestionView> act(Env& env, const Caller& caller, std::int64_t id, Acti
       },
       attempt("suggestion." + std::string(sg::action_name(action)), "suggestion", id));
   if (!st) return std::unexpected(st.error());
-  return reload_view(env, caller, id);
+  return get_suggestion(env, caller, id);
 }
 
 Result<int> batch_assign(Env& env, const Caller& caller, const std::vector<BatchItem>& items,
