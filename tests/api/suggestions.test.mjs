@@ -292,6 +292,27 @@ describe('guards, visibility and input', () => {
     assert.equal((await u.li.get(`${S}/${r.body.id}`)).status, 200);
   });
 
+  test('a retried create with the same Idempotency-Key returns the first suggestion', async () => {
+    const body = { session_id: sessionId, title: '关于重试提交的建议', body: '手机信号不好，重复点了提交。' };
+    const key = `k-${Date.now()}`;
+    const first = await u.li.post(S, body, { headers: { 'idempotency-key': key } });
+    assert.equal(first.status, 201, first.text);
+    assert.equal(first.headers.get('idempotent-replayed'), null);
+    const again = await u.li.post(S, body, { headers: { 'idempotency-key': key } });
+    assert.equal(again.status, 201);
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.equal(again.body.id, first.body.id);
+    const mine = await u.li.get(`${S}?box=mine&q=${encodeURIComponent('重试提交')}&page_size=100`);
+    assert.equal(mine.body.items.filter((i) => i.title === '关于重试提交的建议').length, 1);
+    // Keys are per account, and malformed keys are refused.
+    const other = await u.zhou.post(S, { ...body, title: '关于另一位代表的建议' }, { headers: { 'idempotency-key': key } });
+    assert.equal(other.status, 201, other.text);
+    assert.notEqual(other.body.id, first.body.id);
+    const bad = await u.li.post(S, body, { headers: { 'idempotency-key': 'has spaces!' } });
+    assert.equal(bad.status, 400);
+    assert.deepEqual(fieldsOf(bad.body), ['Idempotency-Key']);
+  });
+
   test('batch assignment is all or nothing', async () => {
     const ids = [];
     for (const title of ['关于建设乡镇污水处理设施的建议', '关于加强河道采砂管理的建议']) {

@@ -1029,10 +1029,19 @@ Result<PersonOption> serving_person(Connection& c, std::int64_t person_id, std::
 Result<SuggestionView> create_suggestion(Env& env, const Caller& caller, const DraftInput& in) {
   const bool on_behalf = in.lead_person_id.has_value();
   const Action action = on_behalf ? Action::enter_on_behalf : Action::create;
+  bool replayed = false;
   auto id = write<std::int64_t>(
       env, caller, attempt("suggestion." + std::string(sg::action_name(action)), "suggestion"),
       [&](Tx& tx) -> Result<std::int64_t> {
         const auto& p = caller.principal;
+        if (!in.idempotency_key.empty()) {
+          auto earlier = storage::find_idempotent(tx.db(), p.user_id, in.idempotency_key);
+          if (!earlier) return std::unexpected(earlier.error());
+          if (*earlier) {
+            replayed = true;
+            return **earlier;
+          }
+        }
         if (!p.can_somewhere(on_behalf ? Permission::suggestion_manage
                                        : Permission::suggestion_draft))
           return fail(ErrorCode::permission_denied, "没有权限执行此操作");
@@ -1106,12 +1115,19 @@ Result<SuggestionView> create_suggestion(Env& env, const Caller& caller, const D
         if (!id) return std::unexpected(id.error());
         auto rec = storage::load_suggestion(tx.db(), *id);
         if (!rec) return std::unexpected(rec.error());
+        if (!in.idempotency_key.empty())
+          if (auto st =
+                  storage::record_idempotent(tx.db(), p.user_id, in.idempotency_key, *id, tx.now());
+              !st)
+            return std::unexpected(st.error());
         if (auto st = record_step(tx, *rec, *d, on_behalf ? "代录纸质建议" : "起草建议", {}); !st)
           return std::unexpected(st.error());
         return *id;
       });
   if (!id) return std::unexpected(id.error());
-  return get_suggestion(env, caller, *id);
+  auto view = get_suggestion(env, caller, *id);
+  if (view) view->replayed = replayed;
+  return view;
 }
 
 Result<SuggestionView> get_suggestion(Env& env, const Caller& caller, std::int64_t id) {

@@ -26,6 +26,9 @@ struct DraftInput {
   std::string title, body, category;
   bool is_public = false;
   std::optional<std::int64_t> lead_person_id;  // set: staff enter a paper suggestion (代录)
+  // Set: a retry with the same key (by the same account) returns the suggestion the first
+  // request created instead of creating another (flaky phone networks).
+  std::string idempotency_key;
 };
 
 struct DraftPatch {
@@ -57,6 +60,7 @@ struct SuggestionView {
   std::vector<suggestions::Action> available;
   std::vector<suggestions::DeadlineFlags> clock_flags;  // parallel to record.clocks
   suggestions::DeadlineFlags flags;                     // of next_due_on (all false without)
+  bool replayed = false;  // create: the Idempotency-Key was used before; nothing new was made
 };
 
 // A row of the board with its flags of today.

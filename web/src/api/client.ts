@@ -61,6 +61,8 @@ export type RequestOptions<P extends keyof paths, M extends HttpMethod> = Option
     /** Do not run the 401 hook (the login call itself). */
     skipAuthRedirect?: boolean
     signal?: AbortSignal
+    /** Sent as `Idempotency-Key`: a retry with the same key creates nothing new. */
+    idempotencyKey?: string
   }
 
 export type ResponseOf<P extends keyof paths, M extends HttpMethod> = SuccessOf<Operation<P, M>>
@@ -186,12 +188,14 @@ async function send(
     file?: Blob
     skipAuthRedirect?: boolean
     signal?: AbortSignal
+    idempotencyKey?: string
   },
   accept = 'application/json',
 ): Promise<Response> {
   const headers: Record<string, string> = { Accept: `${accept}, application/problem+json` }
   if (opts.file !== undefined) headers['Content-Type'] = 'application/octet-stream'
   else if (opts.body !== undefined) headers['Content-Type'] = 'application/json'
+  if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey
   const upper = method.toUpperCase()
   if (UNSAFE.has(upper)) {
     const token = config.getCsrfToken()

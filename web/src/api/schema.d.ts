@@ -815,6 +815,9 @@ export interface paths {
          *     With `lead_person_id`: liaison staff (`suggestion.manage` at the session's congress)
          *     enter a paper suggestion on that deputy's behalf; the item starts `submitted`.
          *     Audited (`suggestion.create` / `suggestion.enter_on_behalf`).
+         *     With an `Idempotency-Key` header, a retry by the same account with the same key
+         *     creates nothing and answers with the suggestion the first request created
+         *     (header `Idempotent-Replayed: true`).
          */
         post: operations["createSuggestion"];
         delete?: never;
@@ -3979,7 +3982,10 @@ export interface operations {
     createSuggestion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 1–64 characters of letters, digits, `-` and `_`, unique per intended suggestion. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3989,9 +3995,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new suggestion. */
+            /** @description The new suggestion, or the one an earlier request with the same Idempotency-Key created. */
             201: {
                 headers: {
+                    /** @description `true` when nothing new was created. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,5 +1,8 @@
 // /api/v1/suggestions, /api/v1/notifications, /api/v1/calendar: suggestion handling
 // (代表建议办理). Handlers only parse and shape; app/suggestion_service does the work.
+#include <algorithm>
+#include <cctype>
+
 #include <boost/json.hpp>
 
 #include "app/suggestion_files.hpp"
@@ -460,13 +463,25 @@ void add_item_routes(Router& r) {
     auto is_public = in->boolean("is_public", false);
     auto lead = in->integer("lead_person_id", false, 1);
     if (auto st = in->finish(); !st) return std::unexpected(st.error());
+    if (auto key = ctx.request.header("idempotency-key")) {
+      const bool ok = !key->empty() && key->size() <= 64 &&
+                      std::all_of(key->begin(), key->end(), [](unsigned char ch) {
+                        return std::isalnum(ch) || ch == '-' || ch == '_';
+                      });
+      if (!ok) return fail_fields({{"Idempotency-Key", "应为 1–64 个字母、数字、- 或 _"}});
+      d.idempotency_key = *key;
+    }
     d.session_id = *session;
     d.title = *title;
     d.body = *body;
     d.category = category.value_or("");
     d.is_public = is_public.value_or(false);
     d.lead_person_id = lead;
-    return detail(app::create_suggestion(ctx.env, ctx.caller, d), 201);
+    auto view = app::create_suggestion(ctx.env, ctx.caller, d);
+    if (!view) return std::unexpected(view.error());
+    Response res = json_response(detail_json(*view), 201);
+    if (view->replayed) res.headers.emplace_back("Idempotent-Replayed", "true");
+    return res;
   });
   r.add("GET", "/api/v1/suggestions/{id}", Access::signed_in, [](Context& ctx) -> Result<Response> {
     auto id = path_id(ctx);

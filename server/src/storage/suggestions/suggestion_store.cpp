@@ -131,6 +131,22 @@ Result<SuggestionRow> find_suggestion(Connection& c, std::int64_t id) {
   return suggestion_from(*row);
 }
 
+Result<std::optional<std::int64_t>> find_idempotent(Connection& c, std::int64_t user,
+                                                    const std::string& key) {
+  auto r = c.query("SELECT suggestion_id FROM idempotency_keys WHERE user_id = ? AND key = ?",
+                   {user, key});
+  if (!r) return std::unexpected(r.error());
+  if (r->empty()) return std::optional<std::int64_t>{};
+  return std::optional<std::int64_t>{r->front().i64(0)};
+}
+
+Status record_idempotent(Connection& c, std::int64_t user, const std::string& key,
+                         std::int64_t suggestion_id, std::int64_t now) {
+  return c.exec(
+      "INSERT INTO idempotency_keys (user_id, key, suggestion_id, created_at) VALUES (?, ?, ?, ?)",
+      {user, key, suggestion_id, now});
+}
+
 Result<SuggestionRecord> load_suggestion(Connection& c, std::int64_t id) {
   auto row = find_suggestion(c, id);
   if (!row) return std::unexpected(row.error());

@@ -160,6 +160,11 @@ struct SuggestionRecord {
 };
 
 Result<SuggestionRow> find_suggestion(Connection& c, std::int64_t id);
+// The suggestion `user` created with Idempotency-Key `key`, if any; and recording one.
+Result<std::optional<std::int64_t>> find_idempotent(Connection& c, std::int64_t user,
+                                                    const std::string& key);
+Status record_idempotent(Connection& c, std::int64_t user, const std::string& key,
+                         std::int64_t suggestion_id, std::int64_t now);
 // The row and every list above (one query per list).
 Result<SuggestionRecord> load_suggestion(Connection& c, std::int64_t id);
 
