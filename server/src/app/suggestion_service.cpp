@@ -699,8 +699,7 @@ Status apply_action(Applying& a, const sg::Decision& d) {
       return {};
     case Action::classify: {
       const auto* star = a.rules.star_level(static_cast<int>(a.req.star_level.value_or(0)));
-      if (std::find(a.rules.categories.begin(), a.rules.categories.end(), a.req.category) ==
-          a.rules.categories.end())
+      if (!a.rules.is_category(a.req.category))
         return fail_fields({{"category", "请从列表中选择类别"}});
       note_change(a.changes, "star_level", s.star_level ? std::to_string(*s.star_level) : "",
                   std::to_string(*a.req.star_level));
@@ -1052,8 +1051,7 @@ Result<SuggestionView> create_suggestion(Env& env, const Caller& caller, const D
         if (utf8_length(in.body) > kBodyMax) errors.push_back({"body", "内容不能超过 20000 个字"});
         auto rules = load_rules(tx.db());
         if (!rules) return std::unexpected(rules.error());
-        if (!in.category.empty() && std::find(rules->categories.begin(), rules->categories.end(),
-                                              in.category) == rules->categories.end())
+        if (!in.category.empty() && !rules->is_category(in.category))
           errors.push_back({"category", "请从列表中选择类别"});
         auto session = tx.db().query(
             "SELECT cs.id, t.id, n.id, n.path FROM congress_sessions cs JOIN terms t ON t.id = "
@@ -1174,10 +1172,9 @@ Result<SuggestionView> update_draft(Env& env, const Caller& caller, std::int64_t
           s.body = *patch.body;
         }
         if (patch.category) {
-          auto rules = sg::default_rules();
-          if (!patch.category->empty() &&
-              std::find(rules.categories.begin(), rules.categories.end(), *patch.category) ==
-                  rules.categories.end())
+          auto rules = load_rules(tx.db());
+          if (!rules) return std::unexpected(rules.error());
+          if (!patch.category->empty() && !rules->is_category(*patch.category))
             errors.push_back({"category", "请从列表中选择类别"});
           note_change(changes, "category", s.category, *patch.category);
           s.category = *patch.category;

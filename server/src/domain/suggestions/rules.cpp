@@ -34,6 +34,10 @@ bool Rules::is_not_suggestion_reason(std::string_view reason) const {
          not_suggestion_reasons.end();
 }
 
+bool Rules::is_category(std::string_view category) const {
+  return std::find(categories.begin(), categories.end(), category) != categories.end();
+}
+
 Rules default_rules() {
   Rules r;
   r.calendar = china_calendar();

@@ -88,6 +88,7 @@ struct Rules {
   const AnswerClass* answer_class(std::string_view code) const;
   const StarLevel* star_level(int stars) const;
   bool is_not_suggestion_reason(std::string_view reason) const;
+  bool is_category(std::string_view category) const;
 };
 
 // The defaults above with China's 2025–2026 holidays and make-up days.

@@ -91,7 +91,7 @@ const char* cosigner_status_title(const std::string& s) {
 }
 
 std::string class_title(const std::string& code) {
-  const auto rules = sg::default_rules();
+  static const sg::Rules rules = sg::default_rules();  // the classes do not depend on the calendar
   const auto* c = rules.answer_class(code);
   return c ? c->title_zh : "";
 }
