@@ -6,7 +6,7 @@ import { fieldsOf, listAll, startServer, unique } from './support/server.mjs';
 
 let server;
 before(async () => {
-  server = await startServer();
+  server = await startServer({ serveArgs: ['--trust-proxy'] });
 });
 after(async () => {
   await server?.stop();
@@ -73,30 +73,52 @@ describe('login', () => {
     assert.equal(c.cookie, null);
   });
 
-  test('five wrong passwords lock the account: the right one is then refused the same way', async () => {
-    const c = server.client();
+  test('five wrong passwords from one address throttle that name there (429, Retry-After), not the owner elsewhere', async () => {
+    const attacker = server.client({ ip: '203.0.113.5' });
     const { password } = server.logins['head.chen'];
-    const unknown = await c.login('no.such.user', 'Wrong-Password-9');
-    for (let i = 0; i < 5; i++) {
-      const r = await c.login('head.chen', `Wrong-Password-${i}`);
-      assertUnauthenticated(r);
-    }
-    const locked = await c.login('head.chen', password);
-    assertUnauthenticated(locked);
-    assert.deepEqual(loginFailureShape(locked), loginFailureShape(unknown));
-    assert.equal(c.cookie, null);
-    // Other accounts are unaffected.
-    const other = await server.client().login('leader.liu', server.logins['leader.liu'].password);
-    assert.equal(other.status, 200);
+    for (let i = 0; i < 5; i++) assertUnauthenticated(await attacker.login('head.chen', `Wrong-Password-${i}`));
+    const throttled = await attacker.login('head.chen', password);
+    assert.equal(throttled.status, 429, throttled.text);
+    assert.equal(throttled.body.code, 'too_many_requests');
+    assert.match(throttled.body.detail, /分钟后再试/);
+    const retry = Number(throttled.headers.get('retry-after'));
+    assert.ok(retry > 800 && retry <= 900, `Retry-After ${retry}`);
+    assert.equal(attacker.cookie, null);
+    // The owner, from their own address, is not locked out by the attacker.
+    const owner = await server.client({ ip: '198.51.100.7' }).login('head.chen', password);
+    assert.equal(owner.status, 200, owner.text);
+    // An unknown name is throttled identically: a 429 does not reveal that a name exists.
+    for (let i = 0; i < 5; i++) assertUnauthenticated(await attacker.login('no.such.user', `Wrong-Password-${i}`));
+    const unknown = await attacker.login('no.such.user', 'Wrong-Password-9');
+    assert.equal(unknown.status, 429);
+    assert.deepEqual(
+      { ...loginFailureShape(unknown), detail: undefined },
+      { ...loginFailureShape(throttled), detail: undefined },
+    );
   });
 
-  test('four wrong passwords do not lock; a success resets the count', async () => {
-    const c = server.client();
+  test('one address failing across many names sees 429 before the 31st attempt, audited once', async () => {
+    const flooder = server.client({ ip: '203.0.113.77' });
+    const statuses = [];
+    for (let i = 0; i < 40; i++) statuses.push((await flooder.login(`guess.${i}`, 'Wrong-Password-1')).status);
+    assert.deepEqual(statuses.slice(0, 30), Array(30).fill(401));
+    assert.deepEqual(statuses.slice(30), Array(10).fill(429));
+    const right = await flooder.login('leader.liu', server.logins['leader.liu'].password);
+    assert.equal(right.status, 429, 'the address waits, even with a right password');
+    const auditor = await server.login('auditor');
+    const recs = await auditor.get('/api/v1/audit/records?action=auth.throttle&page_size=100');
+    assert.equal(recs.status, 200, recs.text);
+    const mine = recs.body.items.filter((r) => r.object_id === '203.0.113.77');
+    assert.equal(mine.length, 1, 'a flood is one audit record, not one per attempt');
+  });
+
+  test('four wrong passwords do not throttle; a success resets the count', async () => {
+    const c = server.client({ ip: '192.0.2.44' });
     const { password } = server.logins['committee.sun'];
     for (let i = 0; i < 4; i++) assertUnauthenticated(await c.login('committee.sun', `Nope-Nope-${i}`));
     assert.equal((await c.login('committee.sun', password)).status, 200);
     for (let i = 0; i < 4; i++) assertUnauthenticated(await c.login('committee.sun', `Nope-Nope-${i}`));
-    assert.equal((await server.client().login('committee.sun', password)).status, 200);
+    assert.equal((await server.client({ ip: '192.0.2.44' }).login('committee.sun', password)).status, 200);
   });
 
   test('a cross-site login (foreign Origin) is refused with 403 and starts no session', async () => {

@@ -297,10 +297,20 @@ TEST_P(Storage, LoginFailuresCountWithinTheWindow) {
         {.username = "zhang", .display_name = "张三", .password_hash = "h", .org_node_id = root.id},
         100);
     EXPECT_TRUE(a);
-    for (TimeMs t : {1000, 2000, 3000}) EXPECT_TRUE(record_login_failure(c, a->id, t));
-    EXPECT_EQ(*count_login_failures(c, a->id, 1500), 2);
-    EXPECT_TRUE(clear_login_failures(c, a->id));
-    EXPECT_EQ(*count_login_failures(c, a->id, 0), 0);
+    for (TimeMs t : {1000, 2000, 3000})
+      EXPECT_TRUE(record_login_attempt(c, "zhang", "10.0.0.1", t));
+    EXPECT_TRUE(record_login_attempt(c, "li", "10.0.0.1", 2500));
+    EXPECT_TRUE(record_login_attempt(c, "zhang", "10.0.0.2", 2600));
+    auto f = recent_login_failures(c, "zhang", "10.0.0.1", 1500);
+    EXPECT_TRUE(f);
+    if (!f) return {};
+    EXPECT_EQ(f->name_and_ip, 2);  // 2000, 3000: per name and address
+    EXPECT_EQ(f->name_and_ip_oldest, 2000);
+    EXPECT_EQ(f->ip, 3);  // and li's from the same address
+    EXPECT_EQ(f->ip_oldest, 2000);
+    EXPECT_TRUE(clear_login_attempts(c, "zhang"));
+    EXPECT_EQ(recent_login_failures(c, "zhang", "10.0.0.1", 0)->name_and_ip, 0);
+    EXPECT_EQ(recent_login_failures(c, "zhang", "10.0.0.1", 0)->ip, 1);
     auto dup = insert_account(
         c, {.username = "zhang", .display_name = "x", .password_hash = "h", .org_node_id = root.id},
         100);

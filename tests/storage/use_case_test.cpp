@@ -101,19 +101,40 @@ TEST_P(UseCases, UnknownUserWrongPasswordAndLockedLookTheSame) {
   EXPECT_EQ(audit_count("auth.login", "failure"), 2);
 }
 
-TEST_P(UseCases, FiveFailuresInFifteenMinutesLockForThirtyMinutes) {
+TEST_P(UseCases, FiveFailuresOfANameFromOneAddressThrottleThatPairOnly) {
   account("wang", "liaison_staff", root_.id);
   for (int i = 0; i < 5; ++i) {
-    clock_.advance(kMinuteMs);
-    EXPECT_FALSE(login(env_, "wang", "Wrong-pass99", "ip", "r"));
+    clock_.advance(kMinuteMs);  // failures at 1..5 min
+    EXPECT_FALSE(login(env_, "wang", "Wrong-pass99", "10.0.0.9", "r"));
   }
-  auto locked = login(env_, "wang", kPassword, "ip", "r");
-  ASSERT_FALSE(locked);
-  EXPECT_EQ(locked.error().code, ErrorCode::unauthenticated);
-  clock_.advance(29 * kMinuteMs);
-  EXPECT_FALSE(login(env_, "wang", kPassword, "ip", "r"));
-  clock_.advance(2 * kMinuteMs);
-  EXPECT_TRUE(login(env_, "wang", kPassword, "ip", "r"));
+  auto throttled = login(env_, "WANG", kPassword, "10.0.0.9", "r");  // names are case-folded
+  ASSERT_FALSE(throttled);
+  EXPECT_EQ(throttled.error().code, ErrorCode::too_many_requests);
+  EXPECT_EQ(throttled.error().retry_after_s, 11 * 60);  // the first failure leaves at 16 min
+  // The owner signs in from elsewhere: a flood cannot lock the account.
+  EXPECT_TRUE(login(env_, "wang", kPassword, "10.0.0.1", "r"));
+  // An unknown name is throttled the same way, so a 429 tells nothing about names.
+  for (int i = 0; i < 5; ++i)
+    EXPECT_FALSE(login(env_, "nobody", "x-Wrong-pass99", "10.0.0.8", "r"));
+  auto unknown = login(env_, "nobody", "x-Wrong-pass99", "10.0.0.8", "r");
+  ASSERT_FALSE(unknown);
+  EXPECT_EQ(unknown.error().code, ErrorCode::too_many_requests);
+  // Once the oldest failure leaves the window, the pair may try again.
+  clock_.advance(11 * kMinuteMs);
+  EXPECT_TRUE(login(env_, "wang", kPassword, "10.0.0.9", "r"));
+  // Each flood is audited once, and throttled attempts write no record.
+  EXPECT_EQ(audit_count("auth.throttle", "denied"), 2);
+  EXPECT_EQ(audit_count("auth.login", "failure"), 10);
+}
+
+TEST_P(UseCases, AnAddressIsThrottledAcrossUserNames) {
+  account("wang", "liaison_staff", root_.id);
+  for (int i = 0; i < 30; ++i)
+    EXPECT_FALSE(login(env_, "guess" + std::to_string(i), "Wrong-pass99", "10.0.0.7", "r"));
+  auto r = login(env_, "wang", kPassword, "10.0.0.7", "r");
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::too_many_requests);
+  EXPECT_TRUE(login(env_, "wang", kPassword, "10.0.0.6", "r"));
 }
 
 TEST_P(UseCases, FailuresSpreadBeyondTheWindowDoNotLock) {

@@ -1,7 +1,11 @@
 #include "app/account_service.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include "platform/crypto.hpp"
 #include "storage/org/org_store.hpp"
+#include "storage/people/deputy_store.hpp"
 
 namespace daibiao::app {
 namespace {
@@ -54,20 +58,40 @@ Status check_unit(Connection& c, std::optional<std::int64_t> unit_id, const org:
   return {};
 }
 
-// A deputy an account is linked to must exist in the registry.
-Status check_person(Connection& c, std::optional<std::int64_t> person_id) {
+// A deputy an account is linked to must exist in the registry, within the part of it the
+// caller manages (a person registered elsewhere reads as absent). `caller` is null for the
+// command-line bootstrap, which has no principal.
+Status check_person(Connection& c, const Caller* caller, std::optional<std::int64_t> person_id) {
   if (!person_id) return {};
-  auto p = c.query("SELECT id FROM persons WHERE id = ?", {*person_id});
-  if (!p) return std::unexpected(p.error());
-  if (p->empty()) return fail_fields({{"person_id", "代表不存在"}});
+  auto person = storage::find_person(c, *person_id);
+  if (!person) {
+    if (person.error().code != ErrorCode::not_found) return std::unexpected(person.error());
+    return fail_fields({{"person_id", "代表不存在"}});
+  }
+  auto node = storage::find_node(c, person->org_node_id);
+  if (!node) return std::unexpected(node.error());
+  if (caller && !caller->principal.can(Permission::deputy_manage, node->path))
+    return fail_fields({{"person_id", "代表不存在"}});
   return {};
 }
 
-Result<people::Account> insert_checked(Tx& tx, const AccountInput& in, const std::string& hash) {
+// Sets a new password and ends the account's sessions and throttling records.
+Status apply_password(Tx& tx, std::int64_t id, const std::string& username,
+                      const std::string& hash) {
+  if (auto st = storage::set_password_hash(tx.db(), id, hash, tx.now()); !st) return st;
+  if (auto st = storage::delete_sessions_of(tx.db(), id); !st) return st;
+  std::string name = username;
+  for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return storage::clear_login_attempts(tx.db(), name);
+}
+
+Result<people::Account> insert_checked(Tx& tx, const AccountInput& in, const std::string& hash,
+                                       const Caller* caller) {
   auto home = storage::find_node(tx.db(), in.org_node_id);
   if (!home) return fail_fields({{"org_node_id", "机构不存在"}});
   if (auto st = check_unit(tx.db(), in.unit_id, *home); !st) return std::unexpected(st.error());
-  if (auto st = check_person(tx.db(), in.person_id); !st) return std::unexpected(st.error());
+  if (auto st = check_person(tx.db(), caller, in.person_id); !st)
+    return std::unexpected(st.error());
   people::Account a{.username = in.username,
                     .display_name = in.display_name,
                     .password_hash = hash,
@@ -82,6 +106,77 @@ std::vector<access::Role> held_roles(const std::vector<storage::GrantRow>& grant
   for (const auto& g : grants)
     if (auto r = access::parse_role(g.role)) out.push_back(*r);
   return out;
+}
+
+// True when the account holds one of the three administrator roles (三员) anywhere.
+Result<bool> is_admin_account(Connection& c, std::int64_t user_id) {
+  auto grants = storage::grants_of(c, user_id);
+  if (!grants) return std::unexpected(grants.error());
+  const auto held = held_roles(*grants);
+  return std::any_of(held.begin(), held.end(), access::is_admin_role);
+}
+
+access::ManagerPowers powers_at(const access::Principal& p, const std::string& path) {
+  return {.user_manage = p.can(Permission::user_manage, path),
+          .role_grant = p.can(Permission::role_grant, path),
+          .deputy_manage = p.can(Permission::deputy_manage, path)};
+}
+
+// The account's home node as the caller may see it: not_found outside every scope in which
+// the caller manages accounts, grants roles or links deputies.
+Result<org::Node> managed_home(Connection& c, const Caller& caller, std::int64_t node_id) {
+  auto node = storage::find_node(c, node_id);
+  if (!node) return std::unexpected(node.error());
+  const auto& p = caller.principal;
+  if (p.can(Permission::user_read, node->path) || p.can(Permission::role_grant, node->path) ||
+      p.can(Permission::deputy_manage, node->path))
+    return node;
+  if (!p.can_somewhere(Permission::user_manage) && !p.can_somewhere(Permission::role_grant) &&
+      !p.can_somewhere(Permission::deputy_manage))
+    return fail(ErrorCode::permission_denied, "没有权限执行此操作");
+  return fail(ErrorCode::not_found, "记录不存在");
+}
+
+// Applies the 三员分立 rule to every act of a change at once; the strictest route wins.
+Result<access::Route> route_for(std::span<const access::AccountAct> acts, bool target_is_admin,
+                                const access::ManagerPowers& powers) {
+  access::Route route = access::Route::direct;
+  for (auto act : acts) {
+    auto rule = access::account_management(act, target_is_admin, powers);
+    if (rule.route == access::Route::refused)
+      return fail(ErrorCode::permission_denied, rule.reason);
+    if (rule.route == access::Route::second_admin) route = rule.route;
+  }
+  return route;
+}
+
+constexpr TimeMs kAdminRequestLifetime = 24 * kHourMs;
+
+// The audit record's role for an account change: the role that justified it at `path`.
+std::string manager_role(const access::Principal& p, const std::string& path) {
+  for (auto perm : {Permission::user_manage, Permission::role_grant, Permission::deputy_manage})
+    if (auto r = p.acting_role(perm, path); !r.empty()) return r;
+  return {};
+}
+
+Result<storage::AdminRequest> file_admin_request(Tx& tx, const Caller& caller,
+                                                 storage::AdminRequest req, const org::Node& home) {
+  req.requested_by = caller.principal.user_id;
+  req.requested_at = tx.now();
+  auto saved = storage::insert_admin_request(tx.db(), req);
+  if (!saved) return saved;
+  std::vector<audit::FieldChange> changes{{"action", std::nullopt, req.action, false}};
+  if (req.display_name) changes.push_back({"display_name", std::nullopt, *req.display_name, true});
+  if (req.password_hash) changes.push_back({"password", std::nullopt, "******", true});
+  if (auto st = tx.audit({.action = "admin.request",
+                          .object_type = "user",
+                          .object_id = std::to_string(req.target_user_id),
+                          .org_node_id = home.id,
+                          .role = manager_role(caller.principal, home.path),
+                          .changes = std::move(changes)});
+      !st)
+    return std::unexpected(st.error());
+  return saved;
 }
 
 }  // namespace
@@ -117,7 +212,9 @@ Result<people::Account> create_account(Env& env, const Caller& caller, const Acc
       env, caller, attempt("user.create"), [&](Tx& tx) -> Result<people::Account> {
         auto node = home_node(tx.db(), caller, in.org_node_id, Permission::user_manage);
         if (!node) return std::unexpected(node.error());
-        auto created = insert_checked(tx, in, hash);
+        if (in.person_id && !caller.principal.can(Permission::deputy_manage, node->path))
+          return fail(ErrorCode::permission_denied, "关联代表须由联工委工作人员办理");
+        auto created = insert_checked(tx, in, hash, &caller);
         if (!created) return created;
         if (auto st = tx.audit(
                 {.action = "user.create",
@@ -133,20 +230,48 @@ Result<people::Account> create_account(Env& env, const Caller& caller, const Acc
       });
 }
 
-Result<people::Account> update_account(Env& env, const Caller& caller, std::int64_t id,
-                                       const AccountPatch& p) {
-  return write<people::Account>(
-      env, caller, attempt("user.update", "user", id), [&](Tx& tx) -> Result<people::Account> {
+Result<AccountChange> update_account(Env& env, const Caller& caller, std::int64_t id,
+                                     const AccountPatch& p) {
+  return write<AccountChange>(
+      env, caller, attempt("user.update", "user", id), [&](Tx& tx) -> Result<AccountChange> {
         auto a = storage::find_account(tx.db(), id);
-        if (!a) return a;
-        auto node = home_node(tx.db(), caller, a->org_node_id, Permission::user_manage);
+        if (!a) return std::unexpected(a.error());
+        auto node = managed_home(tx.db(), caller, a->org_node_id);
         if (!node) return std::unexpected(node.error());
+        auto admin = is_admin_account(tx.db(), id);
+        if (!admin) return std::unexpected(admin.error());
+        if (id == caller.principal.user_id && p.active && !*p.active)
+          return fail(ErrorCode::failed_precondition, "不能停用自己的账号");
+        std::vector<access::AccountAct> acts;
+        if (p.display_name || p.unit_id) acts.push_back(access::AccountAct::edit);
+        if (p.active && *p.active != a->active)
+          acts.push_back(*p.active ? access::AccountAct::activate : access::AccountAct::deactivate);
+        if (p.person_id) acts.push_back(access::AccountAct::link_person);
+        auto route = route_for(acts, *admin, powers_at(caller.principal, node->path));
+        if (!route) return std::unexpected(route.error());
+        if (p.display_name && p.display_name->empty())
+          return fail_fields({{"display_name", "必填"}});
+        if (*route == access::Route::second_admin) {
+          if (p.unit_id) return fail(ErrorCode::permission_denied, "管理员账号不能关联承办单位");
+          if (a->version != p.version)
+            return fail(ErrorCode::conflict, "该账号已被他人修改，请刷新后重试");
+          storage::AdminRequest req{.target_user_id = id};
+          req.action =
+              p.active && *p.active != a->active ? (*p.active ? "activate" : "deactivate") : "edit";
+          if (req.action != "edit" && p.display_name && *p.display_name != a->display_name)
+            return fail_fields({{"display_name", "停用或启用管理员账号时不能同时修改其他内容"}});
+          if (req.action == "edit") {
+            if (!p.display_name || *p.display_name == a->display_name)
+              return AccountChange{*a, std::nullopt};
+            req.display_name = *p.display_name;
+          }
+          auto filed = file_admin_request(tx, caller, std::move(req), *node);
+          if (!filed) return std::unexpected(filed.error());
+          return AccountChange{*a, std::move(*filed)};
+        }
         people::Account next = *a;
         next.version = p.version;
-        if (p.display_name) {
-          if (p.display_name->empty()) return fail_fields({{"display_name", "必填"}});
-          next.display_name = *p.display_name;
-        }
+        if (p.display_name) next.display_name = *p.display_name;
         if (p.active) next.active = *p.active;
         if (p.unit_id) {
           next.unit_id = *p.unit_id;
@@ -155,13 +280,11 @@ Result<people::Account> update_account(Env& env, const Caller& caller, std::int6
         }
         if (p.person_id) {
           next.person_id = *p.person_id;
-          if (auto st = check_person(tx.db(), next.person_id); !st)
+          if (auto st = check_person(tx.db(), &caller, next.person_id); !st)
             return std::unexpected(st.error());
         }
-        if (id == caller.principal.user_id && !next.active)
-          return fail(ErrorCode::failed_precondition, "不能停用自己的账号");
         auto saved = storage::update_account(tx.db(), next, tx.now());
-        if (!saved) return saved;
+        if (!saved) return std::unexpected(saved.error());
         if (!saved->active)
           if (auto st = storage::delete_sessions_of(tx.db(), id); !st)
             return std::unexpected(st.error());
@@ -172,46 +295,148 @@ Result<people::Account> update_account(Env& env, const Caller& caller, std::int6
                     saved->unit_id ? std::to_string(*saved->unit_id) : "");
         note_change(changes, "person_id", a->person_id ? std::to_string(*a->person_id) : "",
                     saved->person_id ? std::to_string(*saved->person_id) : "");
-        if (auto st =
-                tx.audit({.action = "user.update",
-                          .object_type = "user",
-                          .object_id = std::to_string(id),
-                          .org_node_id = node->id,
-                          .role = caller.principal.acting_role(Permission::user_manage, node->path),
-                          .changes = changes});
+        if (auto st = tx.audit({.action = p.person_id ? "user.link_person" : "user.update",
+                                .object_type = "user",
+                                .object_id = std::to_string(id),
+                                .org_node_id = node->id,
+                                .role = manager_role(caller.principal, node->path),
+                                .changes = changes});
             !st)
           return std::unexpected(st.error());
-        return saved;
+        return AccountChange{*saved, std::nullopt};
       });
 }
 
-Status reset_password(Env& env, const Caller& caller, std::int64_t id, const std::string& pw) {
-  auto a = get_account(env, caller, id);
-  if (!a) return std::unexpected(a.error());
-  auto problems = access::password_problems(pw, a->username, env.config.password);
+Result<std::optional<storage::AdminRequest>> reset_password(Env& env, const Caller& caller,
+                                                            std::int64_t id,
+                                                            const std::string& pw) {
+  using Out = std::optional<storage::AdminRequest>;
+  auto target = read<people::Account>(env, [&](Connection& c) -> Result<people::Account> {
+    auto a = storage::find_account(c, id);
+    if (!a) return a;
+    if (auto node = managed_home(c, caller, a->org_node_id); !node)
+      return std::unexpected(node.error());
+    return a;
+  });
+  if (!target) {
+    if (target.error().code == ErrorCode::permission_denied)
+      (void)write_tx(
+          env, caller, [](Tx&) { return fail(ErrorCode::permission_denied, ""); },
+          attempt("user.password.reset", "user", id));
+    return std::unexpected(target.error());
+  }
+  auto problems = access::password_problems(pw, target->username, env.config.password);
   if (!problems.empty()) {
     std::vector<FieldError> fields;
     for (auto& p : problems) fields.push_back({"password", p});
     return fail_fields(std::move(fields));
   }
   const std::string hash = platform::hash_password(pw);
-  return write_tx(
-      env, caller,
-      [&](Tx& tx) -> Status {
-        auto node = home_node(tx.db(), caller, a->org_node_id, Permission::user_manage);
+  return write<Out>(
+      env, caller, attempt("user.password.reset", "user", id), [&](Tx& tx) -> Result<Out> {
+        auto node = managed_home(tx.db(), caller, target->org_node_id);
         if (!node) return std::unexpected(node.error());
-        if (auto st = storage::set_password_hash(tx.db(), id, hash, tx.now()); !st) return st;
-        if (auto st = storage::delete_sessions_of(tx.db(), id); !st) return st;
-        if (auto st = storage::clear_login_failures(tx.db(), id); !st) return st;
-        if (auto st = storage::set_locked_until(tx.db(), id, 0); !st) return st;
-        return tx.audit({.action = "user.password.reset",
-                         .object_type = "user",
-                         .object_id = std::to_string(id),
-                         .org_node_id = node->id,
-                         .role = caller.principal.acting_role(Permission::user_manage, node->path),
-                         .changes = {{"password", "******", "******", true}}});
-      },
-      attempt("user.password.reset", "user", id));
+        auto admin = is_admin_account(tx.db(), id);
+        if (!admin) return std::unexpected(admin.error());
+        const access::AccountAct act[] = {access::AccountAct::reset_password};
+        auto route = route_for(act, *admin, powers_at(caller.principal, node->path));
+        if (!route) return std::unexpected(route.error());
+        if (id == caller.principal.user_id)
+          return fail(ErrorCode::failed_precondition, "请在“修改密码”中修改自己的密码");
+        if (*route == access::Route::second_admin) {
+          auto filed = file_admin_request(
+              tx, caller, {.target_user_id = id, .action = "password.reset", .password_hash = hash},
+              *node);
+          if (!filed) return std::unexpected(filed.error());
+          return Out(std::move(*filed));
+        }
+        if (auto st = apply_password(tx, id, target->username, hash); !st)
+          return std::unexpected(st.error());
+        if (auto st = tx.audit({.action = "user.password.reset",
+                                .object_type = "user",
+                                .object_id = std::to_string(id),
+                                .org_node_id = node->id,
+                                .role = manager_role(caller.principal, node->path),
+                                .changes = {{"password", "******", "******", true}}});
+            !st)
+          return std::unexpected(st.error());
+        return Out();
+      });
+}
+
+Result<std::vector<storage::AdminRequest>> list_admin_requests(Env& env, const Caller& caller,
+                                                               const std::string& status) {
+  if (!caller.principal.is_admin())
+    return fail(ErrorCode::permission_denied, "只有管理员可以查看管理员账号变更申请");
+  return read<std::vector<storage::AdminRequest>>(
+      env, [&](Connection& c) -> Result<std::vector<storage::AdminRequest>> {
+        auto all = storage::list_admin_requests(c, status);
+        if (!all) return all;
+        std::erase_if(*all, [&](const storage::AdminRequest& r) {
+          return !caller.principal.is_admin_at(r.target_org_path);
+        });
+        return all;
+      });
+}
+
+Result<storage::AdminRequest> decide_admin_request(Env& env, const Caller& caller,
+                                                   std::int64_t request_id, bool approve) {
+  const std::string action = approve ? "admin.request.approve" : "admin.request.reject";
+  return write<storage::AdminRequest>(
+      env, caller, attempt(action, "admin_request", request_id),
+      [&](Tx& tx) -> Result<storage::AdminRequest> {
+        auto r = storage::find_admin_request(tx.db(), request_id);
+        if (!r) return r;
+        const auto& p = caller.principal;
+        if (!p.is_admin_at(r->target_org_path)) {
+          if (!p.is_admin()) return fail(ErrorCode::permission_denied, "只有管理员可以审批");
+          return fail(ErrorCode::not_found, "记录不存在");
+        }
+        if (r->requested_by == p.user_id)
+          return fail(ErrorCode::permission_denied, "须由另一名管理员审批，不能审批自己提出的申请");
+        if (r->target_user_id == p.user_id)
+          return fail(ErrorCode::permission_denied, "不能审批针对自己账号的申请");
+        if (r->status != "pending") return fail(ErrorCode::conflict, "该申请已被处理");
+        if (approve && tx.now() - r->requested_at > kAdminRequestLifetime)
+          return fail(ErrorCode::failed_precondition, "申请已超过 24 小时，已失效，请重新提出");
+        auto target = storage::find_account(tx.db(), r->target_user_id);
+        if (!target) return std::unexpected(target.error());
+        std::vector<audit::FieldChange> changes{
+            {"request_action", std::nullopt, r->action, false},
+            {"requested_by", std::nullopt, r->requested_by_name, false}};
+        if (approve) {
+          if (r->action == "password.reset") {
+            if (auto st = apply_password(tx, target->id, target->username, *r->password_hash); !st)
+              return std::unexpected(st.error());
+            changes.push_back({"password", "******", "******", true});
+          } else {
+            people::Account next = *target;
+            if (r->action == "deactivate") next.active = false;
+            if (r->action == "activate") next.active = true;
+            if (r->action == "edit" && r->display_name) next.display_name = *r->display_name;
+            auto saved = storage::update_account(tx.db(), next, tx.now());
+            if (!saved) return std::unexpected(saved.error());
+            if (!saved->active)
+              if (auto st = storage::delete_sessions_of(tx.db(), target->id); !st)
+                return std::unexpected(st.error());
+            note_change(changes, "active", target->active ? "1" : "0", saved->active ? "1" : "0");
+            note_change(changes, "display_name", target->display_name, saved->display_name, true);
+          }
+        }
+        if (auto st = storage::decide_admin_request(
+                tx.db(), request_id, approve ? "approved" : "rejected", p.user_id, tx.now());
+            !st)
+          return std::unexpected(st.error());
+        if (auto st = tx.audit({.action = action,
+                                .object_type = "user",
+                                .object_id = std::to_string(target->id),
+                                .org_node_id = target->org_node_id,
+                                .role = p.admin_role_at(r->target_org_path),
+                                .changes = std::move(changes)});
+            !st)
+          return std::unexpected(st.error());
+        return storage::find_admin_request(tx.db(), request_id);
+      });
 }
 
 Result<std::vector<storage::GrantRow>> list_grants(Env& env, const Caller& caller,
@@ -299,7 +524,10 @@ Result<people::Account> bootstrap_account(Env& env, const std::string& actor,
   Caller caller;
   caller.principal.username = actor;
   return write<people::Account>(env, caller, {}, [&](Tx& tx) -> Result<people::Account> {
-    auto created = insert_checked(tx, in, hash);
+    if (in.person_id &&
+        access::parse_role(role_name).transform(access::is_admin_role).value_or(false))
+      return fail_fields({{"person_id", "管理员账号不能关联代表"}});
+    auto created = insert_checked(tx, in, hash, nullptr);
     if (!created) return created;
     if (auto g = storage::insert_grant(tx.db(), created->id, role_name, in.org_node_id,
                                        std::nullopt, tx.now());

@@ -29,8 +29,29 @@ struct AccountPatch {
 Result<ListResult<people::Account>> list_accounts(Env&, const Caller&, const storage::ListRequest&);
 Result<people::Account> get_account(Env&, const Caller&, std::int64_t id);
 Result<people::Account> create_account(Env&, const Caller&, const AccountInput&);
-Result<people::Account> update_account(Env&, const Caller&, std::int64_t id, const AccountPatch&);
-Status reset_password(Env&, const Caller&, std::int64_t id, const std::string& new_password);
+// What an account change did: applied at once (`pending` empty), or filed as a request that
+// a second administrator must approve (三员分立: changes to administrator accounts).
+struct AccountChange {
+  people::Account account;  // as it now stands
+  std::optional<storage::AdminRequest> pending;
+};
+
+// Display name, unit, active (system admin, user.manage) and the deputy link (liaison staff,
+// deputy.manage; never for administrator accounts). An administrator account is changed only
+// by the security administrator, through a request (access::account_management).
+Result<AccountChange> update_account(Env&, const Caller&, std::int64_t id, const AccountPatch&);
+// Empty when applied; the filed request when the account is an administrator's.
+Result<std::optional<storage::AdminRequest>> reset_password(Env&, const Caller&, std::int64_t id,
+                                                            const std::string& new_password);
+
+// Requests to change administrator accounts, for administrators whose scope covers the
+// account (newest first; `status` pending/approved/rejected or empty).
+Result<std::vector<storage::AdminRequest>> list_admin_requests(Env&, const Caller&,
+                                                               const std::string& status);
+// Approves (applies) or rejects a pending request. The decider must be an administrator
+// other than the requester and the account's owner; approval within 24 hours of the request.
+Result<storage::AdminRequest> decide_admin_request(Env&, const Caller&, std::int64_t request_id,
+                                                   bool approve);
 
 Result<std::vector<storage::GrantRow>> list_grants(Env&, const Caller&, std::int64_t user_id);
 Result<storage::GrantRow> add_grant(Env&, const Caller&, std::int64_t user_id,

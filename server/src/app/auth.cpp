@@ -1,12 +1,14 @@
 #include "app/auth.hpp"
 
+#include <cctype>
+
 #include "platform/crypto.hpp"
 #include "storage/people/account_store.hpp"
 
 namespace daibiao::app {
 namespace {
 
-constexpr const char* kBadLogin = "用户名或密码错误，或账号已被锁定";
+constexpr const char* kBadLogin = "用户名或密码错误，或账号已停用";
 
 Error bad_login() { return Error{ErrorCode::unauthenticated, kBadLogin, {}, {}}; }
 
@@ -18,32 +20,49 @@ Caller anonymous(const std::string& username, const std::string& ip, const std::
   return c;
 }
 
-// Records a failed attempt, locking the account when it is the fifth in the window.
-void record_failure(Env& env, const Caller& caller, const std::optional<people::Account>& account,
-                    const std::string& reason) {
+std::string login_name(std::string_view typed) {
+  std::string out(typed.substr(0, 64));
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::unexpected<Error> throttled(TimeMs wait) {
+  const long long seconds = (wait + 999) / 1000;
+  const long long minutes = (seconds + 59) / 60;
+  return fail_throttled("登录失败次数过多，请 " + std::to_string(minutes) + " 分钟后再试", seconds);
+}
+
+// Records a failed attempt under (name, address). The attempt that brings a count to its
+// limit also writes one "auth.throttle" record: a flood is audited once, not per request.
+void record_failure(Env& env, const Caller& caller, const std::string& name,
+                    const std::optional<people::Account>& account, const std::string& reason) {
   (void)write_tx(
       env, caller,
       [&](Tx& tx) -> Status {
-        std::vector<audit::FieldChange> changes{{"reason", std::nullopt, reason, false}};
-        if (account) {
-          if (auto st = storage::record_login_failure(tx.db(), account->id, tx.now()); !st)
-            return st;
-          auto n = storage::count_login_failures(tx.db(), account->id,
-                                                 tx.now() - env.config.lockout.window);
-          if (!n) return std::unexpected(n.error());
-          const TimeMs until = access::lock_until_after_failure(*n, tx.now(), env.config.lockout);
-          if (until > 0 && account->locked_until <= tx.now()) {
-            if (auto st = storage::set_locked_until(tx.db(), account->id, until); !st) return st;
-            changes.push_back({"locked_until", std::nullopt, format_iso_utc(until), false});
-          }
-        }
+        if (auto st = storage::record_login_attempt(tx.db(), name, caller.ip, tx.now()); !st)
+          return st;
+        auto recent = storage::recent_login_failures(tx.db(), name, caller.ip,
+                                                     tx.now() - env.config.throttle.window);
+        if (!recent) return std::unexpected(recent.error());
+        if (auto st = tx.audit(
+                {.action = "auth.login",
+                 .object_type = "user",
+                 .object_id = account ? std::to_string(account->id) : "",
+                 .org_node_id = account ? std::optional(account->org_node_id) : std::nullopt,
+                 .changes = {{"reason", std::nullopt, reason, false}},
+                 .outcome = "failure"});
+            !st)
+          return st;
+        if (!access::limit_reached_now(*recent, env.config.throttle)) return {};
         return tx.audit(
-            {.action = "auth.login",
-             .object_type = "user",
-             .object_id = account ? std::to_string(account->id) : "",
-             .org_node_id = account ? std::optional(account->org_node_id) : std::nullopt,
-             .changes = std::move(changes),
-             .outcome = "failure"});
+            {.action = "auth.throttle",
+             .object_type = "ip",
+             .object_id = caller.ip,
+             .changes = {{"username", std::nullopt, name, false},
+                         {"failures_from_name_and_ip", std::nullopt,
+                          std::to_string(recent->name_and_ip), false},
+                         {"failures_from_ip", std::nullopt, std::to_string(recent->ip), false}},
+             .outcome = "denied"});
       },
       {});
 }
@@ -65,6 +84,7 @@ Result<access::Principal> load_principal(storage::Connection& c, std::int64_t us
   for (const auto& g : *grants)
     if (auto role = access::parse_role(g.role))
       p.grants.push_back({*role, g.org_node_id, g.org_path, g.org_name});
+  p.person_id = access::acting_person(p.grants, account->person_id);
   if (!account->active) return fail(ErrorCode::unauthenticated, "账号已停用");
   return p;
 }
@@ -77,6 +97,14 @@ Result<access::Principal> principal_of(Env& env, std::int64_t user_id) {
 Result<LoginResult> login(Env& env, const std::string& username, const std::string& password,
                           const std::string& ip, const std::string& request_id) {
   const Caller caller = anonymous(username.substr(0, 64), ip, request_id);
+  const std::string name = login_name(username);
+  auto recent = read<access::RecentFailures>(env, [&](storage::Connection& c) {
+    return storage::recent_login_failures(c, name, ip,
+                                          env.clock.now_ms() - env.config.throttle.window);
+  });
+  if (!recent) return std::unexpected(recent.error());
+  if (TimeMs wait = access::login_wait(*recent, env.clock.now_ms(), env.config.throttle); wait > 0)
+    return throttled(wait);
   auto found = read<std::optional<people::Account>>(
       env, [&](storage::Connection& c) -> Result<std::optional<people::Account>> {
         auto a = storage::find_account_by_username(c, username);
@@ -87,15 +115,13 @@ Result<LoginResult> login(Env& env, const std::string& username, const std::stri
   if (!found) return std::unexpected(found.error());
   const TimeMs now = env.clock.now_ms();
   const std::optional<people::Account>& account = *found;
-  if (!account || !account->active || account->locked_until > now) {
+  if (!account || !account->active) {
     platform::burn_password_check(password);  // same cost as a real check
-    const char* why = !account ? "unknown_user" : !account->active ? "disabled" : "locked";
-    record_failure(env, caller, account && account->locked_until > now ? std::nullopt : account,
-                   why);
+    record_failure(env, caller, name, account, !account ? "unknown_user" : "disabled");
     return std::unexpected(bad_login());
   }
   if (!platform::verify_password(password, account->password_hash)) {
-    record_failure(env, caller, account, "wrong_password");
+    record_failure(env, caller, name, account, "wrong_password");
     return std::unexpected(bad_login());
   }
   LoginResult out;
@@ -107,8 +133,7 @@ Result<LoginResult> login(Env& env, const std::string& username, const std::stri
   who.principal.user_id = account->id;
   auto st = write_tx(env, who,
                      [&](Tx& tx) -> Status {
-                       if (auto s = storage::clear_login_failures(tx.db(), account->id); !s)
-                         return s;
+                       if (auto s = storage::clear_login_attempts(tx.db(), name); !s) return s;
                        if (auto s = storage::insert_login_session(
                                tx.db(), platform::sha256_hex(out.session_token), account->id,
                                out.csrf_token, tx.now(), out.expires_at, ip);
@@ -155,6 +180,7 @@ Result<Authenticated> authenticate(Env& env, const std::string& session_token) {
     for (const auto& g : s->grants)
       if (auto role = access::parse_role(g.role))
         f.principal.grants.push_back({*role, g.org_node_id, g.org_path, g.org_name});
+    f.principal.person_id = access::acting_person(f.principal.grants, s->person_id);
     return f;
   });
   if (!found) return std::unexpected(found.error());

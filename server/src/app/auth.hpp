@@ -15,9 +15,12 @@ struct LoginResult {
   TimeMs expires_at = 0;  // absolute expiry
 };
 
-// Unknown user, wrong password, disabled and locked accounts all get the same
-// unauthenticated error and take the same time. Five failures within 15 minutes lock
-// the account for 30 minutes. Every attempt is audited.
+// Unknown user, wrong password and disabled accounts all get the same unauthenticated
+// error and take the same time. Failures are throttled per (user name, address) and per
+// address (access::LoginThrottlePolicy): too_many_requests with a retry time, before any
+// password is hashed, for existing and unknown names alike. Failed attempts are audited
+// until a limit is reached, which is audited once ("auth.throttle"); throttled attempts
+// write nothing.
 Result<LoginResult> login(Env& env, const std::string& username, const std::string& password,
                           const std::string& ip, const std::string& request_id);
 

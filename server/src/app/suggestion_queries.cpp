@@ -122,14 +122,21 @@ Result<std::string> extra_filters(storage::ListRequest& req, const access::Princ
   }
   if (auto box = take("box")) {
     if (*box == "mine") {
-      if (!p.person_id) return std::string(" AND 1 = 0");
+      // Appended, never returned early: the filters before this one have bound parameters.
+      if (!p.person_id) {
+        sql += " AND 1 = 0";
+        return sql;
+      }
       sql +=
           " AND (s.lead_person_id = ? OR s.id IN (SELECT mc.suggestion_id FROM "
           "suggestion_cosigners mc WHERE mc.person_id = ?))";
       params.emplace_back(*p.person_id);
       params.emplace_back(*p.person_id);
     } else if (*box == "unit") {
-      if (!p.unit_id) return std::string(" AND 1 = 0");
+      if (!p.unit_id) {
+        sql += " AND 1 = 0";
+        return sql;
+      }
       sql +=
           " AND s.id IN (SELECT mu.suggestion_id FROM suggestion_units mu WHERE mu.unit_id = ? "
           "AND mu.released = 0)";

@@ -23,7 +23,7 @@ namespace daibiao::app {
 
 struct Config {
   access::PasswordPolicy password;
-  access::LockoutPolicy lockout;
+  access::LoginThrottlePolicy throttle;
   access::SessionPolicy session;
   // Where suggestion attachments are stored (outside the web root); empty: uploads refused.
   std::string files_dir;

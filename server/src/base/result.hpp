@@ -35,6 +35,7 @@ struct Error {
   std::string message;             // zh-CN detail safe to show
   std::vector<FieldError> fields;  // per-field problems for invalid_argument
   std::string log_detail;          // never sent to clients (SQL errors etc.)
+  int retry_after_s = 0;           // too_many_requests: seconds until a retry may succeed
 };
 
 template <typename T>
@@ -44,6 +45,13 @@ using Status = std::expected<void, Error>;
 inline std::unexpected<Error> fail(ErrorCode code, std::string message,
                                    std::string log_detail = {}) {
   return std::unexpected(Error{code, std::move(message), {}, std::move(log_detail)});
+}
+
+// A refusal by a rate limit: 429 with a Retry-After of `seconds` (at least 1).
+inline std::unexpected<Error> fail_throttled(std::string message, long long seconds) {
+  Error e{ErrorCode::too_many_requests, std::move(message), {}, {}};
+  e.retry_after_s = seconds < 1 ? 1 : static_cast<int>(seconds);
+  return std::unexpected(std::move(e));
 }
 
 inline std::unexpected<Error> fail_fields(std::vector<FieldError> fields,

@@ -1,7 +1,9 @@
 #include "http/errors.hpp"
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <cstdio>
+#include <string>
 
 #include "base/json_text.hpp"
 
@@ -97,7 +99,10 @@ Response problem(const Error& e, const std::string& request_id) {
     for (const auto& f : e.fields) fields.push_back({{"field", f.field}, {"message", f.message}});
     o["errors"] = std::move(fields);
   }
-  return body_of(status, o);
+  Response r = body_of(status, o);
+  if (e.code == ErrorCode::too_many_requests)
+    r.headers.emplace_back("Retry-After", std::to_string(std::max(1, e.retry_after_s)));
+  return r;
 }
 
 Response problem_status(int status, const std::string& code, const std::string& title,

@@ -69,11 +69,13 @@ std::string Pipeline::new_request_id() {
   return buf;
 }
 
-bool Pipeline::runs_inline(const Request& req) const {
+bool Pipeline::runs_inline(const Request& req) const { return lane(req) == Runs::on_io_thread; }
+
+Runs Pipeline::lane(const Request& req) const {
   std::map<std::string, std::string> params;
   bool path_known = false;
   const Route* r = router_.match(req.method, req.path, params, path_known);
-  return r && r->runs == Runs::on_io_thread;
+  return r ? r->runs : Runs::on_workers;
 }
 
 Response Pipeline::handle(Request& req) {

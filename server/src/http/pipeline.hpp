@@ -31,6 +31,7 @@ class Pipeline {
   Response handle(Request& req);
   // True when the request's route never blocks and may run on the I/O thread.
   bool runs_inline(const Request& req) const;
+  Runs lane(const Request& req) const;  // where the matched route runs (on_workers if none)
   const Router& router() const { return router_; }
   Metrics& metrics() { return metrics_; }
   std::int64_t in_flight() const { return in_flight_.load(); }

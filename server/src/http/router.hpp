@@ -30,7 +30,10 @@ enum class Access { public_route, signed_in };
 
 // Where the handler runs: on the worker pool (default; anything that may touch the
 // database or block) or directly on the I/O thread (constant-time, never blocks).
-enum class Runs { on_workers, on_io_thread };
+// Where a route's handler runs. on_password_pool: routes that hash a password (Argon2id, tens
+// of ms of a core) run on a small pool of their own with a bounded queue, so a flood of
+// sign-ins never occupies the handler threads that every other request needs.
+enum class Runs { on_workers, on_io_thread, on_password_pool };
 
 struct Route {
   std::string method;

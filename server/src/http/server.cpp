@@ -35,6 +35,8 @@ struct ServerState {
   const ServerOptions& options;
   asio::io_context& ioc;
   asio::thread_pool& workers;
+  asio::thread_pool& password_workers;
+  std::atomic<int> password_waiting{0};
   std::atomic<bool> stopping{false};
   std::atomic<int> open_connections{0};
   std::mutex mu;
@@ -136,18 +138,40 @@ class Connection : public std::enable_shared_from_this<Connection> {
       Response res = state_.pipeline.reject(req, 400, "bad_request", "无法解析的请求地址");
       return write(std::move(res), false);
     }
-    if (state_.pipeline.runs_inline(req)) {
+    const Runs lane = state_.pipeline.lane(req);
+    if (lane == Runs::on_io_thread) {
       Response res = state_.pipeline.handle(req);
       return write(std::move(res), req.keep_alive);
     }
+    if (lane == Runs::on_password_pool) return run_password_route(std::move(req));
     // Handlers may block on the database: run them on the worker pool.
     asio::post(state_.workers, [self = shared_from_this(), req = std::move(req)]() mutable {
-      Response res = self->state_.pipeline.handle(req);
-      const bool keep = req.keep_alive;
-      asio::post(self->stream_.get_executor(), [self, res = std::move(res), keep]() mutable {
-        self->write(std::move(res), keep);
-      });
+      self->handle_and_reply(req);
     });
+  }
+
+  void handle_and_reply(Request& req) {
+    Response res = state_.pipeline.handle(req);
+    const bool keep = req.keep_alive;
+    asio::post(stream_.get_executor(), [self = shared_from_this(), res = std::move(res),
+                                        keep]() mutable { self->write(std::move(res), keep); });
+  }
+
+  // Password routes queue on their own pool; when the queue is full the request is refused
+  // at once (429) rather than waiting, so the handler threads stay free for everyone else.
+  void run_password_route(Request req) {
+    if (state_.password_waiting.fetch_add(1) >= state_.options.password_queue) {
+      --state_.password_waiting;
+      Response res =
+          state_.pipeline.reject(req, 429, "too_many_requests", "登录请求较多，请稍后再试");
+      res.headers.emplace_back("Retry-After", "1");
+      return write(std::move(res), req.keep_alive);
+    }
+    asio::post(state_.password_workers,
+               [self = shared_from_this(), req = std::move(req)]() mutable {
+                 --self->state_.password_waiting;
+                 self->handle_and_reply(req);
+               });
   }
 
   void write(Response res, bool keep_alive) {
@@ -226,7 +250,9 @@ int run_server(Pipeline& pipeline, const ServerOptions& options,
                const std::function<void(const std::string&)>& on_listening) {
   asio::io_context ioc(options.io_threads);
   asio::thread_pool workers(static_cast<std::size_t>(std::max(1, options.workers)));
-  ServerState state{pipeline, options, ioc, workers};
+  asio::thread_pool password_workers(
+      static_cast<std::size_t>(std::max(1, options.password_workers)));
+  ServerState state{pipeline, options, ioc, workers, password_workers};
 
   // The acceptor and the signal handler share one strand: closing the acceptor at shutdown
   // must never race with re-arming async_accept on another I/O thread.
@@ -276,6 +302,7 @@ int run_server(Pipeline& pipeline, const ServerOptions& options,
   ioc.run();
   for (auto& t : threads) t.join();
   workers.join();
+  password_workers.join();
   return 0;
 }
 

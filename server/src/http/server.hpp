@@ -17,7 +17,9 @@ struct ServerOptions {
   std::string address = "127.0.0.1";
   std::uint16_t port = 8080;  // 0 picks a free port (tests)
   int io_threads = 2;
-  int workers = 4;                                   // handler threads; database calls block here
+  int workers = 4;           // handler threads; database calls block here
+  int password_workers = 1;  // threads for routes that hash passwords (Runs::on_password_pool)
+  int password_queue = 32;   // waiting password requests beyond which 429 answers at once
   std::size_t header_limit = 16 * 1024;              // 431 beyond
   std::size_t body_limit = 1024 * 1024;              // 413 beyond
   std::size_t upload_body_limit = 10 * 1024 * 1024;  // POST …/attachments: 413 beyond

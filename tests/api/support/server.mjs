@@ -293,7 +293,8 @@ export async function startServer({ db = BACKEND, serveArgs = [], demo = true, w
         }
         return r;
       },
-      client: () => new Client(url),
+      /** A client; `{ ip }` sends X-Forwarded-For (the server must run with --trust-proxy). */
+      client: (opts) => new Client(url, opts),
       /** Logs in (with the demo password unless one is given); throws unless 200. */
       async login(username, password = logins[username]?.password) {
         if (password === undefined) throw new Error(`no password known for ${username}`);
@@ -317,15 +318,16 @@ export async function startServer({ db = BACKEND, serveArgs = [], demo = true, w
  * body is the parsed JSON when the response is JSON, else undefined.
  */
 export class Client {
-  constructor(baseUrl) {
+  constructor(baseUrl, { ip } = {}) {
     this.baseUrl = baseUrl;
+    this.defaultHeaders = ip ? { 'x-forwarded-for': ip } : {};
     this.cookie = null; // the daibiao_session value
     this.csrf = null;
     this.user = null;
   }
 
   async request(method, urlPath, { body, headers = {}, csrf = true, cookie = true } = {}) {
-    const h = { ...headers };
+    const h = { ...this.defaultHeaders, ...headers };
     if (cookie && this.cookie !== null && !hasHeader(h, 'cookie'))
       h.cookie = `daibiao_session=${this.cookie}`;
     const writes = ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method);

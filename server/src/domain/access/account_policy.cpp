@@ -45,8 +45,31 @@ std::vector<std::string> password_problems(std::string_view password, std::strin
   return problems;
 }
 
-TimeMs lock_until_after_failure(int failures_in_window, TimeMs now, const LockoutPolicy& p) {
-  return failures_in_window >= p.max_failures ? now + p.lock_for : 0;
+TimeMs login_wait(const RecentFailures& f, TimeMs now, const LoginThrottlePolicy& p) {
+  TimeMs wait = 0;
+  if (f.name_and_ip >= p.max_per_name_and_ip)
+    wait = std::max(wait, f.name_and_ip_oldest + p.window - now);
+  if (f.ip >= p.max_per_ip) wait = std::max(wait, f.ip_oldest + p.window - now);
+  return std::max<TimeMs>(wait, 0);
+}
+
+bool limit_reached_now(const RecentFailures& f, const LoginThrottlePolicy& p) {
+  return f.name_and_ip == p.max_per_name_and_ip || f.ip == p.max_per_ip;
+}
+
+ManageRule account_management(AccountAct act, bool target_is_admin, const ManagerPowers& caller) {
+  if (act == AccountAct::link_person) {
+    if (target_is_admin) return {Route::refused, "管理员账号不能关联代表"};
+    if (!caller.deputy_manage) return {Route::refused, "关联代表须由联工委工作人员办理"};
+    return {Route::direct, {}};
+  }
+  if (target_is_admin) {
+    if (!caller.role_grant)
+      return {Route::refused, "管理员账号只能由安全管理员管理，且须另一名管理员批准"};
+    return {Route::second_admin, {}};
+  }
+  if (!caller.user_manage) return {Route::refused, "没有权限执行此操作"};
+  return {Route::direct, {}};
 }
 
 SessionState session_state(TimeMs created_at, TimeMs last_seen_at, TimeMs now,

@@ -2,6 +2,7 @@
 // defaults the platform issue fixes and may be overridden by configuration.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -19,15 +20,58 @@ struct PasswordPolicy {
 std::vector<std::string> password_problems(std::string_view password, std::string_view username,
                                            const PasswordPolicy& policy = {});
 
-struct LockoutPolicy {
-  int max_failures = 5;  // failures within `window` that lock the account
+// Throttling failed sign-ins (等保: 登录失败处理). Counted per (user name, address) and per
+// address, never per account alone: a flood from one address cannot lock the account's
+// owner out from another. The user name is counted whether or not it exists, so a throttled
+// answer says nothing about which names are real.
+struct LoginThrottlePolicy {
+  int max_per_name_and_ip = 5;  // failures of one user name from one address in `window`
+  int max_per_ip = 30;          // failures from one address, whatever the user names
   TimeMs window = 15 * kMinuteMs;
-  TimeMs lock_for = 30 * kMinuteMs;
 };
 
-// After a failed attempt: `failures_in_window` counts it too. Returns the time the account
-// stays locked until, or 0 when it is not to be locked.
-TimeMs lock_until_after_failure(int failures_in_window, TimeMs now, const LockoutPolicy& p = {});
+// The failures the store counted in the last `window`, with the oldest of each kind.
+struct RecentFailures {
+  int name_and_ip = 0;
+  TimeMs name_and_ip_oldest = 0;
+  int ip = 0;
+  TimeMs ip_oldest = 0;
+};
+
+// 0 when a sign-in may be tried now; otherwise how long (ms) until it may. Sliding window:
+// the attempt is allowed again once enough failures have left the window.
+TimeMs login_wait(const RecentFailures& f, TimeMs now, const LoginThrottlePolicy& p = {});
+
+// True when `f` has just reached a limit with the failure it counts (the moment a flood is
+// recorded once in the audit log, instead of once per refused attempt).
+bool limit_reached_now(const RecentFailures& f, const LoginThrottlePolicy& p = {});
+
+// 三员分立 over account management: what may be done to an account, by whom, and whether a
+// second administrator must approve. An administrator account (one holding any of the three
+// administrator roles) is managed only by the security administrator, and each change to it
+// waits for another administrator's approval, so no single account can take over or silence
+// an administrator of another kind. Linking an account to a deputy (which, with the deputy
+// role, makes it act as that deputy) is liaison staff's act and never done to administrators.
+enum class AccountAct { edit, deactivate, activate, reset_password, link_person };
+
+enum class Route {
+  direct,        // the caller may do it now
+  second_admin,  // recorded as a request that another administrator must approve
+  refused,       // permission_denied with `reason`
+};
+
+struct ManageRule {
+  Route route = Route::refused;
+  std::string reason;  // zh-CN, when refused
+};
+
+struct ManagerPowers {
+  bool user_manage = false;    // holds user.manage over the account's home node
+  bool role_grant = false;     // holds role.grant there (the security administrator)
+  bool deputy_manage = false;  // holds deputy.manage there (liaison staff)
+};
+
+ManageRule account_management(AccountAct act, bool target_is_admin, const ManagerPowers& caller);
 
 struct SessionPolicy {
   TimeMs idle_timeout = 30 * kMinuteMs;

@@ -162,6 +162,30 @@ bool role_has(Role r, Permission p) {
   return std::find(perms.begin(), perms.end(), p) != perms.end();
 }
 
+std::optional<std::int64_t> acting_person(const std::vector<Grant>& grants,
+                                          std::optional<std::int64_t> linked_person) {
+  const bool deputy = std::any_of(grants.begin(), grants.end(), [](const Grant& g) {
+    return role_has(g.role, Permission::suggestion_draft);
+  });
+  return deputy ? linked_person : std::nullopt;
+}
+
+bool Principal::is_admin() const {
+  return std::any_of(grants.begin(), grants.end(),
+                     [](const Grant& g) { return is_admin_role(g.role); });
+}
+
+bool Principal::is_admin_at(std::string_view target_path) const {
+  return !admin_role_at(target_path).empty();
+}
+
+std::string Principal::admin_role_at(std::string_view target_path) const {
+  for (const auto& g : grants)
+    if (is_admin_role(g.role) && path_within(target_path, g.org_path))
+      return std::string(role_name(g.role));
+  return {};
+}
+
 bool is_admin_role(Role r) {
   return r == Role::system_admin || r == Role::security_admin || r == Role::audit_admin;
 }

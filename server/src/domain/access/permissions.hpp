@@ -86,7 +86,17 @@ struct Principal {
   std::vector<std::string> scope_paths(Permission p) const;
   // The role that justified `p` at `target_path` (for audit records), or "".
   std::string acting_role(Permission p, std::string_view target_path) const;
+  // Holds one of the three administrator roles (anywhere / covering `target_path`).
+  bool is_admin() const;
+  bool is_admin_at(std::string_view target_path) const;
+  std::string admin_role_at(std::string_view target_path) const;  // "" when none
 };
+
+// The deputy a principal acts as (lead deputy, co-signer): the person its account is linked
+// to, and only while it holds the deputy role (suggestion.draft somewhere). A link alone
+// grants nothing.
+std::optional<std::int64_t> acting_person(const std::vector<Grant>& grants,
+                                          std::optional<std::int64_t> linked_person);
 
 // True when `path` is `scope` itself or lies below it.
 inline bool path_within(std::string_view path, std::string_view scope) {

@@ -96,10 +96,50 @@ TEST(PasswordPolicy, RefusesShortWeakOrUsernamePasswords) {
   EXPECT_FALSE(password_problems("代表建1A", "x").empty());
 }
 
-TEST(Lockout, FifthFailureLocksForThirtyMinutes) {
-  const TimeMs now = 1'000'000;
-  EXPECT_EQ(lock_until_after_failure(4, now), 0);
-  EXPECT_EQ(lock_until_after_failure(5, now), now + 30 * kMinuteMs);
+TEST(LoginThrottle, FifthFailureOfANameFromOneAddressWaitsUntilTheOldestLeavesTheWindow) {
+  const TimeMs now = 100 * kMinuteMs;
+  EXPECT_EQ(login_wait({.name_and_ip = 4, .name_and_ip_oldest = now - kMinuteMs}, now), 0);
+  EXPECT_EQ(login_wait({.name_and_ip = 5, .name_and_ip_oldest = now - kMinuteMs}, now),
+            14 * kMinuteMs);
+  EXPECT_TRUE(limit_reached_now({.name_and_ip = 5}));
+  EXPECT_FALSE(limit_reached_now({.name_and_ip = 6}));  // recorded once, not per attempt
+}
+
+TEST(LoginThrottle, AnAddressIsThrottledAcrossNamesAndReleasedBySlidingWindow) {
+  const TimeMs now = 100 * kMinuteMs;
+  RecentFailures f{
+      .name_and_ip = 1, .name_and_ip_oldest = now, .ip = 30, .ip_oldest = now - 10 * kMinuteMs};
+  EXPECT_EQ(login_wait(f, now), 5 * kMinuteMs);
+  EXPECT_EQ(login_wait(f, now + 5 * kMinuteMs), 0);
+  f.ip = 29;
+  EXPECT_EQ(login_wait(f, now), 0);
+}
+
+TEST(AccountManagement, SystemAdminManagesOrdinaryAccountsButNeverAdministrators) {
+  const ManagerPowers sys{.user_manage = true};
+  for (auto act : {AccountAct::edit, AccountAct::deactivate, AccountAct::activate,
+                   AccountAct::reset_password}) {
+    EXPECT_EQ(account_management(act, false, sys).route, Route::direct);
+    EXPECT_EQ(account_management(act, true, sys).route, Route::refused);
+  }
+}
+
+TEST(AccountManagement, SecurityAdminChangesAnAdministratorOnlyWithASecondApproval) {
+  const ManagerPowers sec{.role_grant = true};
+  EXPECT_EQ(account_management(AccountAct::reset_password, true, sec).route, Route::second_admin);
+  EXPECT_EQ(account_management(AccountAct::deactivate, true, sec).route, Route::second_admin);
+  EXPECT_EQ(account_management(AccountAct::reset_password, false, sec).route, Route::refused);
+}
+
+TEST(AccountManagement, OnlyLiaisonStaffLinkADeputyAndNeverToAnAdministrator) {
+  EXPECT_EQ(account_management(AccountAct::link_person, false, {.user_manage = true}).route,
+            Route::refused);
+  EXPECT_EQ(account_management(AccountAct::link_person, false, {.deputy_manage = true}).route,
+            Route::direct);
+  EXPECT_EQ(account_management(AccountAct::link_person, true,
+                               {.user_manage = true, .role_grant = true, .deputy_manage = true})
+                .route,
+            Route::refused);
 }
 
 TEST(SessionLifetime, IdleAndAbsoluteTimeouts) {

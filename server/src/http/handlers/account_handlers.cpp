@@ -19,6 +19,30 @@ Result<boost::json::object> shaped(Result<people::Account> a) {
   return to_json(*a);
 }
 
+boost::json::object request_json(const storage::AdminRequest& r) {
+  auto opt_time = [](const std::optional<std::int64_t>& t) {
+    return t ? boost::json::value(iso_time(*t)) : boost::json::value(nullptr);
+  };
+  return {{"id", r.id},
+          {"target_user_id", r.target_user_id},
+          {"target_username", r.target_username},
+          {"action", r.action},
+          {"display_name",
+           r.display_name ? boost::json::value(*r.display_name) : boost::json::value(nullptr)},
+          {"requested_by", r.requested_by},
+          {"requested_by_name", r.requested_by_name},
+          {"requested_at", iso_time(r.requested_at)},
+          {"status", r.status},
+          {"decided_by_name",
+           r.decided_by ? boost::json::value(r.decided_by_name) : boost::json::value(nullptr)},
+          {"decided_at", opt_time(r.decided_at)}};
+}
+
+// 202 Accepted: the change waits for a second administrator's approval.
+Response pending_response(const storage::AdminRequest& r) {
+  return json_response(boost::json::object{{"pending_request", request_json(r)}}, 202);
+}
+
 Response no_content() {
   Response res;
   res.status = 204;
@@ -48,25 +72,28 @@ void add_account_routes(Router& r) {
     if (!page) return std::unexpected(page.error());
     return list_response(*page, [](const people::Account& a) { return to_json(a); });
   });
-  r.add("POST", "/api/v1/users", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto in = JsonInput::parse(ctx.request.body);
-    if (!in) return std::unexpected(in.error());
-    app::AccountInput a;
-    auto username = in->text("username", true, 32);
-    auto display = in->text("display_name", true, 50);
-    auto password = in->secret("password", true, 128);
-    auto node = in->integer("org_node_id", true, 1);
-    auto unit = in->nullable_integer("unit_id");
-    auto person = in->nullable_integer("person_id");
-    if (auto st = in->finish(); !st) return std::unexpected(st.error());
-    a = {*username,
-         *display,
-         *password,
-         *node,
-         unit ? *unit : std::nullopt,
-         person ? *person : std::nullopt};
-    return ok_json(shaped(app::create_account(ctx.env, ctx.caller, a)), 201);
-  });
+  r.add(
+      "POST", "/api/v1/users", Access::signed_in,
+      [](Context& ctx) -> Result<Response> {
+        auto in = JsonInput::parse(ctx.request.body);
+        if (!in) return std::unexpected(in.error());
+        app::AccountInput a;
+        auto username = in->text("username", true, 32);
+        auto display = in->text("display_name", true, 50);
+        auto password = in->secret("password", true, 128);
+        auto node = in->integer("org_node_id", true, 1);
+        auto unit = in->nullable_integer("unit_id");
+        auto person = in->nullable_integer("person_id");
+        if (auto st = in->finish(); !st) return std::unexpected(st.error());
+        a = {*username,
+             *display,
+             *password,
+             *node,
+             unit ? *unit : std::nullopt,
+             person ? *person : std::nullopt};
+        return ok_json(shaped(app::create_account(ctx.env, ctx.caller, a)), 201);
+      },
+      Runs::on_password_pool);
   r.add("GET", "/api/v1/users/{id}", Access::signed_in, [](Context& ctx) -> Result<Response> {
     auto id = path_id(ctx);
     if (!id) return std::unexpected(id.error());
@@ -85,20 +112,51 @@ void add_account_routes(Router& r) {
     p.person_id = in->nullable_integer("person_id");
     if (auto st = in->finish(); !st) return std::unexpected(st.error());
     p.version = *version;
-    return ok_json(shaped(app::update_account(ctx.env, ctx.caller, *id, p)));
+    auto change = app::update_account(ctx.env, ctx.caller, *id, p);
+    if (!change) return std::unexpected(change.error());
+    if (change->pending) return pending_response(*change->pending);
+    return json_response(to_json(change->account));
   });
-  r.add("POST", "/api/v1/users/{id}/password", Access::signed_in,
-        [](Context& ctx) -> Result<Response> {
-          auto id = path_id(ctx);
-          if (!id) return std::unexpected(id.error());
-          auto in = JsonInput::parse(ctx.request.body);
-          if (!in) return std::unexpected(in.error());
-          auto password = in->secret("password", true, 128);
-          if (auto st = in->finish(); !st) return std::unexpected(st.error());
-          if (auto st = app::reset_password(ctx.env, ctx.caller, *id, *password); !st)
-            return std::unexpected(st.error());
-          return no_content();
-        });
+  r.add(
+      "POST", "/api/v1/users/{id}/password", Access::signed_in,
+      [](Context& ctx) -> Result<Response> {
+        auto id = path_id(ctx);
+        if (!id) return std::unexpected(id.error());
+        auto in = JsonInput::parse(ctx.request.body);
+        if (!in) return std::unexpected(in.error());
+        auto password = in->secret("password", true, 128);
+        if (auto st = in->finish(); !st) return std::unexpected(st.error());
+        auto pending = app::reset_password(ctx.env, ctx.caller, *id, *password);
+        if (!pending) return std::unexpected(pending.error());
+        if (*pending) return pending_response(**pending);
+        return no_content();
+      },
+      Runs::on_password_pool);
+  r.add("GET", "/api/v1/admin-requests", Access::signed_in, [](Context& ctx) -> Result<Response> {
+    std::string status;
+    for (const auto& [k, v] : ctx.request.query) {
+      if (k != "status") return fail_fields({{k, "不支持的查询参数"}});
+      if (v != "pending" && v != "approved" && v != "rejected")
+        return fail_fields({{"status", "应为 pending、approved 或 rejected"}});
+      status = v;
+    }
+    auto items = app::list_admin_requests(ctx.env, ctx.caller, status);
+    if (!items) return std::unexpected(items.error());
+    boost::json::array out;
+    for (const auto& r : *items) out.push_back(request_json(r));
+    return json_response(boost::json::object{{"items", std::move(out)}});
+  });
+  for (const bool approve : {true, false}) {
+    r.add("POST",
+          approve ? "/api/v1/admin-requests/{id}/approve" : "/api/v1/admin-requests/{id}/reject",
+          Access::signed_in, [approve](Context& ctx) -> Result<Response> {
+            auto id = path_id(ctx);
+            if (!id) return std::unexpected(id.error());
+            auto decided = app::decide_admin_request(ctx.env, ctx.caller, *id, approve);
+            if (!decided) return std::unexpected(decided.error());
+            return json_response(request_json(*decided));
+          });
+  }
   r.add("GET", "/api/v1/users/{id}/grants", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
           auto id = path_id(ctx);

@@ -34,23 +34,28 @@ boost::json::object me_json(const access::Principal& p) {
 }  // namespace
 
 void add_auth_routes(Router& r) {
-  r.add("POST", "/api/v1/auth/login", Access::public_route, [](Context& ctx) -> Result<Response> {
-    auto in = JsonInput::parse(ctx.request.body);
-    if (!in) return std::unexpected(in.error());
-    auto username = in->text("username", true, 64);
-    auto password = in->secret("password", true, 128);
-    if (auto st = in->finish(); !st) return std::unexpected(st.error());
-    auto result = app::login(ctx.env, *username, *password, ctx.caller.ip, ctx.caller.request_id);
-    if (!result) return std::unexpected(result.error());
-    auto principal = app::principal_of(ctx.env, result->account.id);
-    if (!principal) return std::unexpected(principal.error());
-    Response res = json_response(boost::json::object{{"csrf_token", result->csrf_token},
-                                                     {"expires_at", iso_time(result->expires_at)},
-                                                     {"user", me_json(*principal)}});
-    res.headers.emplace_back("Set-Cookie",
-                             session_cookie(result->session_token, ctx.secure_transport));
-    return res;
-  });
+  r.add(
+      "POST", "/api/v1/auth/login", Access::public_route,
+      [](Context& ctx) -> Result<Response> {
+        auto in = JsonInput::parse(ctx.request.body);
+        if (!in) return std::unexpected(in.error());
+        auto username = in->text("username", true, 64);
+        auto password = in->secret("password", true, 128);
+        if (auto st = in->finish(); !st) return std::unexpected(st.error());
+        auto result =
+            app::login(ctx.env, *username, *password, ctx.caller.ip, ctx.caller.request_id);
+        if (!result) return std::unexpected(result.error());
+        auto principal = app::principal_of(ctx.env, result->account.id);
+        if (!principal) return std::unexpected(principal.error());
+        Response res =
+            json_response(boost::json::object{{"csrf_token", result->csrf_token},
+                                              {"expires_at", iso_time(result->expires_at)},
+                                              {"user", me_json(*principal)}});
+        res.headers.emplace_back("Set-Cookie",
+                                 session_cookie(result->session_token, ctx.secure_transport));
+        return res;
+      },
+      Runs::on_password_pool);
   r.add("POST", "/api/v1/auth/logout", Access::signed_in, [](Context& ctx) -> Result<Response> {
     if (auto st = app::logout(ctx.env, ctx.caller, ctx.session_id); !st)
       return std::unexpected(st.error());
@@ -65,18 +70,22 @@ void add_auth_routes(Router& r) {
     me["csrf_token"] = ctx.csrf_token;
     return json_response(me);
   });
-  r.add("POST", "/api/v1/auth/password", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto in = JsonInput::parse(ctx.request.body);
-    if (!in) return std::unexpected(in.error());
-    auto old_pw = in->secret("old_password", true, 128);
-    auto new_pw = in->secret("new_password", true, 128);
-    if (auto st = in->finish(); !st) return std::unexpected(st.error());
-    if (auto st = app::change_password(ctx.env, ctx.caller, ctx.session_id, *old_pw, *new_pw); !st)
-      return std::unexpected(st.error());
-    Response res;
-    res.status = 204;
-    return res;
-  });
+  r.add(
+      "POST", "/api/v1/auth/password", Access::signed_in,
+      [](Context& ctx) -> Result<Response> {
+        auto in = JsonInput::parse(ctx.request.body);
+        if (!in) return std::unexpected(in.error());
+        auto old_pw = in->secret("old_password", true, 128);
+        auto new_pw = in->secret("new_password", true, 128);
+        if (auto st = in->finish(); !st) return std::unexpected(st.error());
+        if (auto st = app::change_password(ctx.env, ctx.caller, ctx.session_id, *old_pw, *new_pw);
+            !st)
+          return std::unexpected(st.error());
+        Response res;
+        res.status = 204;
+        return res;
+      },
+      Runs::on_password_pool);
 }
 
 }  // namespace daibiao::http

@@ -100,19 +100,90 @@ const ListSpec& account_list_spec() {
   return spec;
 }
 
-Status record_login_failure(Connection& c, std::int64_t user_id, std::int64_t at) {
-  return c.exec("INSERT INTO login_failures (user_id, at) VALUES (?, ?)", {user_id, at});
+Status record_login_attempt(Connection& c, const std::string& username, const std::string& ip,
+                            std::int64_t at) {
+  return c.exec("INSERT INTO login_attempts (username, ip, at) VALUES (?, ?, ?)",
+                {username, ip, at});
 }
 
-Result<int> count_login_failures(Connection& c, std::int64_t user_id, std::int64_t since) {
-  auto row = c.query_one("SELECT count(*) FROM login_failures WHERE user_id = ? AND at > ?",
-                         {user_id, since});
+Result<access::RecentFailures> recent_login_failures(Connection& c, const std::string& username,
+                                                     const std::string& ip, std::int64_t since) {
+  auto row = c.query_one(
+      "SELECT (SELECT count(*) FROM login_attempts WHERE username = ? AND ip = ? AND at > ?), "
+      "(SELECT min(at) FROM login_attempts WHERE username = ? AND ip = ? AND at > ?), "
+      "(SELECT count(*) FROM login_attempts WHERE ip = ? AND at > ?), "
+      "(SELECT min(at) FROM login_attempts WHERE ip = ? AND at > ?)",
+      {username, ip, since, username, ip, since, ip, since, ip, since});
   if (!row) return std::unexpected(row.error());
-  return static_cast<int>(row->i64(0));
+  return access::RecentFailures{static_cast<int>(row->i64(0)), row->i64(1),
+                                static_cast<int>(row->i64(2)), row->i64(3)};
 }
 
-Status clear_login_failures(Connection& c, std::int64_t user_id) {
-  return c.exec("DELETE FROM login_failures WHERE user_id = ?", {user_id});
+Status clear_login_attempts(Connection& c, const std::string& username) {
+  return c.exec("DELETE FROM login_attempts WHERE username = ?", {username});
+}
+
+Status purge_login_attempts(Connection& c, std::int64_t before) {
+  return c.exec("DELETE FROM login_attempts WHERE at <= ?", {before});
+}
+
+namespace {
+constexpr const char* kAdminRequestSelect =
+    "SELECT r.id, r.target_user_id, r.action, r.password_hash, r.display_name, r.requested_by, "
+    "r.requested_at, r.status, r.decided_by, r.decided_at, r.reason, t.username, n.path, "
+    "q.username, d.username FROM admin_requests r JOIN users t ON t.id = r.target_user_id "
+    "JOIN org_nodes n ON n.id = t.org_node_id JOIN users q ON q.id = r.requested_by "
+    "LEFT JOIN users d ON d.id = r.decided_by ";
+
+AdminRequest admin_request_from(const Row& r) {
+  return AdminRequest{r.i64(0),   r.i64(1),   r.text(2),  r.opt_text(3), r.opt_text(4),
+                      r.i64(5),   r.i64(6),   r.text(7),  r.opt_i64(8),  r.opt_i64(9),
+                      r.text(10), r.text(11), r.text(12), r.text(13),    r.text(14)};
+}
+}  // namespace
+
+Result<AdminRequest> insert_admin_request(Connection& c, const AdminRequest& a) {
+  auto id = c.query_one(
+      "INSERT INTO admin_requests (target_user_id, action, password_hash, display_name, "
+      "requested_by, requested_at, status, reason) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?) "
+      "RETURNING id",
+      {a.target_user_id, a.action, a.password_hash ? Value(*a.password_hash) : Value(nullptr),
+       a.display_name ? Value(*a.display_name) : Value(nullptr), a.requested_by, a.requested_at,
+       a.reason});
+  if (!id) return std::unexpected(id.error());
+  return find_admin_request(c, id->i64(0));
+}
+
+Result<AdminRequest> find_admin_request(Connection& c, std::int64_t id) {
+  auto row = c.query_one(std::string(kAdminRequestSelect) + "WHERE r.id = ?", {id});
+  if (!row) return std::unexpected(row.error());
+  return admin_request_from(*row);
+}
+
+Result<std::vector<AdminRequest>> list_admin_requests(Connection& c, const std::string& status) {
+  std::vector<Value> params;
+  std::string sql = kAdminRequestSelect;
+  if (!status.empty()) {
+    sql += "WHERE r.status = ?";
+    params.emplace_back(status);
+  }
+  sql += " ORDER BY r.id DESC LIMIT 200";
+  auto rows = c.query(sql, params);
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<AdminRequest> out;
+  for (const Row& r : *rows) out.push_back(admin_request_from(r));
+  return out;
+}
+
+Status decide_admin_request(Connection& c, std::int64_t id, const std::string& status,
+                            std::int64_t by, std::int64_t at) {
+  auto n = c.query(
+      "UPDATE admin_requests SET status = ?, decided_by = ?, decided_at = ?, password_hash = NULL "
+      "WHERE id = ? AND status = 'pending' RETURNING id",
+      {status, by, at, id});
+  if (!n) return std::unexpected(n.error());
+  if (n->empty()) return fail(ErrorCode::conflict, "该申请已被处理");
+  return {};
 }
 
 namespace {

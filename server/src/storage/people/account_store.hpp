@@ -1,6 +1,7 @@
 // Accounts, their role grants, failed-login records and login sessions.
 #pragma once
 
+#include "domain/access/account_policy.hpp"
 #include "domain/access/permissions.hpp"
 #include "domain/people/account.hpp"
 #include "storage/db.hpp"
@@ -19,9 +20,36 @@ const ListSpec& account_list_spec();
 people::Account account_from(const Row& row);
 extern const char* const kAccountColumns;
 
-Status record_login_failure(Connection& c, std::int64_t user_id, std::int64_t at);
-Result<int> count_login_failures(Connection& c, std::int64_t user_id, std::int64_t since);
-Status clear_login_failures(Connection& c, std::int64_t user_id);
+// Failed sign-ins by (lower-cased user name, address), for throttling (access::login_wait).
+Status record_login_attempt(Connection& c, const std::string& username, const std::string& ip,
+                            std::int64_t at);
+Result<access::RecentFailures> recent_login_failures(Connection& c, const std::string& username,
+                                                     const std::string& ip, std::int64_t since);
+Status clear_login_attempts(Connection& c, const std::string& username);
+Status purge_login_attempts(Connection& c, std::int64_t before);
+
+// A change to an administrator account waiting for a second administrator (三员分立).
+struct AdminRequest {
+  std::int64_t id = 0;
+  std::int64_t target_user_id = 0;
+  std::string action;  // password.reset | deactivate | activate | edit
+  std::optional<std::string> password_hash;
+  std::optional<std::string> display_name;
+  std::int64_t requested_by = 0;
+  std::int64_t requested_at = 0;
+  std::string status;  // pending | approved | rejected
+  std::optional<std::int64_t> decided_by, decided_at;
+  std::string reason;
+  // Read with the request, for display and scope checks:
+  std::string target_username, target_org_path, requested_by_name, decided_by_name;
+};
+Result<AdminRequest> insert_admin_request(Connection& c, const AdminRequest& a);
+Result<AdminRequest> find_admin_request(Connection& c, std::int64_t id);
+// Newest first, at most 200; `status` empty for all.
+Result<std::vector<AdminRequest>> list_admin_requests(Connection& c, const std::string& status);
+// pending → `status`; conflict when it was no longer pending. Clears the stored hash.
+Status decide_admin_request(Connection& c, std::int64_t id, const std::string& status,
+                            std::int64_t by, std::int64_t at);
 
 struct GrantRow {
   std::int64_t id = 0;

@@ -1,0 +1,26 @@
+-- 0006 security (SQLite): failed sign-ins counted per user name and address (throttling
+-- that cannot lock an owner out from elsewhere), and changes to administrator accounts that
+-- wait for a second administrator's approval (三员分立).
+CREATE TABLE login_attempts (
+  id        INTEGER PRIMARY KEY AUTOINCREMENT,
+  username  TEXT NOT NULL,   -- as typed, lower-cased; also for names that do not exist
+  ip        TEXT NOT NULL,
+  at        INTEGER NOT NULL
+);
+CREATE INDEX login_attempts_name_ip ON login_attempts(username, ip, at);
+CREATE INDEX login_attempts_ip ON login_attempts(ip, at);
+
+CREATE TABLE admin_requests (
+  id              INTEGER PRIMARY KEY AUTOINCREMENT,
+  target_user_id  INTEGER NOT NULL REFERENCES users(id),
+  action          TEXT NOT NULL,  -- password.reset | deactivate | activate | edit
+  password_hash   TEXT,           -- password.reset: the new hash, cleared once decided
+  display_name    TEXT,           -- edit
+  requested_by    INTEGER NOT NULL REFERENCES users(id),
+  requested_at    INTEGER NOT NULL,
+  status          TEXT NOT NULL DEFAULT 'pending',  -- pending | approved | rejected
+  decided_by      INTEGER REFERENCES users(id),
+  decided_at      INTEGER,
+  reason          TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX admin_requests_status ON admin_requests(status, requested_at);
