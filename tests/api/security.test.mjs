@@ -14,7 +14,7 @@ let server;
 let sysadmin;
 let secadmin;
 let auditor;
-let staff;
+let staff; // reassigned after a logout test
 let li;
 let ids; // user ids by username
 
@@ -206,5 +206,109 @@ describe('the board answers every filter combination without a server error', ()
     }
     assert.deepEqual(failures, []);
     assert.equal(answered, names.length * 128);
+  });
+});
+
+describe('transport hardening', () => {
+  async function draftOfLi() {
+    const options = await li.get(`${S}/options`);
+    const r = await li.post(S, {
+      session_id: options.body.sessions[0].id,
+      title: '关于附件上传的建议',
+      body: '附件测试。',
+      category: '城乡建设',
+      is_public: true,
+    });
+    assert.equal(r.status, 201, r.text);
+    return r.body;
+  }
+  const upload = (client, id, name, bytes) =>
+    client.request('POST', `${S}/${id}/attachments?file_name=${encodeURIComponent(name)}`, {
+      body: new Uint8Array(bytes),
+      headers: { 'content-type': 'application/octet-stream' },
+    });
+
+  test('an attachment of 5 MiB with a normal Content-Length is accepted; other bodies stay capped at 1 MiB', async () => {
+    const d = await draftOfLi();
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024, 0x41)]);
+    const r = await upload(li, d.id, '五兆报告.pdf', pdf);
+    assert.equal(r.status, 201, r.text);
+    const got = await li.get(`${S}/${d.id}/attachments/${r.body.id}`);
+    assert.equal(Buffer.compare(got.raw, pdf), 0, 'the file comes back byte for byte');
+    const bigJson = JSON.stringify({ title: 'x'.repeat(1_200_000) });
+    const j = await li.request('PATCH', `${S}/${d.id}`, { body: bigJson }).catch(() => ({ status: 'closed' }));
+    assert.ok(j.status === 413 || j.status === 'closed', String(j.status));
+    const tooBig = Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(11 * 1024 * 1024)]);
+    const t = await upload(li, d.id, 'big.pdf', tooBig).catch(() => ({ status: 'closed' }));
+    assert.ok(t.status === 413 || t.status === 'closed', String(t.status));
+  });
+
+  test('attachment names with line breaks, control or direction-override characters are refused', async () => {
+    const d = await draftOfLi();
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(100, 0x41)]);
+    for (const name of ['a\r\nSet-Cookie: x.pdf', 'tab\there.pdf', 'nul\u0000.pdf', '报告\u202Efdp.exe', 'x\u2066y.pdf', 'c1\u0085.pdf']) {
+      const r = await upload(li, d.id, name, pdf);
+      assert.equal(r.status, 400, `${JSON.stringify(name)}: ${r.text}`);
+    }
+    assert.equal((await upload(li, d.id, '正常的名字 (1).pdf', pdf)).status, 201);
+  });
+
+  test('JSON routes require Content-Type application/json (415 for text/plain and forms)', async () => {
+    const body = JSON.stringify({ session_id: 1, title: 't', body: 'b' });
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const r = await li.request('POST', S, { body, headers: { 'content-type': type } });
+      assert.equal(r.status, 415, `${type}: ${r.text}`);
+      assert.equal(r.body.code, 'unsupported_media_type');
+    }
+    const ok = await staff.request('POST', '/api/v1/auth/logout', { headers: { 'content-type': 'text/plain' } });
+    assert.equal(ok.status, 204, 'a write without a body needs no content type');
+    staff = await server.login('staff.wang');
+  });
+
+  test('integer query parameters must be whole integers', async () => {
+    for (const q of ['unit_id=2abc', 'session_id=1x', 'page=2abc', 'page_size=10.5']) {
+      const r = await staff.get(`${S}?${q}`);
+      assert.equal(r.status, 400, `${q}: ${r.text}`);
+    }
+    assert.equal((await staff.get(`${S}/people?session_id=3abc`)).status, 400);
+    assert.equal((await staff.get('/api/v1/calendar/2026abc')).status, 404);
+  });
+
+  test('a client X-Request-Id is used only when it is a plain token', async () => {
+    const good = await staff.get('/api/v1/auth/me', { headers: { 'x-request-id': 'abc-123.x_y' } });
+    assert.equal(good.headers.get('x-request-id'), 'abc-123.x_y');
+    for (const bad of ['<script>', 'a'.repeat(65), 'x y', '北京']) {
+      const r = await staff.get('/api/v1/auth/me', { headers: { 'x-request-id': encodeURIComponent(bad) === bad ? bad : encodeURIComponent(bad) + '%' } });
+      assert.notEqual(r.headers.get('x-request-id'), bad);
+      assert.match(r.headers.get('x-request-id'), /^[0-9a-f-]+$/);
+    }
+  });
+});
+
+describe('/metrics is not public', () => {
+  let proxied;
+  let tokenFile;
+  before(async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    tokenFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'daibiao-metrics-')), 'token');
+    fs.writeFileSync(tokenFile, 'metrics-token-0123456789abcdef\n', { mode: 0o600 });
+    proxied = await startServer({ demo: false, serveArgs: ['--trust-proxy', '--metrics-token-file', tokenFile] });
+  });
+  after(async () => {
+    await proxied?.stop();
+  });
+
+  test('loopback clients read it; remote ones get 404 unless they bring the token', async () => {
+    const local = await proxied.client().get('/metrics');
+    assert.equal(local.status, 200);
+    assert.match(local.text, /daibiao_/);
+    const remote = await proxied.client({ ip: '203.0.113.9' }).get('/metrics');
+    assert.equal(remote.status, 404);
+    const wrong = await proxied.client({ ip: '203.0.113.9' }).get('/metrics', { headers: { authorization: 'Bearer metrics-token-0123456789abcdeX' } });
+    assert.equal(wrong.status, 404);
+    const right = await proxied.client({ ip: '203.0.113.9' }).get('/metrics', { headers: { authorization: 'Bearer metrics-token-0123456789abcdef' } });
+    assert.equal(right.status, 200);
   });
 });

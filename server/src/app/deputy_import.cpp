@@ -126,6 +126,9 @@ std::string normalise_date(std::string_view raw) {
 }
 
 Result<ImportPreview> preview_import(std::string_view file) {
+  // Held while the table lives: at most kMaxConcurrentReads uploads in memory at once.
+  auto slot = platform::ReadSlot::acquire();
+  if (!slot) return std::unexpected(slot.error());
   auto table = platform::read_table(file);
   if (!table) return std::unexpected(table.error());
   ImportPreview p;
@@ -141,6 +144,8 @@ Result<ImportPreview> preview_import(std::string_view file) {
 
 Result<ImportReport> import_deputies(Env& env, const Caller& caller, std::string_view file,
                                      const ImportOptions& o) {
+  auto slot = platform::ReadSlot::acquire();  // as in preview_import
+  if (!slot) return std::unexpected(slot.error());
   auto table = platform::read_table(file);
   if (!table) return std::unexpected(table.error());
   const ColumnMapping mapping = o.mapping.value_or(propose_mapping(table->header));

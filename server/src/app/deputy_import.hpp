@@ -53,6 +53,9 @@ struct ImportOptions {
   bool dry_run = true;
 };
 
+// Both read the file within platform::TableLimits (errors are invalid_argument, zh-CN), and
+// at most platform::kMaxConcurrentReads of them run at once in the process: beyond that,
+// too_many_requests (429).
 Result<ImportPreview> preview_import(std::string_view file);
 
 // Dry run: the report. Commit: the report with committed = true, or invalid_argument whose

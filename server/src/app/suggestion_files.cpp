@@ -91,6 +91,8 @@ Result<storage::AttachmentRow> upload_attachment(Env& env, const Caller& caller,
     name = name.substr(slash + 1);
   if (name.empty() || !valid_utf8(name) || utf8_length(name) > 100)
     return fail_fields({{"file_name", "请提供文件名（不超过 100 个字）"}});
+  if (has_unsafe_chars(name))
+    return fail_fields({{"file_name", "文件名不能包含换行、控制字符或文字方向控制符"}});
   if (bytes.empty()) return fail_fields({{"file", "文件是空的"}});
   if (bytes.size() > kMaxAttachmentBytes)
     return std::unexpected(Error{ErrorCode::payload_too_large, "附件不能超过 10 MB", {}, {}});

@@ -93,16 +93,12 @@ Result<std::string> extra_filters(storage::ListRequest& req, const access::Princ
     return v;
   };
   if (auto unit = take("unit_id")) {
-    std::int64_t id = 0;
-    try {
-      id = std::stoll(*unit);
-    } catch (...) {
-      return fail_fields({{"unit_id", "应为整数"}});
-    }
+    const auto id = parse_int(*unit);
+    if (!id) return fail_fields({{"unit_id", "应为整数"}});
     sql +=
         " AND s.id IN (SELECT fu.suggestion_id FROM suggestion_units fu WHERE fu.unit_id = ? "
         "AND fu.released = 0)";
-    params.emplace_back(id);
+    params.emplace_back(*id);
   }
   if (auto flag = take("flag")) {
     const std::string t = sg::format_date(today);

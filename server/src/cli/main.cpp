@@ -148,6 +148,9 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--body-limit", server_options.body_limit, "largest request body in bytes");
   serve_cmd->add_flag("--secure-cookies", pipeline_options.secure_cookies,
                       "always mark cookies Secure (TLS)");
+  std::string metrics_token_file;
+  serve_cmd->add_option("--metrics-token-file", metrics_token_file,
+                        "file holding a bearer token that lets non-loopback clients read /metrics");
   serve_cmd->add_flag("--trust-proxy", pipeline_options.trust_proxy,
                       "trust X-Forwarded-For/-Proto");
   serve_cmd
@@ -291,9 +294,18 @@ int main(int argc, char** argv) {
     env.config.files_dir = files_dir.empty() ? default_files_dir(db_url) : files_dir;
     Reminders reminders(env, std::chrono::seconds(remind_seconds));
     http::Pipeline pipeline(env, http::build_router(), pipeline_options);
+    std::string metrics_token;
+    if (!metrics_token_file.empty()) {
+      std::ifstream in(metrics_token_file);
+      std::getline(in, metrics_token);
+      if (metrics_token.size() < 16) {
+        std::fprintf(stderr, "错误：--metrics-token-file 须含至少 16 个字符的令牌\n");
+        return 2;
+      }
+    }
     http::set_health_sources(
         {[&] { return pipeline.metrics().render(db->stats(), pipeline.in_flight()); },
-         [&] { return db->ping(); }});
+         [&] { return db->ping(); }, metrics_token});
     std::setvbuf(stdout, nullptr, _IOLBF, 1 << 16);
     return http::run_server(pipeline, server_options, [](const std::string& address) {
       std::printf(

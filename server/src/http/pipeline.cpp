@@ -19,6 +19,16 @@ bool valid_request_id(std::string_view id) {
   return true;
 }
 
+// Content-Type application/json, with or without parameters ("; charset=utf-8").
+bool is_json(const Request& req) {
+  auto type = req.header("content-type");
+  if (!type) return false;
+  std::string t = type->substr(0, type->find(';'));
+  while (!t.empty() && t.back() == ' ') t.pop_back();
+  for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return t == "application/json";
+}
+
 bool state_changing(const std::string& method) {
   return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
 }
@@ -129,6 +139,12 @@ Response Pipeline::dispatch(Request& req, const std::string& request_id, std::st
     return problem(
         Error{ErrorCode::permission_denied, "来源（Origin）与本站不符，请求被拒绝", {}, {}},
         request_id);
+  if (state_changing(req.method) && !req.body.empty() && !r->raw_body && !is_json(req))
+    return problem(Error{ErrorCode::unsupported_media_type,
+                         "请求体须为 JSON（Content-Type: application/json）",
+                         {},
+                         {}},
+                   request_id);
   if (r->access == Access::signed_in) {
     auto token = req.cookie(kSessionCookie);
     auto auth = app::authenticate(env_, token.value_or(""));

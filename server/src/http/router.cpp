@@ -1,5 +1,7 @@
 #include "http/router.hpp"
 
+#include <stdexcept>
+
 namespace daibiao::http {
 namespace {
 
@@ -61,6 +63,15 @@ std::string Router::allowed_methods(const std::string& path) const {
     if (match(r.method, path, params, known) == &r) out += (out.empty() ? "" : ", ") + r.method;
   }
   return out;
+}
+
+void Router::accept_raw_body(const std::string& method, const std::string& pattern) {
+  for (auto& r : routes_)
+    if (r.method == method && r.pattern == pattern) {
+      r.raw_body = true;
+      return;
+    }
+  throw std::logic_error("accept_raw_body: no route " + method + " " + pattern);
 }
 
 }  // namespace daibiao::http

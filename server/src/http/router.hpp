@@ -42,12 +42,16 @@ struct Route {
   Handler handler;
   std::vector<std::string> segments;  // pattern split on '/'
   Runs runs = Runs::on_workers;
+  bool raw_body = false;  // the body is a file (any Content-Type); otherwise JSON only
 };
 
 class Router {
  public:
   void add(std::string method, std::string pattern, Access access, Handler handler,
            Runs runs = Runs::on_workers);
+  // Marks an added route as taking a file body; throws std::logic_error at start-up when no
+  // such route exists (a typo must not silently turn a check off).
+  void accept_raw_body(const std::string& method, const std::string& pattern);
   // The route for method+path; `params` receives {name} values. nullptr when none;
   // `path_known` tells 405 from 404.
   const Route* match(const std::string& method, const std::string& path,

@@ -81,7 +81,10 @@ class Connection : public std::enable_shared_from_this<Connection> {
     if (state_.stopping) return close();
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(state_.options.header_limit));
-    parser_->body_limit(state_.options.body_limit);
+    // The header is read under the largest limit any route allows: Beast checks a declared
+    // Content-Length against the limit in force when the header completes, before we know
+    // the route. on_header then applies the route's own limit.
+    parser_->body_limit(std::max(state_.options.body_limit, state_.options.upload_body_limit));
     stream_.expires_after(first ? state_.options.read_timeout : state_.options.idle_timeout);
     bhttp::async_read_header(
         stream_, buffer_, *parser_,
@@ -95,8 +98,12 @@ class Connection : public std::enable_shared_from_this<Connection> {
     const auto& msg = parser_->get();
     std::string_view target(msg.target().data(), msg.target().size());
     target = target.substr(0, target.find('?'));
-    if (msg.method() == bhttp::verb::post && target.ends_with("/attachments"))
-      parser_->body_limit(state_.options.upload_body_limit);
+    const std::size_t limit = msg.method() == bhttp::verb::post && target.ends_with("/attachments")
+                                  ? state_.options.upload_body_limit
+                                  : state_.options.body_limit;
+    if (const auto declared = parser_->content_length(); declared && *declared > limit)
+      return on_read(bhttp::error::body_limit);
+    parser_->body_limit(limit);  // also bounds chunked bodies as they arrive
     bhttp::async_read(
         stream_, buffer_, *parser_,
         [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });

@@ -22,6 +22,9 @@ Router build_router();
 struct HealthSources {
   std::function<std::string()> metrics_text;
   std::function<bool()> database_ready;
+  // /metrics answers loopback clients, and others only with `Authorization: Bearer <token>`
+  // when a token is set; everyone else gets 404.
+  std::string metrics_token;
 };
 void set_health_sources(HealthSources sources);
 

@@ -8,6 +8,7 @@
 #include "app/suggestion_files.hpp"
 #include "app/suggestion_parties.hpp"
 #include "app/suggestion_service.hpp"
+#include "base/text.hpp"
 #include "http/handlers/routes.hpp"
 #include "http/json_io.hpp"
 #include "platform/xlsx_writer.hpp"
@@ -411,11 +412,7 @@ void add_board_routes(Router& r) {
   r.add("GET", "/api/v1/suggestions/people", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
           auto raw = ctx.request.query_param("session_id");
-          std::int64_t session = 0;
-          try {
-            session = raw ? std::stoll(*raw) : 0;
-          } catch (...) {
-          }
+          const std::int64_t session = raw ? parse_int(*raw).value_or(0) : 0;
           if (session <= 0) return fail_fields({{"session_id", "请选择会议"}});
           auto people = app::session_people(ctx.env, ctx.caller, session,
                                             ctx.request.query_param("q").value_or(""));
@@ -627,11 +624,9 @@ void add_notification_routes(Router& r) {
 }
 
 Result<int> year_param(Context& ctx) {
-  try {
-    return std::stoi(ctx.params["year"]);
-  } catch (...) {
-    return fail(ErrorCode::not_found, "年份无效");
-  }
+  const auto year = parse_int(ctx.params["year"]);
+  if (!year || *year < 1900 || *year > 9999) return fail(ErrorCode::not_found, "年份无效");
+  return static_cast<int>(*year);
 }
 
 void add_calendar_routes(Router& r) {
