@@ -1,7 +1,10 @@
 // The audit log: what gets recorded (changes, masking, denials, failed logins), the
 // auditor's search, and the hash chain verified — and tampering detected — on disk.
 import assert from 'node:assert/strict';
+import { createHash, createHmac } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import {
@@ -341,4 +344,112 @@ function dbFile() {
   const file = server.dbUrl.replace(/^sqlite:\/\//, '');
   assert.ok(fs.existsSync(file), file);
   return file;
+}
+
+// Someone with database access rewrites a record and recomputes the chain after it. With a
+// key the chain is an HMAC, so a plain SHA-256 re-chaining is found; with the key stolen too,
+// the signed anchors written outside the database still expose it.
+describe('the keyed chain and its anchors', () => {
+  let s;
+  let anchorFile;
+  const field = (v) => `${Buffer.byteLength(v)}:${v}|`;
+  const canonical = (r) =>
+    [r.seq, r.at, r.actor_id ?? '', r.actor_name, r.role, r.org_node_id ?? '', r.ip, r.request_id,
+      r.action, r.object_type, r.object_id, r.outcome, r.changes, r.prev_hash]
+      .map((v) => field(String(v))).join('');
+
+  async function rows() {
+    const cols = 'seq, at, actor_id, actor_name, role, org_node_id, ip, request_id, action, object_type, object_id, outcome, changes, prev_hash, hash';
+    if (isPostgres(s.backend)) {
+      const r = await psql(s.dbUrl, `SELECT coalesce(json_agg(t ORDER BY seq), '[]') FROM (SELECT ${cols} FROM audit_log) t`);
+      return JSON.parse(r.stdout);
+    }
+    const r = await run(['-json', dbPath(s), `SELECT ${cols} FROM audit_log ORDER BY seq`], { program: sqlite3Path() });
+    return JSON.parse(r.stdout || '[]');
+  }
+  // Through standard input: the statements are too long for a command line.
+  async function exec(sqlText) {
+    const r = isPostgres(s.backend)
+      ? await run([s.dbUrl, '-v', 'ON_ERROR_STOP=1', '-q'], {
+          program: 'psql',
+          input: `ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update;\n${sqlText}`,
+        })
+      : await run([dbPath(s)], {
+          program: sqlite3Path(),
+          input: `DROP TRIGGER IF EXISTS audit_log_no_update;\n${sqlText}`,
+        });
+    assert.equal(r.code, 0, r.stderr);
+  }
+  const q = (v) => `'${String(v).replaceAll("'", "''")}'`;
+  // Forges record `seq` and re-links every record after it with `link(bytes)`.
+  async function forgeAndRechain(seq, link) {
+    const all = await rows();
+    let prev = null;
+    const updates = [];
+    for (const r of all) {
+      if (r.seq < seq) { prev = r.hash; continue; }
+      if (r.seq === seq) r.changes = '[{"field":"name","before":"","after":"forged"}]';
+      r.prev_hash = prev ?? '0'.repeat(64);
+      r.hash = link(canonical(r));
+      prev = r.hash;
+      updates.push(`UPDATE audit_log SET changes = ${q(r.changes)}, prev_hash = ${q(r.prev_hash)}, hash = ${q(r.hash)} WHERE seq = ${r.seq};`);
+    }
+    updates.push(`UPDATE audit_head SET hash = ${q(prev)} WHERE id = 1;`);
+    await exec(updates.join('\n'));
+  }
+  const verify = (...extra) => run(['audit', 'verify', '--db', s.dbUrl, ...extra]);
+
+  before(async () => {
+    anchorFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'daibiao-anchors-')), 'anchors.log');
+    s = await startServer({
+      withKey: true,
+      serveArgs: ['--audit-anchor-file', anchorFile, '--audit-anchor-interval', '1'],
+    });
+  });
+  after(async () => {
+    await s?.stop();
+  });
+
+  test('records are keyed; the anchors written while serving and at shutdown hold', async () => {
+    await s.login('staff.wang');
+    await new Promise((r) => setTimeout(r, 1500));
+    await s.login('deputy.li');
+    const { code } = await s.stopProcess();
+    assert.equal(code, 0, s.stderr());
+    const again = await run(['audit', 'anchor', '--db', s.dbUrl, '--key-file', s.keyFile, '--out', anchorFile]);
+    assert.equal(again.code, 0, again.stderr);
+    const lines = fs.readFileSync(anchorFile, 'utf8').trim().split('\n');
+    assert.ok(lines.length >= 3, `anchors while serving, at shutdown and by command: ${lines.length}`);
+    assert.equal(fs.statSync(anchorFile).mode & 0o077, 0, 'the anchor file is private');
+    const all = await rows();
+    assert.ok(all.length > 10 && all.every((r) => r.hash.startsWith('k1:')), 'every link is keyed');
+    assert.equal((await verify()).code, 1, 'a keyed chain needs its key to be verified');
+    const ok = await verify('--key-file', s.keyFile, '--anchors', anchorFile);
+    assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+    assert.match(ok.stdout, new RegExp(`${lines.length} anchors hold`));
+  });
+
+  test('a record rewritten and the chain re-hashed with plain SHA-256 is found', async () => {
+    const target = (await rows())[5].seq;
+    await forgeAndRechain(target, (b) => createHash('sha256').update(b).digest('hex'));
+    const v = await verify('--key-file', s.keyFile);
+    assert.equal(v.code, 1, v.stdout);
+    assert.match(v.stdout, new RegExp(`record ${target}\\b`));
+  });
+
+  test('even re-hashed with the stolen key, the anchors kept elsewhere expose it', async () => {
+    const master = Buffer.from(fs.readFileSync(s.keyFile, 'utf8').trim(), 'hex');
+    const chainKey = createHmac('sha256', master).update('daibiao audit chain v1').digest();
+    const target = (await rows())[5].seq;
+    await forgeAndRechain(target, (b) => `k1:${createHmac('sha256', chainKey).update(b).digest('hex')}`);
+    const chainOnly = await verify('--key-file', s.keyFile);
+    assert.equal(chainOnly.code, 0, 'the chain itself now verifies: ' + chainOnly.stdout);
+    const withAnchors = await verify('--key-file', s.keyFile, '--anchors', anchorFile);
+    assert.equal(withAnchors.code, 1, withAnchors.stdout);
+    assert.match(withAnchors.stdout, /锚点不符/);
+  });
+});
+
+function dbPath(srv) {
+  return srv.dbUrl.replace(/^sqlite:\/\//, '');
 }

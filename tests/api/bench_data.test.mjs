@@ -40,7 +40,9 @@ test('scale 0.1: a province with deputies, units and five years of suggestions',
   assert.match(q('select id_sealed from persons limit 1'), /^v1:/);
   assert.match(q('select id_masked from persons limit 1'), /\*/);
   assert.equal(q('select count(distinct id_hash) = count(*) from persons'), '1');
-  const verify = await run(['audit', 'verify', '--db', db]);
+  const unkeyed = await run(['audit', 'verify', '--db', db]);
+  assert.equal(unkeyed.code, 1, 'a keyed chain cannot be verified without its key');
+  const verify = await run(['audit', 'verify', '--db', db, '--key-file', key]);
   assert.equal(verify.code, 0, verify.stdout);
   assert.match(verify.stdout, /50000 records/);
   assert.equal(q('PRAGMA integrity_check'), 'ok');

@@ -79,11 +79,13 @@ describe('registry list', () => {
     const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin');
     const firstChars = names.map((n) => n[0]);
     assert.deepEqual(firstChars, [...firstChars].sort(collator.compare), names.join(' '));
-    // Sensitive values are masked in lists.
+    // Sensitive values are masked in lists: the last 4 characters, and the birth year only.
     for (const r of page.body.items) {
-      assert.match(r.id_number_masked, /^\d{6}\*{8}[\dX]{4}$/);
-      assert.match(r.phone_masked, /^1\d{2}\*{4}\d{4}$/);
+      assert.match(r.id_number_masked, /^\*{14}[\dX]{4}$/);
+      assert.match(r.phone_masked, /^\*{7}\d{4}$/);
       assert.equal(r.id_number, undefined);
+      assert.equal(r.birth_date, undefined);
+      assert.ok(Number.isInteger(r.birth_year), JSON.stringify(r));
     }
   });
 
@@ -136,8 +138,10 @@ describe('registering a deputy', () => {
     const d = deputy();
     const r = await staff.post(DEPUTIES, d);
     assert.equal(r.status, 201, r.text);
-    assert.equal(r.body.id_number_masked, d.id_number.slice(0, 6) + '********' + d.id_number.slice(14));
-    assert.equal(r.body.phone_masked, '139****5678');
+    assert.equal(r.body.id_number_masked, '**************' + d.id_number.slice(14));
+    assert.equal(r.body.phone_masked, '*******5678');
+    assert.equal(r.body.birth_year, 1980);
+    assert.equal(r.body.birth_date, undefined);
     assert.equal(r.body.mandates[0].status, 'serving');
     const dup = await staff.post(DEPUTIES, { ...d, name: '另一人' });
     assert.equal(dup.status, 409);
@@ -153,7 +157,7 @@ describe('registering a deputy', () => {
     assert.equal((await leader.post(`${DEPUTIES}/${created.body.id}/reveal`, {})).status, 403);
     const shown = await staff.post(`${DEPUTIES}/${created.body.id}/reveal`, {});
     assert.equal(shown.status, 200);
-    assert.deepEqual(shown.body, { id_number: d.id_number, phone: '13700001234' });
+    assert.deepEqual(shown.body, { id_number: d.id_number, phone: '13700001234', birth_date: '1975-03-04' });
     const auditor = await server.login('auditor');
     const log = await auditor.get(`/api/v1/audit/records?action=deputy.reveal&object_id=${created.body.id}`);
     assert.deepEqual(log.body.items.map((r) => r.outcome).sort(), ['denied', 'success']);
@@ -235,7 +239,9 @@ wb.save(sys.argv[2])`, tpl, filled, JSON.stringify(rows)]);
       assert.deepEqual([r.body.total_rows, r.body.valid_rows, r.body.committed], [2, 2, true]);
       assert.equal(await countAll(staff), before + 2);
       const found = await staff.get(`${DEPUTIES}?q=${encodeURIComponent('龙海燕')}`);
-      assert.equal(found.body.items[0].birth_date, '1985-07-08');  // derived from the ID number
+      assert.equal(found.body.items[0].birth_year, 1985);  // derived from the ID number
+      const revealed = await staff.post(`${DEPUTIES}/${found.body.items[0].id}/reveal`, {});
+      assert.equal(revealed.body.birth_date, '1985-07-08');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -268,7 +274,8 @@ print(json.dumps([[c.value for c in row] for row in ws.iter_rows()], ensure_asci
     assert.equal(mine.changes.find((c) => c.field === 'rows').after, String(list.body.total));
     for (const r of rows.slice(1)) {
       assert.equal(r[1], '女');
-      assert.match(r[11], /\*{8}/);  // ID number column masked
+      assert.match(r[11], /^\*{14}[\dX]{4}$/);  // ID number column masked to the last 4
+      assert.match(String(r[3]), /^\d{4}$/);  // the birth year, not the date
     }
   });
 

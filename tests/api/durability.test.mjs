@@ -223,7 +223,7 @@ test(`acknowledged suggestions survive ${KILLS} SIGKILLs exactly once`, { timeou
     assert.equal(execFileSync(sqliteCli(), [file, 'PRAGMA integrity_check'], { encoding: 'utf8' }).trim(), 'ok');
     assert.equal(execFileSync(sqliteCli(), [file, 'PRAGMA foreign_key_check'], { encoding: 'utf8' }).trim(), '');
   }
-  const verify = await run(['audit', 'verify', '--db', server.dbUrl], { timeoutMs: 120_000 });
+  const verify = await run(['audit', 'verify', '--db', server.dbUrl, '--key-file', server.keyFile], { timeoutMs: 120_000 });
   assert.equal(verify.code, 0, `audit verify: ${verify.stdout}${verify.stderr}`);
 
   // Every create answered either 201 or failed on the connection: anything else (a 500

@@ -195,8 +195,12 @@ describe('deputies registry (staff.wang)', () => {
     await waitForTotal(page, 1)
     const row = page.locator('[data-test="deputies-table"] .el-table__body-wrapper .el-table__row').first()
     const text = await row.innerText()
-    for (const want of [person.name, '女', '1984-03-15', '教育', '鼎城区第一中学 副校长', '139****5678', '鼎城区人大', '十八届', '第一选区', '在任']) {
+    // The birth date shows as its year and the phone as its last 4 digits.
+    for (const want of [person.name, '女', '1984 年', '教育', '鼎城区第一中学 副校长', '*******5678', '鼎城区人大', '十八届', '第一选区', '在任']) {
       assert.ok(text.includes(want), `row has ${want}: ${text}`)
+    }
+    for (const never of ['1984-03-15', '03-15', '0315', person.id.slice(0, 14)]) {
+      assert.ok(!text.includes(never), `row must not show ${never}: ${text}`)
     }
   })
 
@@ -281,7 +285,9 @@ describe('deputies registry (staff.wang)', () => {
     assert.deepEqual(rows.slice(0, 20).map((r) => r[col('姓名')]), names, 'same order as the list')
     assert.ok(rows.every((r) => r[col('性别')] === '女'), 'only women')
     assert.ok(rows.every((r) => ['county', '县'].includes(r[col('层级')])), 'only county congresses')
-    assert.ok(rows.every((r) => /^\d{6}\*+[\dX]{4}$/.test(r[col('身份证号码')])), 'ID numbers masked')
+    assert.ok(rows.every((r) => /^\*{14}[\dX]{4}$/.test(r[col('身份证号码')])), 'ID numbers masked to the last 4')
+    assert.ok(rows.every((r) => /^\d{4}$/.test(String(r[col('出生年份')]))), 'birth years, not dates')
+    assert.equal(col('出生日期'), -1, 'no birth date column')
     assert.ok(rows.some((r) => r[col('姓名')] === person.name), 'the deputy registered above')
   })
 
@@ -295,8 +301,12 @@ describe('deputies registry (staff.wang)', () => {
     await page.waitForURL(/\/deputies\/\d+$/)
     const idCell = page.locator('[data-test="id-number"]')
     await idCell.waitFor()
-    assert.equal((await idCell.innerText()).trim(), `${person.id.slice(0, 6)}********${person.id.slice(-4)}`)
-    assert.match(await page.locator('[data-test="deputy-detail"]').innerText(), /查看完整信息将被记录/)
+    assert.equal((await idCell.innerText()).trim(), `${'*'.repeat(14)}${person.id.slice(-4)}`)
+    const birthCell = page.locator('[data-test="birth-date"]')
+    assert.equal((await birthCell.innerText()).trim(), '1984 年')
+    const masked = await page.locator('[data-test="deputy-detail"]').innerText()
+    assert.match(masked, /查看完整信息将被记录/)
+    assert.ok(!masked.includes('1984-03-15') && !masked.includes(person.id.slice(0, 14)), 'nothing rebuilds the number')
 
     await page.locator('[data-test="reveal"]').click()
     const box = page.locator('.el-message-box')
@@ -305,6 +315,7 @@ describe('deputies registry (staff.wang)', () => {
     await page.locator('[data-test="revealed-note"]').waitFor()
     assert.equal((await idCell.innerText()).trim(), person.id)
     assert.equal((await page.locator('[data-test="phone"]').innerText()).trim(), person.phone)
+    assert.equal((await birthCell.innerText()).trim(), '1984-03-15')
     await settle(page)
     await screenshot(page, '25-deputy-detail')
 

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <functional>
+#include <optional>
+#include <string_view>
 
 #include "app/listing.hpp"
 #include "app/use_case.hpp"
@@ -14,5 +16,25 @@ Result<ListResult<audit::Record>> search_audit(Env&, const Caller&, const storag
 // batches; the export itself is audited.
 Status export_audit(Env&, const Caller&, const storage::ListRequest& filters,
                     const std::function<void(const audit::Record&)>& sink);
+
+// A signed anchor of the chain head, written outside the database (a file on other storage,
+// or a remote log) every few minutes: a later verify proves that the records up to `seq`
+// still hash to `hash`, so even someone holding the database and the chain key cannot
+// rewrite history before an anchor without also forging the anchors kept elsewhere.
+// One line of text: "daibiao-anchor-v1\t<seq>\t<hash>\t<at ms>\t<hex HMAC>".
+struct Anchor {
+  std::int64_t seq = 0;
+  std::string hash;
+  TimeMs at = 0;
+  std::string sig;
+};
+
+// The current head, signed with the anchor key (failed_precondition without a key file).
+Result<Anchor> make_anchor(Env&);
+std::string anchor_line(const Anchor&);
+std::optional<Anchor> parse_anchor_line(std::string_view line);
+// ok when the signature holds and record `seq` still has `hash`; otherwise failed_precondition
+// saying why (forged anchor, changed record, records deleted after the anchor).
+Status check_anchor(Env&, const Anchor&);
 
 }  // namespace daibiao::app

@@ -106,8 +106,10 @@ std::vector<audit::FieldChange> person_changes(const people::Person& before,
   note_change(out, "field", before.field, after.field);
   note_change(out, "employer", before.employer, after.employer);
   note_change(out, "post", before.post, after.post);
-  note_change(out, "phone", before.phone_masked, after.phone_masked);
-  note_change(out, "id_number", before.id_masked, after.id_masked);
+  // Personal fields are flagged so the audit log masks them again (the birth date to its
+  // first and last character; the phone and ID number are already masked to the last 4).
+  note_change(out, "phone", before.phone_masked, after.phone_masked, true);
+  note_change(out, "id_number", before.id_masked, after.id_masked, true);
   return out;
 }
 
@@ -174,21 +176,52 @@ Result<people::Person> create_deputy(Env& env, const Caller& caller, const Deput
                                [&](Tx& tx) { return insert_deputy(env, tx, caller, in); });
 }
 
-Status record_deputy_export(Env& env, const Caller& caller, const std::string& filters,
-                            std::int64_t rows) {
-  const auto scopes = caller.principal.scope_paths(Permission::deputy_read);
-  const std::string role =
-      scopes.empty() ? "" : caller.principal.acting_role(Permission::deputy_read, scopes.front());
-  return write_tx(env, caller,
-                  [&](Tx& tx) {
-                    return tx.audit({.action = "deputy.export",
-                                     .object_type = "person",
-                                     .org_node_id = caller.principal.home_org_id,
-                                     .role = role,
-                                     .changes = {{"filters", std::nullopt, filters},
-                                                 {"rows", std::nullopt, std::to_string(rows)}}});
-                  },
-                  {});
+Result<std::vector<storage::DeputyRow>> export_deputies(Env& env, const Caller& caller,
+                                                        storage::ListRequest req,
+                                                        const std::string& filters,
+                                                        std::size_t max_rows) {
+  // The export is audited like a reveal: personal data (names, employers, posts, birth
+  // years, last digits) leaves the system, so refusals are recorded too.
+  const AuditEntry denied{
+      .action = "deputy.export",
+      .object_type = "person",
+      .org_node_id = caller.principal.home_org_id,
+      .changes = {{"filters", std::nullopt, filters}, {"personal_data", std::nullopt, "true"}}};
+  const auto refuse = [&](const char* message) {
+    Status st = write_tx(
+        env, caller, [&](Tx&) -> Status { return fail(ErrorCode::permission_denied, message); },
+        denied);
+    return std::unexpected(st.error());
+  };
+  if (!caller.principal.can_somewhere(Permission::deputy_read)) return refuse("没有权限执行此操作");
+  // Rows within both the reveal and the read scope.
+  std::vector<std::string> scopes;
+  for (auto& path : caller.principal.scope_paths(Permission::deputy_reveal))
+    if (caller.principal.can(Permission::deputy_read, path)) scopes.push_back(std::move(path));
+  if (scopes.empty()) return refuse("导出代表个人信息需要查看敏感信息权限");
+  req.page_size = storage::kMaxPageSize;
+  auto rows = read<std::vector<storage::DeputyRow>>(
+      env, [&](Connection& c) -> Result<std::vector<storage::DeputyRow>> {
+        std::vector<storage::Value> params;
+        const std::string scope = storage::scope_clause("mn.path", scopes, params);
+        std::vector<storage::DeputyRow> out;
+        for (req.page = 1;; ++req.page) {
+          auto page =
+              list_rows<storage::DeputyRow>(c, storage::deputy_list_spec(), req, scope, params,
+                                            storage::kDeputyRowColumns, storage::deputy_row_from);
+          if (!page) return std::unexpected(page.error());
+          for (auto& row : page->items) out.push_back(std::move(row));
+          if (static_cast<int>(page->items.size()) < req.page_size || out.size() >= max_rows) break;
+        }
+        return out;
+      });
+  if (!rows) return rows;
+  AuditEntry done = denied;
+  done.role = caller.principal.acting_role(Permission::deputy_reveal, scopes.front());
+  done.changes.push_back({"rows", std::nullopt, std::to_string(rows->size())});
+  if (auto st = write_tx(env, caller, [&](Tx& tx) { return tx.audit(done); }, {}); !st)
+    return std::unexpected(st.error());
+  return rows;
 }
 
 Result<int> create_deputies(Env& env, const Caller& caller, const std::vector<DeputyInput>& rows) {
@@ -274,10 +307,10 @@ Result<Revealed> reveal_person(Env& env, const Caller& caller, std::int64_t id) 
                           .object_id = std::to_string(id),
                           .org_node_id = person->org_node_id,
                           .role = caller.principal.acting_role(Permission::deputy_reveal, path),
-                          .changes = {{"fields", std::nullopt, "id_number,phone"}}});
+                          .changes = {{"fields", std::nullopt, "id_number,phone,birth_date"}}});
             !st)
           return std::unexpected(st.error());
-        return Revealed{*id_number, *phone};
+        return Revealed{*id_number, *phone, person->birth_date};
       });
 }
 

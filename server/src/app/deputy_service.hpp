@@ -1,7 +1,9 @@
 // Use cases of the deputies registry (代表信息库). Visibility: a person is visible to a
 // caller with deputy.read over the congress of any of the person's mandates, or over the
-// congress that registered them. ID numbers and phones are stored sealed and shown masked;
-// revealing them needs deputy.reveal and is audited every time.
+// congress that registered them. ID numbers and phones are stored sealed and shown masked
+// (last 4 characters only); the birth date is shown as its year. Revealing the full values
+// (ID number, phone, birth date) needs deputy.reveal and is audited every time; so does
+// exporting the registry, since an export is personal data leaving the system.
 #pragma once
 
 #include "app/listing.hpp"
@@ -37,7 +39,7 @@ struct MandateEnd {
 };
 
 struct Revealed {
-  std::string id_number, phone;
+  std::string id_number, phone, birth_date;
 };
 
 Result<ListResult<storage::DeputyRow>> list_deputies(Env&, const Caller&,
@@ -51,9 +53,16 @@ Result<people::Person> add_mandate(Env&, const Caller&, std::int64_t person_id,
 Result<people::Mandate> end_mandate(Env&, const Caller&, std::int64_t mandate_id,
                                     const MandateEnd&);
 
-// Records that the caller exported `rows` registry rows with these filters (exports are
-// masked, but a list of people leaving the system is still worth a trace).
-Status record_deputy_export(Env&, const Caller&, const std::string& filters, std::int64_t rows);
+// The rows of a registry export (导出): every page of `req` (at most `max_rows`), within the
+// caller's deputy.reveal scope. An export is personal data leaving the system, so it needs
+// deputy.reveal as well as deputy.read (403 "导出代表个人信息需要查看敏感信息权限"
+// otherwise) and is audited like a reveal: action "deputy.export", outcome success or
+// denied, with the filters (`filters`, the raw query), the number of rows and
+// `personal_data` = "true". The export itself still carries masked values only.
+Result<std::vector<storage::DeputyRow>> export_deputies(Env&, const Caller&,
+                                                        storage::ListRequest req,
+                                                        const std::string& filters,
+                                                        std::size_t max_rows);
 
 // Creates many deputies in one transaction: all or nothing. The error of the first bad row
 // names it (`row` in the field path). Used by import.

@@ -30,7 +30,7 @@ Status Tx::audit(AuditEntry e) {
   r.object_id = std::move(e.object_id);
   r.outcome = std::move(e.outcome);
   r.changes = audit::changes_json(e.changes);
-  auto appended = storage::append_audit(c_, std::move(r));
+  auto appended = storage::append_audit(c_, std::move(r), audit_key_);
   if (!appended) return std::unexpected(appended.error());
   return {};
 }
@@ -42,14 +42,14 @@ Status write_tx(Env& env, const Caller& caller, const std::function<Status(Tx&)>
   TimeMs now = 0;
   Status st = env.db.write([&](storage::Connection& c) -> Status {
     now = env.clock.now_ms();
-    Tx tx(c, caller, now);
+    Tx tx(c, caller, now, env.cipher);
     return fn(tx);
   });
   if (!st && st.error().code == ErrorCode::permission_denied && !denied.action.empty()) {
     AuditEntry entry = denied;
     entry.outcome = "denied";
     (void)env.db.write([&](storage::Connection& c) -> Status {
-      Tx tx(c, caller, env.clock.now_ms());
+      Tx tx(c, caller, env.clock.now_ms(), env.cipher);
       return tx.audit(entry);
     });
   }

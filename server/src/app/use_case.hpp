@@ -63,8 +63,9 @@ AuditEntry attempt(std::string action, std::string object_type = {}, std::int64_
 
 class Tx {
  public:
-  Tx(storage::Connection& c, const Caller& caller, TimeMs now)
-      : c_(c), caller_(caller), now_(now) {}
+  Tx(storage::Connection& c, const Caller& caller, TimeMs now,
+     const platform::FieldCipher* audit_key = nullptr)
+      : c_(c), caller_(caller), now_(now), audit_key_(audit_key) {}
   storage::Connection& db() { return c_; }
   TimeMs now() const { return now_; }
   const Caller& caller() const { return caller_; }
@@ -75,6 +76,7 @@ class Tx {
   storage::Connection& c_;
   const Caller& caller_;
   TimeMs now_;
+  const platform::FieldCipher* audit_key_;  // keys the audit chain when configured
 };
 
 audit::Actor actor_of(const Caller& caller, const AuditEntry& e);

@@ -239,8 +239,9 @@ const char* state_for(int years_ago, std::mt19937& rng) {
   return kCurrent[static_cast<std::size_t>(r) % kCurrent.size()];
 }
 
-Status insert_suggestions(storage::Database& db, const std::vector<Congress>& tree,
-                          std::int64_t count, TimeMs now, std::mt19937& rng) {
+Status insert_suggestions(storage::Database& db, const platform::FieldCipher& cipher,
+                          const std::vector<Congress>& tree, std::int64_t count, TimeMs now,
+                          std::mt19937& rng) {
   const sg::Date today = sg::china_date(now);
   // Congresses that raise suggestions, weighted by how many deputies they have.
   std::vector<std::size_t> raisers;
@@ -341,7 +342,8 @@ Status insert_suggestions(storage::Database& db, const std::vector<Congress>& tr
         r.object_id = std::to_string(sid);
         r.outcome = "success";
         r.changes = audit::changes_json({{"state", "draft", "submitted"}});
-        if (auto a = storage::append_audit(c, std::move(r)); !a) return std::unexpected(a.error());
+        if (auto a = storage::append_audit(c, std::move(r), &cipher); !a)
+          return std::unexpected(a.error());
       }
       return {};
     });
@@ -378,8 +380,8 @@ Status generate_scale(storage::Database& db, const platform::FieldCipher& cipher
   std::fprintf(stderr, "  congresses   %9zu\n", tree->size());
   if (auto st = insert_units(db, *tree, now); !st) return st;
   if (auto st = insert_deputies(db, cipher, *tree, now, rng); !st) return st;
-  return insert_suggestions(db, *tree, static_cast<std::int64_t>(std::llround(500000 * scale)), now,
-                            rng);
+  return insert_suggestions(db, cipher, *tree,
+                            static_cast<std::int64_t>(std::llround(500000 * scale)), now, rng);
 }
 
 }  // namespace daibiao::bench

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include <fcntl.h>
+#include <unistd.h>
 #include <condition_variable>
 #include <cstdio>
 #include <filesystem>
@@ -12,6 +14,7 @@
 #include <thread>
 
 #include "app/account_service.hpp"
+#include "app/audit_service.hpp"
 #include "app/jobs.hpp"
 #include "app/org_service.hpp"
 #include "app/suggestion_service.hpp"
@@ -79,6 +82,52 @@ std::string default_files_dir(const std::string& db_url) {
 // or renews the "reminders" lease (held for 3 intervals), so a second node only runs them
 // when the first is gone. The first run comes shortly after start. Each run that happened is
 // logged as one JSON line on stdout.
+// Appends one signed anchor line and flushes it to disk.
+Status append_anchor(app::Env& env, const std::string& path) {
+  auto a = app::make_anchor(env);
+  if (!a) return std::unexpected(a.error());
+  const std::string line = app::anchor_line(*a) + "\n";
+  const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0) return fail(ErrorCode::internal, "无法写入审计锚点文件", path);
+  const bool ok = ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size()) &&
+                  ::fsync(fd) == 0;
+  ::close(fd);
+  if (!ok) return fail(ErrorCode::internal, "写入审计锚点文件失败", path);
+  return {};
+}
+
+// Writes an anchor every `every` while serving, and one more at shutdown.
+class Anchors {
+ public:
+  Anchors(app::Env& env, std::string path, std::chrono::seconds every)
+      : env_(env), path_(std::move(path)) {
+    if (path_.empty() || every.count() <= 0) return;
+    thread_ = std::jthread([this, every](std::stop_token stop) {
+      while (true) {
+        if (auto st = append_anchor(env_, path_); !st)
+          std::fprintf(stderr, "{\"level\":\"error\",\"msg\":\"audit anchor failed\"}\n");
+        std::unique_lock lock(mutex_);
+        if (cv_.wait_for(lock, stop, every, [] { return false; }) || stop.stop_requested()) return;
+      }
+    });
+  }
+  ~Anchors() {
+    if (!thread_.joinable()) return;
+    thread_.request_stop();
+    thread_.join();
+    (void)append_anchor(env_, path_);
+  }
+  Anchors(const Anchors&) = delete;
+  Anchors& operator=(const Anchors&) = delete;
+
+ private:
+  app::Env& env_;
+  std::string path_;
+  std::mutex mutex_;
+  std::condition_variable_any cv_;
+  std::jthread thread_;
+};
+
 class Reminders {
  public:
   Reminders(app::Env& env, std::chrono::seconds every)
@@ -148,6 +197,12 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--body-limit", server_options.body_limit, "largest request body in bytes");
   serve_cmd->add_flag("--secure-cookies", pipeline_options.secure_cookies,
                       "always mark cookies Secure (TLS)");
+  std::string anchor_file;
+  int anchor_seconds = 300;
+  serve_cmd->add_option("--audit-anchor-file", anchor_file,
+                        "append a signed audit-chain head here every --audit-anchor-interval "
+                        "seconds (keep it on other storage; needs --key-file)");
+  serve_cmd->add_option("--audit-anchor-interval", anchor_seconds, "seconds between anchors");
   std::string metrics_token_file;
   serve_cmd->add_option("--metrics-token-file", metrics_token_file,
                         "file holding a bearer token that lets non-loopback clients read /metrics");
@@ -180,11 +235,20 @@ int main(int argc, char** argv) {
                          "create the root node with this name when the tree is empty");
   create_cmd->add_option("--org-level", org_level, "level of that root node");
   create_cmd->add_option("--display-name", display_name);
+  create_cmd->add_option("--key-file", key_file, "the key file (keys the audit chain)");
 
   auto* audit_cmd = cli.add_subcommand("audit", "Audit log");
   audit_cmd->require_subcommand(1);
   auto* verify_cmd = audit_cmd->add_subcommand("verify", "Verify the audit hash chain");
   verify_cmd->add_option("--db", db_url, "database URL")->required();
+  verify_cmd->add_option("--key-file", key_file, "the key that keys the chain (serve --key-file)");
+  std::string anchors_in;
+  verify_cmd->add_option("--anchors", anchors_in, "an anchor file to check the log against");
+  auto* anchor_cmd =
+      audit_cmd->add_subcommand("anchor", "Append a signed anchor of the chain head to a file");
+  anchor_cmd->add_option("--db", db_url, "database URL")->required();
+  anchor_cmd->add_option("--key-file", key_file, "the key file")->required();
+  anchor_cmd->add_option("--out", anchor_file, "the anchor file (appended to)")->required();
 
   auto* demo_cmd = cli.add_subcommand("demo", "Load demo data and print the demo logins");
   std::string logins_file;
@@ -215,6 +279,7 @@ int main(int argc, char** argv) {
   auto* remind_cmd =
       cli.add_subcommand("remind", "Write due and overdue deadline reminders (once each)");
   remind_cmd->add_option("--db", db_url, "database URL")->required();
+  remind_cmd->add_option("--key-file", key_file, "the key file (keys the audit chain)");
 
   CLI11_PARSE(cli, argc, argv);
 
@@ -293,6 +358,11 @@ int main(int argc, char** argv) {
     app::Env env{*db, clock, random, {}, cipher ? &*cipher : nullptr};
     env.config.files_dir = files_dir.empty() ? default_files_dir(db_url) : files_dir;
     Reminders reminders(env, std::chrono::seconds(remind_seconds));
+    if (!anchor_file.empty() && !cipher) {
+      std::fprintf(stderr, "错误：--audit-anchor-file 需要 --key-file\n");
+      return 2;
+    }
+    Anchors anchors(env, anchor_file, std::chrono::seconds(anchor_seconds));
     http::Pipeline pipeline(env, http::build_router(), pipeline_options);
     std::string metrics_token;
     if (!metrics_token_file.empty()) {
@@ -357,23 +427,51 @@ int main(int argc, char** argv) {
   if (remind_cmd->parsed()) {
     auto db = open_or_exit(db_url, 1);
     if (auto st = storage::check_schema_current(*db); !st) return report(st.error());
-    app::Env env{*db, clock, random, {}, nullptr};
+    app::Env env{*db, clock, random, {}, cipher ? &*cipher : nullptr};
     auto n = app::send_due_reminders(env);
     if (!n) return report(n.error());
     fmt::print("wrote {} reminders\n", *n);
     return 0;
   }
 
+  if (anchor_cmd->parsed()) {
+    auto db = open_or_exit(db_url, 1);
+    app::Env env{*db, clock, random, {}, &*cipher};
+    if (auto st = append_anchor(env, anchor_file); !st) return report(st.error());
+    return 0;
+  }
+
   if (verify_cmd->parsed()) {
     auto db = open_or_exit(db_url, 1);
-    auto check = storage::verify_audit_chain(*db);
+    auto check = storage::verify_audit_chain(*db, cipher ? &*cipher : nullptr);
     if (!check) return report(check.error());
-    if (check->ok) {
-      fmt::print("audit chain ok: {} records\n", check->records);
-      return 0;
+    if (!check->ok) {
+      fmt::print("audit chain BROKEN at record {}: {}\n", check->first_bad_seq, check->reason);
+      return 1;
     }
-    fmt::print("audit chain BROKEN at record {}: {}\n", check->first_bad_seq, check->reason);
-    return 1;
+    int anchors_checked = 0;
+    if (!anchors_in.empty()) {
+      app::Env env{*db, clock, random, {}, cipher ? &*cipher : nullptr};
+      std::ifstream in(anchors_in);
+      if (!in) return report(Error{ErrorCode::invalid_argument, "无法读取锚点文件", {}, {}});
+      std::string line;
+      for (int n = 1; std::getline(in, line); ++n) {
+        if (line.empty()) continue;
+        auto a = app::parse_anchor_line(line);
+        Status st = a ? app::check_anchor(env, *a)
+                      : fail(ErrorCode::failed_precondition,
+                             "锚点文件第 " + std::to_string(n) + " 行格式无效");
+        if (!st) {
+          fmt::print("audit anchors BROKEN: {}\n", st.error().message);
+          return 1;
+        }
+        ++anchors_checked;
+      }
+    }
+    fmt::print("audit chain ok: {} records{}\n", check->records,
+               anchors_in.empty() ? std::string(", no anchors given")
+                                  : ", " + std::to_string(anchors_checked) + " anchors hold");
+    return 0;
   }
 
   if (demo_cmd->parsed()) {

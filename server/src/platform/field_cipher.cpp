@@ -54,6 +54,8 @@ Result<FieldCipher> FieldCipher::from_hex(std::string_view text) {
   FieldCipher c;
   c.enc_key_ = hmac(master, "daibiao field encryption v1");
   c.hash_key_ = hmac(master, "daibiao lookup hash v1");
+  c.audit_key_ = hmac(master, "daibiao audit chain v1");
+  c.anchor_key_ = hmac(master, "daibiao audit anchor v1");
   return c;
 }
 
@@ -131,6 +133,16 @@ std::string FieldCipher::lookup_hash(std::string_view value) const {
   for (char& c : normalised)
     if (c == 'x') c = 'X';  // ID numbers end in X or x
   const std::string mac = hmac(hash_key_, normalised);
+  return to_hex(reinterpret_cast<const unsigned char*>(mac.data()), mac.size());
+}
+
+std::string FieldCipher::audit_mac(std::string_view data) const {
+  const std::string mac = hmac(audit_key_, data);
+  return to_hex(reinterpret_cast<const unsigned char*>(mac.data()), mac.size());
+}
+
+std::string FieldCipher::anchor_mac(std::string_view data) const {
+  const std::string mac = hmac(anchor_key_, data);
   return to_hex(reinterpret_cast<const unsigned char*>(mac.data()), mac.size());
 }
 

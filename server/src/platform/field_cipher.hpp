@@ -26,10 +26,17 @@ class FieldCipher {
   Result<std::string> open(std::string_view sealed) const;
   // Hex HMAC-SHA256 of the normalised value; equal values give equal hashes.
   std::string lookup_hash(std::string_view value) const;
+  // Hex HMAC-SHA256 under the audit-chain key (a third key derived from the master key): the
+  // audit log's hashes, which someone with database access alone cannot recompute.
+  std::string audit_mac(std::string_view data) const;
+  // Hex HMAC-SHA256 under the anchor key: signs the chain heads written outside the database.
+  std::string anchor_mac(std::string_view data) const;
 
  private:
-  std::string enc_key_;   // 32 bytes
-  std::string hash_key_;  // 32 bytes
+  std::string enc_key_;     // 32 bytes
+  std::string hash_key_;    // 32 bytes
+  std::string audit_key_;   // 32 bytes
+  std::string anchor_key_;  // 32 bytes
 };
 
 }  // namespace daibiao::platform

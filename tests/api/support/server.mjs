@@ -211,8 +211,8 @@ export async function startServer({ db = BACKEND, serveArgs = [], demo = true, w
     await runOk(['migrate', '--db', dbUrl]);
     // withKey: a field encryption key, so the deputies registry (and its demo data) works.
     const keyArgs = [];
+    const keyFile = withKey ? path.join(dir, 'field.key') : null;
     if (withKey) {
-      const keyFile = path.join(dir, 'field.key');
       await runOk(['keygen', '--out', keyFile]);
       keyArgs.push('--key-file', keyFile);
     }
@@ -238,6 +238,7 @@ export async function startServer({ db = BACKEND, serveArgs = [], demo = true, w
       port: Number(portText),
       logins,
       dbUrl,
+      keyFile, // the field key (also keys the audit chain), or null
       dir,
       backend: db,
       get pid() {

@@ -80,9 +80,15 @@ export interface paths {
          * Log in (登录)
          * @description Checks the username and password and starts a session: the response sets the
          *     `daibiao_session` cookie and returns the CSRF token to echo in `X-CSRF-Token`.
-         *     Unknown user, wrong password, disabled and locked accounts all get the same 401 and
-         *     take the same time. Five failures within 15 minutes lock the account for 30 minutes.
-         *     Every attempt is audited (`auth.login`). Public: no cookie or CSRF token needed.
+         *     Unknown user, wrong password and disabled accounts all get the same 401 and take the
+         *     same time. Failures are throttled, never locking the account itself: five failures
+         *     of one user name from one address within 15 minutes, or thirty from one address
+         *     whatever the names, answer 429 with `Retry-After` until enough failures leave the
+         *     15-minute window; unknown names are counted the same way. Sign-ins hash passwords on
+         *     a pool of their own; when its queue is full the answer is 429 at once. Failed
+         *     attempts are audited (`auth.login`, outcome failure) until a limit is reached, which
+         *     is audited once (`auth.throttle`); throttled attempts write nothing. Public: no
+         *     cookie or CSRF token needed.
          */
         post: operations["login"];
         delete?: never;
@@ -448,6 +454,17 @@ export interface paths {
          *     the account's sessions; one cannot disable one's own account (409
          *     `failed_precondition`). `unit_id: null` detaches the account from its unit.
          *     Audited (`user.update`).
+         *
+         *     `person_id` links the account to a deputy in the registry: liaison staff's act
+         *     (`deputy.manage` over the account's home node and the person's), audited as
+         *     `user.link_person`, refused for administrator accounts. The link alone grants
+         *     nothing: the account acts as that deputy only while it also holds the deputy role.
+         *
+         *     三员分立: an administrator account (holding system_admin, security_admin or
+         *     audit_admin) is changed only by the security administrator, and the change waits for
+         *     a second administrator's approval: the answer is 202 with the filed request
+         *     (`pending_request`), applied by `POST /api/v1/admin-requests/{id}/approve`. Anyone
+         *     else gets 403.
          */
         patch: operations["updateUser"];
         trace?: never;
@@ -466,11 +483,84 @@ export interface paths {
         put?: never;
         /**
          * Reset an account's password (重置密码)
-         * @description Needs `user.manage` at the account's home org node. Ends the account's sessions,
-         *     clears failed logins and any lock. Same password rules as on create.
-         *     Audited (`user.password.reset`).
+         * @description Needs `user.manage` at the account's home org node. Ends the account's sessions and
+         *     clears its failed sign-ins. Same password rules as on create. Audited
+         *     (`user.password.reset`; refused attempts with outcome denied). For an administrator
+         *     account only the security administrator may ask, and the reset waits for a second
+         *     administrator's approval (202 with the filed request; the new password's hash is kept
+         *     with the request until it is decided).
          */
         post: operations["resetUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes to administrator accounts awaiting approval (管理员账号变更审批)
+         * @description For administrators (any of the three roles) whose grant covers the account's home
+         *     node; newest first, at most 200.
+         */
+        get: operations["listAdminRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve and apply a change to an administrator account (批准)
+         * @description By an administrator other than the requester and the account's owner, within 24
+         *     hours of the request (409 `failed_precondition` after). Applies the change (a reset
+         *     password ends the account's sessions, as does a deactivation). Audited
+         *     (`admin.request.approve`).
+         */
+        post: operations["approveAdminRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin-requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a change to an administrator account (驳回)
+         * @description Same deciders as approve; nothing changes. Audited (`admin.request.reject`).
+         */
+        post: operations["rejectAdminRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -590,8 +680,9 @@ export interface paths {
          * The deputies registry (代表信息库), one row per mandate
          * @description Rows are mandates (代表资格) joined with their person, within the caller's
          *     `deputy.read` scope (the mandate's congress). A person with mandates at two levels
-         *     appears once per mandate. ID numbers and phones are masked. Default order is the
-         *     name in pinyin order.
+         *     appears once per mandate. ID numbers and phones are masked to their last 4
+         *     characters and the birth date is given as `birth_year` only (the full values come
+         *     from the audited reveal). Default order is the name in pinyin order.
          */
         get: operations["listDeputies"];
         put?: never;
@@ -682,10 +773,15 @@ export interface paths {
         };
         /**
          * Export the filtered registry to .xlsx (导出)
-         * @description The same filters and order as the list, all pages, as one worksheet. ID numbers and
-         *     phones are masked; every cell is text and a leading = + - @ is neutralised with a
-         *     quote so spreadsheet programs never evaluate exported data. Each export is audited
-         *     (`deputy.export`, with the filters and the number of rows).
+         * @description The same filters and order as the list, all pages, as one worksheet, limited to
+         *     the congresses where the caller has both `deputy.read` and `deputy.reveal`: an
+         *     export is personal data leaving the system, so it needs `deputy.reveal` (403
+         *     「导出代表个人信息需要查看敏感信息权限」 without it). ID numbers and phones are masked
+         *     to their last 4 characters and the birth date is given as the year (出生年份); every
+         *     cell is text and a leading = + - @ is neutralised with a quote so spreadsheet
+         *     programs never evaluate exported data. Each export is audited like a reveal,
+         *     refusals included (`deputy.export`, outcome `success` or `denied`, with the filters,
+         *     the number of rows and `personal_data` = `true`).
          */
         get: operations["exportDeputies"];
         put?: never;
@@ -734,8 +830,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Show the full ID number and phone (查看完整信息)
-         * @description Needs `deputy.reveal`. Every call writes an audit record (`deputy.reveal`).
+         * Show the full ID number, phone and birth date (查看完整信息)
+         * @description Needs `deputy.reveal`. Every call writes an audit record (`deputy.reveal`). No other response carries these values.
          */
         post: operations["revealDeputy"];
         delete?: never;
@@ -1143,6 +1239,25 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A change to an administrator account waiting for (or decided by) a second administrator. */
+        AdminRequest: {
+            id: number;
+            target_user_id: number;
+            target_username: string;
+            /** @enum {string} */
+            action: "password.reset" | "deactivate" | "activate" | "edit";
+            /** @description edit: the new display name */
+            display_name: string | null;
+            requested_by: number;
+            requested_by_name: string;
+            /** Format: date-time */
+            requested_at: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            decided_by_name: string | null;
+            /** Format: date-time */
+            decided_at: string | null;
+        };
         ImportPreview: {
             columns?: string[];
             /** @description field key → column index */
@@ -1237,17 +1352,26 @@ export interface components {
             /** @enum {string} */
             gender?: "male" | "female";
             ethnicity?: string;
-            /** Format: date */
-            birth_date?: string;
+            /**
+             * @description The year of birth only; the full date comes from the audited reveal.
+             * @example 1975
+             */
+            birth_year?: number | null;
             party?: string;
             education?: string;
             occupation?: string;
             field?: string;
             employer?: string;
             post?: string;
-            /** @example 138****5678 */
+            /**
+             * @description The last 4 digits only.
+             * @example *******5678
+             */
             phone_masked?: string;
-            /** @example 430102********1234 */
+            /**
+             * @description The last 4 characters only.
+             * @example **************1234
+             */
             id_number_masked?: string;
             /** Format: int64 */
             version?: number;
@@ -1290,6 +1414,8 @@ export interface components {
         Revealed: {
             id_number?: string;
             phone?: string;
+            /** Format: date */
+            birth_date?: string;
         };
         /** @description An RFC 9457 problem. `detail` and `errors[].message` are zh-CN and meant for people. */
         Problem: {
@@ -2203,6 +2329,27 @@ export interface components {
         };
     };
     responses: {
+        /** @description The change waits for a second administrator's approval (三员分立). */
+        AdminRequestFiled: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    pending_request: components["schemas"]["AdminRequest"];
+                };
+            };
+        };
+        /** @description Throttled (`too_many_requests`); retry after the `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /**
          * @description The request is invalid (`invalid_argument`, or `bad_request` for an unparsable
          *     message): `errors[]` names each bad field — body fields, query parameters
@@ -2486,7 +2633,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            /** @description 用户名或密码错误，或账号已被锁定 (`unauthenticated`). */
+            /** @description 用户名或密码错误，或账号已停用 (`unauthenticated`). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2496,6 +2643,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderTooLarge"];
         };
     };
@@ -3346,6 +3494,7 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
+            202: components["responses"]["AdminRequestFiled"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -3371,6 +3520,7 @@ export interface operations {
             };
         };
         responses: {
+            202: components["responses"]["AdminRequestFiled"];
             /** @description Password reset. */
             204: {
                 headers: {
@@ -3383,6 +3533,90 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listAdminRequests: {
+        parameters: {
+            query?: {
+                status?: "pending" | "approved" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AdminRequest"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    approveAdminRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The decided request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminRequest"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    rejectAdminRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The decided request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminRequest"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             431: components["responses"]["HeaderTooLarge"];
         };
     };
@@ -3769,6 +4003,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             431: components["responses"]["HeaderTooLarge"];
         };
     };

@@ -40,16 +40,25 @@ bool is_mainland_mobile(std::string_view phone) {
   return true;
 }
 
-std::string mask_id_number(std::string_view id) {
-  if (id.size() < 10) return std::string(id.size(), '*');
-  return std::string(id.substr(0, 6)) + std::string(id.size() - 10, '*') +
-         std::string(id.substr(id.size() - 4));
+namespace {
+
+// Stars for every character but the last `keep` (all stars when there are no more).
+std::string keep_last(std::string_view value, std::size_t keep) {
+  if (value.size() <= keep) return std::string(value.size(), '*');
+  return std::string(value.size() - keep, '*') + std::string(value.substr(value.size() - keep));
 }
 
-std::string mask_phone(std::string_view phone) {
-  if (phone.size() < 7) return std::string(phone.size(), '*');
-  return std::string(phone.substr(0, 3)) + std::string(phone.size() - 7, '*') +
-         std::string(phone.substr(phone.size() - 4));
+}  // namespace
+
+std::string mask_id_number(std::string_view id) { return keep_last(id, 4); }
+
+std::string mask_phone(std::string_view phone) { return keep_last(phone, 4); }
+
+std::optional<int> birth_year(std::string_view birth_date) {
+  if (birth_date.size() != 10 || !org::is_iso_date(birth_date)) return std::nullopt;
+  int year = 0;
+  for (char c : birth_date.substr(0, 4)) year = year * 10 + (c - '0');
+  return year;
 }
 
 std::string_view mandate_status_name(MandateStatus s) {

@@ -22,9 +22,15 @@ std::string gender_from_id(std::string_view id);
 // Mainland mobile numbers: 11 digits starting 13–19.
 bool is_mainland_mobile(std::string_view phone);
 
-// Display masks: "430102********1234", "138****5678".
+// Display masks keep only the last 4 characters: "**************123X", "*******5678".
+// The ID number's region and birth-date digits never leave the server unmasked (the birth
+// year is shown separately; region + birth date + last 4 would rebuild the whole number).
+// Both are idempotent, so a value masked by an older, wider rule is narrowed on the way out.
 std::string mask_id_number(std::string_view id);
 std::string mask_phone(std::string_view phone);
+// The year of a "YYYY-MM-DD" birth date, or nullopt when it is not one. Responses carry
+// this instead of the date: the full date comes only through the audited reveal.
+std::optional<int> birth_year(std::string_view birth_date);
 
 // 代表资格状态: 在任 serving, 辞职 resigned, 罢免 recalled, 终止 terminated, 去世 deceased.
 enum class MandateStatus { serving, resigned, recalled, terminated, deceased };

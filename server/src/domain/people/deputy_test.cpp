@@ -33,9 +33,30 @@ TEST(Phone, MainlandMobileNumbers) {
   EXPECT_FALSE(is_mainland_mobile("0731-8530927"));
 }
 
-TEST(Masks, ShowOnlyTheEnds) {
-  EXPECT_EQ(mask_id_number("430102199001011234"), "430102********1234");
-  EXPECT_EQ(mask_phone("13812345678"), "138****5678");
+TEST(Masks, ShowOnlyTheLastFour) {
+  // Neither the region (first 6) nor the birth date (digits 7-14) is shown: with the birth
+  // year shown elsewhere they would rebuild the number.
+  EXPECT_EQ(mask_id_number("430102199001011234"), "**************1234");
+  EXPECT_EQ(mask_id_number(kValidId), "**************002X");
+  EXPECT_EQ(mask_phone("13812345678"), "*******5678");
+  EXPECT_EQ(mask_id_number("123"), "***");
+  EXPECT_EQ(mask_phone(""), "");
+}
+
+TEST(Masks, NarrowValuesMaskedByTheOlderWiderRule) {
+  // Rows stored before the mask was narrowed hold "430102********1234"; masking again is
+  // what the registry shows for them.
+  EXPECT_EQ(mask_id_number("430102********1234"), "**************1234");
+  EXPECT_EQ(mask_phone("138****5678"), "*******5678");
+  EXPECT_EQ(mask_id_number(mask_id_number("430102199001011234")), "**************1234");
+}
+
+TEST(BirthYear, OnlyFromAValidDate) {
+  EXPECT_EQ(birth_year("1975-03-08"), 1975);
+  EXPECT_EQ(birth_year(birth_date_from_id(kValidId)), 1949);
+  EXPECT_EQ(birth_year(""), std::nullopt);
+  EXPECT_EQ(birth_year("1975-02-30"), std::nullopt);
+  EXPECT_EQ(birth_year("1975"), std::nullopt);
 }
 
 TEST(Person, ReportsEveryProblemAtOnce) {

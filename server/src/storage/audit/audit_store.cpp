@@ -28,13 +28,31 @@ audit::Record audit_record_from_row(const Row& row) {
   return r;
 }
 
-Result<audit::Record> append_audit(Connection& c, audit::Record r) {
+std::string audit_link(const audit::Record& r, const platform::FieldCipher* key) {
+  const std::string bytes = audit::canonical_bytes(r);
+  return key ? "k1:" + key->audit_mac(bytes) : platform::sha256_hex(bytes);
+}
+
+Result<std::pair<std::int64_t, std::string>> audit_head(Connection& c) {
+  auto head = c.query_one("SELECT seq, hash FROM audit_head WHERE id = 1");
+  if (!head) return std::unexpected(head.error());
+  return std::pair{head->i64(0), head->text(1)};
+}
+
+Result<std::string> audit_hash_at(Connection& c, std::int64_t seq) {
+  auto rows = c.query("SELECT hash FROM audit_log WHERE seq = ?", {seq});
+  if (!rows) return std::unexpected(rows.error());
+  return rows->empty() ? std::string() : (*rows)[0].text(0);
+}
+
+Result<audit::Record> append_audit(Connection& c, audit::Record r,
+                                   const platform::FieldCipher* key) {
   // Taking the next number through UPDATE locks the head row until commit.
   auto head = c.query_one("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash");
   if (!head) return std::unexpected(head.error());
   r.seq = head->i64(0);
   r.prev_hash = head->text(1);
-  r.hash = platform::sha256_hex(audit::canonical_bytes(r));
+  r.hash = audit_link(r, key);
   auto insert = c.exec(
       "INSERT INTO audit_log (seq, at, actor_id, actor_name, role, org_node_id, ip, request_id, "
       "action, object_type, object_id, outcome, changes, prev_hash, hash) "
@@ -65,7 +83,7 @@ Result<std::vector<audit::Record>> audit_batch(Connection& c, std::int64_t after
   return out;
 }
 
-Result<ChainCheck> verify_audit_chain(Database& db) {
+Result<ChainCheck> verify_audit_chain(Database& db, const platform::FieldCipher* key) {
   ChainCheck check;
   std::string expected_prev(64, '0');
   std::int64_t after = 0;
@@ -105,7 +123,11 @@ Result<ChainCheck> verify_audit_chain(Database& db) {
         bad("记录序号不连续：缺少第 " + std::to_string(after + 1) + " 条");
       else if (r.prev_hash != expected_prev)
         bad("prev_hash 与上一条记录的哈希不符");
-      else if (platform::sha256_hex(audit::canonical_bytes(r)) != r.hash)
+      else if (r.hash.starts_with("k1:") && !key)
+        bad("记录使用密钥链，请用 --key-file 提供密钥后再验证");
+      else if (key && !r.hash.starts_with("k1:"))
+        bad("记录未使用密钥链（哈希可能被无密钥者重算）");
+      else if (audit_link(r, r.hash.starts_with("k1:") ? key : nullptr) != r.hash)
         bad("记录内容与哈希不符（被修改）");
       if (!check.ok) return check;
       expected_prev = r.hash;

@@ -4,14 +4,22 @@
 #include <optional>
 
 #include "domain/audit/audit.hpp"
+#include "platform/field_cipher.hpp"
 #include "storage/db.hpp"
 #include "storage/list_query.hpp"
 
 namespace daibiao::storage {
 
+// The chain's link for one record: with a key "k1:" + HMAC-SHA256 under the audit-chain key
+// (platform::FieldCipher::audit_mac), which nobody holding only the database can recompute;
+// without one, plain SHA-256 hex (detects edits, not a re-chaining by someone with write
+// access). A deployment with a key file writes keyed links only.
+std::string audit_link(const audit::Record& r, const platform::FieldCipher* key);
+
 // Appends `r` (seq, prev_hash and hash are assigned here) in the caller's transaction.
 // Locks the chain head row, so concurrent appends on PostgreSQL queue up behind it.
-Result<audit::Record> append_audit(Connection& c, audit::Record r);
+Result<audit::Record> append_audit(Connection& c, audit::Record r,
+                                   const platform::FieldCipher* key = nullptr);
 
 struct ChainCheck {
   bool ok = true;
@@ -20,8 +28,14 @@ struct ChainCheck {
   std::string reason;              // when !ok
 };
 
-// Recomputes every hash from the first record, in batches. Reads only.
-Result<ChainCheck> verify_audit_chain(Database& db);
+// Recomputes every hash from the first record, in batches. Reads only. With `key`, every
+// record must carry a keyed link (an unkeyed one means the chain was recomputed without the
+// key); without it, keyed records cannot be checked and the check fails saying so.
+Result<ChainCheck> verify_audit_chain(Database& db, const platform::FieldCipher* key = nullptr);
+
+// The chain head (seq, hash) and the hash of record `seq` ("" when absent).
+Result<std::pair<std::int64_t, std::string>> audit_head(Connection& c);
+Result<std::string> audit_hash_at(Connection& c, std::int64_t seq);
 
 audit::Record audit_record_from_row(const Row& row);
 extern const char* const kAuditColumns;

@@ -32,8 +32,10 @@ people::Person person_from(const Row& r, int o = 0) {
   p.field = r.text(o + 9);
   p.employer = r.text(o + 10);
   p.post = r.text(o + 11);
-  p.phone_masked = r.text(o + 12);
-  p.id_masked = r.text(o + 13);
+  // Masked again on the way out: rows stored under the older, wider mask ("430102****…")
+  // are narrowed to the last 4 characters (masking is idempotent).
+  p.phone_masked = people::mask_phone(r.text(o + 12));
+  p.id_masked = people::mask_id_number(r.text(o + 13));
   p.version = r.i64(o + 14);
   p.created_at = r.i64(o + 15);
   p.updated_at = r.i64(o + 16);

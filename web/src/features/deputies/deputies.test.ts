@@ -1,14 +1,16 @@
-// Unit tests of the registry's helpers (ID numbers, numerals, filters) and a component test
-// of the registration dialog against a mocked fetch: gender and birth date follow the ID
-// number as it is typed, and the server's field errors — `mandate.*` too — land on the fields.
+// Unit tests of the registry's helpers (ID numbers, numerals, filters, ages from the birth
+// year) and component tests of the registration dialog against a mocked fetch: gender and
+// birth date follow the ID number as it is typed, the server's field errors — `mandate.*`
+// too — land on the fields, and an edit never sends a birth date the user did not change
+// (the server sends only `birth_year`; the date comes from the audited reveal).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import ElementPlus from 'element-plus'
 import { configureClient } from '@/api/client'
 import { i18n } from '@/i18n'
-import { ageOn, birthDateFromId, genderFromId, idCheckChar, idNumberProblem, isMobile } from './idNumber'
-import { chineseNumber, filterQuery, termTitle, EMPTY_FILTERS } from './model'
+import { ageFromYear, ageOn, birthDateFromId, genderFromId, idCheckChar, idNumberProblem, isMobile } from './idNumber'
+import { chineseNumber, filterQuery, termTitle, EMPTY_FILTERS, type Person } from './model'
 import DeputyFormDialog from './DeputyFormDialog.vue'
 
 /** A fictitious ID number: 110105 + birth date + sequence + gender digit + check char. */
@@ -48,6 +50,13 @@ describe('ID numbers (GB 11643)', () => {
     expect(isMobile('1391234567')).toBe(false)
     expect(ageOn('1984-03-15', '2026-03-14')).toBe(41)
     expect(ageOn('1984-03-15', '2026-03-15')).toBe(42)
+  })
+
+  it('gives both possible ages when only the birth year is known', () => {
+    expect(ageFromYear(1984, '2026-03-14')).toBe('41–42')
+    expect(ageFromYear(2026, '2026-03-14')).toBe('0')
+    expect(ageFromYear(2027, '2026-03-14')).toBeNull()
+    expect(ageFromYear(null, '2026-03-14')).toBeNull()
   })
 })
 
@@ -159,5 +168,83 @@ describe('DeputyFormDialog', () => {
     expect(errors).toContain('身份证号码校验位不正确')
     expect(errors).toContain('届次不属于所选人大')
     w.unmount()
+  })
+
+  // The person as GET /api/v1/deputies/{id} answers now: no birth_date, only the year.
+  const person: Person = {
+    id: 5,
+    org_node_id: 11,
+    name: '欧阳晓岚',
+    gender: 'female',
+    ethnicity: '汉族',
+    birth_year: 1984,
+    party: '群众',
+    education: '',
+    occupation: '',
+    field: '教育',
+    employer: '某县第一中学',
+    post: '',
+    phone_masked: '*******5678',
+    id_number_masked: '**************072X',
+    version: 3,
+    created_at: '',
+    updated_at: '',
+    mandates: [],
+  }
+
+  async function editAndSave(props: Record<string, unknown>, change?: (dialog: HTMLElement) => Promise<void>) {
+    fetchMock.mockImplementation(async (input, init) => {
+      const url = String(input)
+      if (url === '/api/v1/deputies/5' && init?.method === 'PATCH') return json(200, { ...person, version: 4 })
+      if (url.startsWith('/api/v1/org/nodes')) return json(200, page([node]))
+      return json(404, {})
+    })
+    const w = mount(DeputyFormDialog, {
+      props: { modelValue: false, person, ...props },
+      global: { plugins: [ElementPlus, i18n] },
+      attachTo: document.body,
+    })
+    await w.setProps({ modelValue: true })
+    await settle()
+    const dialog = document.querySelector('[data-test="deputy-dialog"]') as HTMLElement
+    const birthInput = dialog.querySelector('[data-test="f-birth-date"] input') as HTMLInputElement
+    const shown = { value: birthInput.value, placeholder: birthInput.placeholder }
+    if (change) await change(dialog)
+    ;(dialog.querySelector('[data-test="dialog-save"]') as HTMLButtonElement).click()
+    await settle()
+    const patch = fetchMock.mock.calls.find(([u, init]) => String(u) === '/api/v1/deputies/5' && init?.method === 'PATCH')
+    expect(patch).toBeDefined()
+    const body = JSON.parse(String(patch![1]!.body))
+    expect(w.emitted('saved')).toHaveLength(1)
+    w.unmount()
+    return { shown, body }
+  }
+
+  it('edits without the birth date: the field starts empty and is not sent', async () => {
+    const { shown, body } = await editAndSave({})
+    expect(shown.value).toBe('')
+    expect(shown.placeholder).toBe('1984-**-**')
+    expect(body).toMatchObject({ version: 3, name: '欧阳晓岚', gender: 'female', field: '教育' })
+    expect(body).not.toHaveProperty('birth_date')
+    expect(body).not.toHaveProperty('id_number')
+    expect(body).not.toHaveProperty('phone')
+  })
+
+  it('starts from a revealed birth date and still sends it only when changed', async () => {
+    const untouched = await editAndSave({ revealedBirthDate: '1984-03-15' })
+    expect(untouched.shown.value).toBe('1984-03-15')
+    expect(untouched.body).not.toHaveProperty('birth_date')
+
+    fetchMock.mockClear()
+    const retyped = await editAndSave({}, async (dialog) => {
+      // A new ID number: gender and birth date follow it, and both are sent with it.
+      ;(dialog.querySelector('[data-test="change-sensitive"]') as HTMLButtonElement).click()
+      await settle()
+      const el = dialog.querySelector('input[data-test="f-id-number"]') as HTMLInputElement
+      el.value = id('1985-04-16', 9, false)
+      el.dispatchEvent(new Event('input'))
+      await settle()
+    })
+    expect(retyped.body).toMatchObject({ birth_date: '1985-04-16', id_number: id('1985-04-16', 9, false), phone: '' })
   })
 })

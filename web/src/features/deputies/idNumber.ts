@@ -57,3 +57,15 @@ export function ageOn(birth: string, today: string): number | null {
   if (today.slice(5) < birth.slice(5)) age--
   return age
 }
+
+/**
+ * The age on `today` (YYYY-MM-DD) known from the birth year alone (the registry shows no
+ * more without a reveal): "49–50" before the birthday is known, or the one possible age
+ * when it is the same either way (born this year: "0"). Null without a year.
+ */
+export function ageFromYear(birthYear: number | null | undefined, today: string): string | null {
+  if (!birthYear || !/^\d{4}-/.test(today)) return null
+  const max = Number(today.slice(0, 4)) - birthYear
+  if (max < 0) return null
+  return max === 0 ? '0' : `${max - 1}–${max}`
+}
