@@ -312,3 +312,92 @@ describe('/metrics is not public', () => {
     assert.equal(right.status, 200);
   });
 });
+
+describe('the registry is no ID-number oracle', () => {
+  function idNumber(birth, seq, male) {
+    const body = `110105${birth.replaceAll('-', '')}${String(seq).padStart(2, '0')}${male ? 1 : 2}`;
+    const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    const sum = [...body].reduce((s, d, i) => s + Number(d) * weights[i], 0);
+    return body + '10X98765432'[sum % 11];
+  }
+  const csv = (rows) =>
+    ['姓名,性别,民族,身份证号码,手机号码,代表团,当选日期', ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
+  let clerk;
+  let city;
+  let cityTerm;
+  const provinceIds = [];
+
+  before(async () => {
+    // A city clerk: liaison staff whose scope is one city.
+    city = (await staff.get('/api/v1/org/nodes?level=city&page_size=1')).body.items[0];
+    cityTerm = (await staff.get(`/api/v1/org/terms?org_node_id=${city.id}`)).body.items[0];
+    assert.ok(city && cityTerm, 'the demo has a city with a term');
+    const password = strongPassword();
+    const acct = await sysadmin.post(USERS, { username: unique('city.clerk'), display_name: '市联工委', password, org_node_id: city.id });
+    assert.equal(acct.status, 201, acct.text);
+    assert.equal((await secadmin.post(`${USERS}/${acct.body.id}/grants`, { role: 'liaison_staff', org_node_id: city.id })).status, 201);
+    clerk = await server.login(acct.body.username, password);
+    // Deputies registered by the province, outside the city's scope.
+    const term = (await staff.get('/api/v1/org/terms?org_node_id=1')).body.items[0];
+    for (let i = 0; i < 5; i++) {
+      const id = idNumber('1971-03-0' + (i + 1), 60 + i, i % 2 === 0);
+      const r = await staff.post('/api/v1/deputies', {
+        name: `省代表${i}`, gender: i % 2 === 0 ? 'male' : 'female', ethnicity: '汉族', party: '群众', field: '教育',
+        employer: '某单位', phone: `1390000${String(2000 + i)}`, id_number: id,
+        mandate: { org_node_id: 1, term_id: term.id, delegation: '长沙市代表团', started_on: '2023-01-16' },
+      });
+      assert.equal(r.status, 201, r.text);
+      provinceIds.push(id);
+    }
+  });
+
+  const check = (client, rows) =>
+    client.post(`/api/v1/deputies/import?org_node_id=${city.id}&term_id=${cityTerm.id}`, csv(rows), {
+      headers: { 'content-type': 'text/csv' },
+    });
+
+  test('a number registered outside the clerk’s scope reads "cannot be registered here", not "registered"', async () => {
+    const r = await check(clerk, [['王某', '男', '汉族', provinceIds[0], '13900003333', '第一选区', '2023-01-16']]);
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.body.errors.length, 1);
+    assert.equal(r.body.errors[0].field, 'id_number');
+    assert.doesNotMatch(r.body.errors[0].message, /已登记/);
+    assert.match(r.body.errors[0].message, /无法在此登记/);
+    // Registering it one by one says the same.
+    const one = await clerk.post('/api/v1/deputies', {
+      name: '王某', gender: 'male', ethnicity: '汉族', party: '群众', field: '教育', employer: '某单位',
+      phone: '13900003334', id_number: provinceIds[0],
+      mandate: { org_node_id: city.id, term_id: cityTerm.id, delegation: '第一选区', started_on: '2023-01-16' },
+    });
+    assert.equal(one.status, 409, one.text);
+    assert.doesNotMatch(one.text, /已登记/);
+    // The province, whose scope holds the person, is told plainly.
+    const term = (await staff.get('/api/v1/org/terms?org_node_id=1')).body.items[0];
+    const plain = await staff.post(`/api/v1/deputies/import?org_node_id=1&term_id=${term.id}`,
+      csv([['王某', '男', '汉族', provinceIds[0], '13900003333', '第一选区', '2023-01-16']]), { headers: { 'content-type': 'text/csv' } });
+    assert.match(plain.body.errors[0].message, /已登记/);
+  });
+
+  test('a file probing several outside numbers is stopped without row details, and audited', async () => {
+    const rows = provinceIds.map((id, i) => [`某${i}`, i % 2 === 0 ? '男' : '女', '汉族', id, `1390000${4000 + i}`, '第一选区', '2023-01-16']);
+    const r = await check(clerk, rows);
+    assert.equal(r.status, 409, r.text);
+    assert.ok(!('errors' in r.body) || r.body.errors.length === 0, 'no row-by-row answer');
+    const recs = await auditOf('deputy.import.check', String(city.id));
+    assert.ok(recs.some((x) => x.outcome === 'denied' && x.changes.some((c) => c.field === 'ids_registered_elsewhere' && c.after === '5')), JSON.stringify(recs));
+    assert.ok(recs.some((x) => x.outcome === 'success'), 'the earlier dry run is audited too');
+  });
+
+  test('checks and imports are rate-limited per account (429 with Retry-After)', async () => {
+    const row = [['李某', '女', '汉族', idNumber('1988-08-08', 77, false), '13900005555', '第一选区', '2023-01-16']];
+    let last;
+    for (let i = 0; i < 40; i++) {
+      last = await check(clerk, row);
+      if (last.status === 429) break;
+      assert.equal(last.status, 200, last.text);
+    }
+    assert.equal(last.status, 429, 'limited within 40 checks an hour');
+    assert.ok(Number(last.headers.get('retry-after')) > 0);
+    assert.match(last.body.detail, /每小时最多/);
+  });
+});

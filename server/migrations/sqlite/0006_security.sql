@@ -24,3 +24,11 @@ CREATE TABLE admin_requests (
   reason          TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX admin_requests_status ON admin_requests(status, requested_at);
+
+-- Events counted by rate limits (e.g. imports per account per hour): one row per event.
+CREATE TABLE rate_events (
+  id    INTEGER PRIMARY KEY AUTOINCREMENT,
+  key   TEXT NOT NULL,   -- "deputy.import:<user id>"
+  at    INTEGER NOT NULL
+);
+CREATE INDEX rate_events_key ON rate_events(key, at);

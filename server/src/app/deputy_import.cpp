@@ -1,5 +1,8 @@
 #include "app/deputy_import.hpp"
 
+#include "app/deputy_service.hpp"
+#include "storage/rate_events.hpp"
+
 #include <set>
 
 #include "domain/org/org.hpp"
@@ -142,6 +145,53 @@ Result<ImportPreview> preview_import(std::string_view file) {
   return p;
 }
 
+namespace {
+
+// Imports and checks per account per hour: each check runs every row's ID number against
+// the registry, so the count is bounded like sign-ins (rate_events, shared by all nodes).
+constexpr int kImportsPerHour = 30;
+// Numbers registered outside the caller's scope tolerated in one file before the check stops.
+constexpr int kMaxOutsideHits = 3;
+
+Status take_import_turn(Env& env, const Caller& caller) {
+  const std::string key = "deputy.import:" + std::to_string(caller.principal.user_id);
+  return write_tx(env, caller,
+                  [&](Tx& tx) -> Status {
+                    auto n = storage::count_rate_events(tx.db(), key, tx.now() - kHourMs);
+                    if (!n) return std::unexpected(n.error());
+                    if (n->first >= kImportsPerHour)
+                      return fail_throttled("每小时最多检查或导入 " +
+                                                std::to_string(kImportsPerHour) + " 次，请稍后再试",
+                                            (n->second + kHourMs - tx.now() + 999) / 1000);
+                    return storage::record_rate_event(tx.db(), key, tx.now());
+                  },
+                  {});
+}
+
+// Every check and import is audited with what it looked at (rows, problems, and how many
+// numbers were registered outside the caller's scope).
+Status audit_import_check(Env& env, const Caller& caller, const ImportOptions& o,
+                          const ImportReport& report, int outside_hits) {
+  return write_tx(
+      env, caller,
+      [&](Tx& tx) {
+        return tx.audit(
+            {.action = o.dry_run ? "deputy.import.check" : "deputy.import",
+             .object_type = "org_node",
+             .object_id = std::to_string(o.org_node_id),
+             .org_node_id = o.org_node_id,
+             .changes = {{"rows", std::nullopt, std::to_string(report.total_rows), false},
+                         {"rows_with_problems", std::nullopt,
+                          std::to_string(report.total_rows - report.valid_rows), false},
+                         {"ids_registered_elsewhere", std::nullopt, std::to_string(outside_hits),
+                          false}},
+             .outcome = outside_hits > kMaxOutsideHits ? "denied" : "success"});
+      },
+      {});
+}
+
+}  // namespace
+
 Result<ImportReport> import_deputies(Env& env, const Caller& caller, std::string_view file,
                                      const ImportOptions& o) {
   auto slot = platform::ReadSlot::acquire();  // as in preview_import
@@ -172,8 +222,10 @@ Result<ImportReport> import_deputies(Env& env, const Caller& caller, std::string
   });
   if (!target) return std::unexpected(target.error());
 
+  if (auto st = take_import_turn(env, caller); !st) return std::unexpected(st.error());
   ImportReport report;
   report.total_rows = static_cast<int>(table->rows.size());
+  int outside_hits = 0;
   std::vector<DeputyInput> inputs;
   std::map<std::string, int> seen_ids;  // lookup hash → first row
   for (std::size_t i = 0; i < table->rows.size(); ++i) {
@@ -194,15 +246,27 @@ Result<ImportReport> import_deputies(Env& env, const Caller& caller, std::string
             {"id_number", "与第 " + std::to_string(first->second) + " 行的身份证号码重复"});
       else
         seen_ids.emplace(hash, row_number);
-      auto existing = read<std::optional<std::int64_t>>(
-          env, [&](storage::Connection& c) { return storage::find_person_by_id_hash(c, hash); });
-      if (!existing) return std::unexpected(existing.error());
-      if (*existing) problems.push_back({"id_number", "该身份证号码已登记，不能重复导入"});
+      bool outside = false;
+      auto dup = read<std::optional<FieldError>>(env, [&](storage::Connection& c) {
+        return duplicate_id_problem(c, caller, hash, &outside);
+      });
+      if (!dup) return std::unexpected(dup.error());
+      if (*dup) problems.push_back(std::move(**dup));
+      if (outside) ++outside_hits;
     }
     for (auto& p : problems) report.errors.push_back({row_number, p.field, p.message});
     if (problems.empty()) ++report.valid_rows;
     inputs.push_back(std::move(d));
   }
+  // A file that names several numbers registered outside the caller's scope looks like a
+  // search for who is registered where: nothing row by row is said, and it is audited.
+  const bool suspicious = outside_hits > kMaxOutsideHits;
+  if (auto st = audit_import_check(env, caller, o, report, outside_hits); !st)
+    return std::unexpected(st.error());
+  if (suspicious)
+    return fail(ErrorCode::failed_precondition,
+                "文件中有多个身份证号码无法在此登记，已停止检查。请核对名册，或联系上级人大常委会"
+                "选举任免联络工作委员会");
   if (o.dry_run) return report;
   if (!report.errors.empty()) {
     std::vector<FieldError> fields;

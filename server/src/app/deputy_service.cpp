@@ -118,8 +118,12 @@ Result<people::Person> insert_deputy(Env& env, Tx& tx, const Caller& caller,
                                      const DeputyInput& in) {
   auto node = check_mandate_target(tx.db(), caller, in.mandate);
   if (!node) return std::unexpected(node.error());
-  auto created = storage::insert_person(tx.db(), person_of(in.person, node->id),
-                                        seal(env, in.person), tx.now());
+  const auto sealed = seal(env, in.person);
+  if (auto dup = duplicate_id_problem(tx.db(), caller, sealed.id_hash); !dup)
+    return std::unexpected(dup.error());
+  else if (*dup)
+    return std::unexpected(Error{ErrorCode::conflict, (*dup)->message, {**dup}, {}});
+  auto created = storage::insert_person(tx.db(), person_of(in.person, node->id), sealed, tx.now());
   if (!created) return created;
   people::Mandate m{.person_id = created->id,
                     .org_node_id = node->id,
@@ -384,6 +388,20 @@ Result<people::Mandate> end_mandate(Env& env, const Caller& caller, std::int64_t
           return std::unexpected(st.error());
         return saved;
       });
+}
+
+Result<std::optional<FieldError>> duplicate_id_problem(Connection& c, const Caller& caller,
+                                                       const std::string& id_hash, bool* outside) {
+  using Out = std::optional<FieldError>;
+  auto existing = storage::find_person_by_id_hash(c, id_hash);
+  if (!existing) return std::unexpected(existing.error());
+  if (!*existing) return Out();
+  auto person = storage::find_person(c, **existing);
+  if (!person) return std::unexpected(person.error());
+  if (person_scope(c, caller, *person, Permission::deputy_read))
+    return Out(FieldError{"id_number", "该身份证号码已登记，不能重复录入"});
+  if (outside) *outside = true;
+  return Out(FieldError{"id_number", std::string(people::kCannotRegisterHere)});
 }
 
 }  // namespace daibiao::app

@@ -22,6 +22,11 @@ std::string gender_from_id(std::string_view id);
 // Mainland mobile numbers: 11 digits starting 13–19.
 bool is_mainland_mobile(std::string_view phone);
 
+// What an ID number registered outside the caller's scope reads as, on create, edit and
+// import alike: no hint that, or where, the number is registered (no ID-number oracle).
+inline constexpr std::string_view kCannotRegisterHere =
+    "该身份证号码无法在此登记，请联系上级人大常委会选举任免联络工作委员会";
+
 // Display masks keep only the last 4 characters: "**************123X", "*******5678".
 // The ID number's region and birth-date digits never leave the server unmasked (the birth
 // year is shown separately; region + birth date + last 4 would rebuild the whole number).

@@ -67,10 +67,12 @@ std::vector<Value> plain_values(const people::Person& p) {
           p.education, p.occupation, p.field,     p.employer,   p.post};
 }
 
+// Says nothing about where the number is registered: the app replaces it with "已登记" only
+// when the existing person lies in the caller's scope (app::duplicate_id_problem).
 Error duplicate_id(const Error& e) {
   return Error{ErrorCode::conflict,
-               "该身份证号码已登记",
-               {{"id_number", "该身份证号码已登记，不能重复录入"}},
+               std::string(people::kCannotRegisterHere),
+               {{"id_number", std::string(people::kCannotRegisterHere)}},
                e.log_detail};
 }
 
