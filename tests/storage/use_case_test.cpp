@@ -1,12 +1,14 @@
 // Use cases end to end below HTTP: real databases, injected clock and randomness.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "app/account_service.hpp"
 #include "app/audit_service.hpp"
 #include "app/auth.hpp"
 #include "app/org_service.hpp"
+#include "app/suggestion_service.hpp"
 #include "storage/audit/audit_store.hpp"
 #include "support/test_db.hpp"
 
@@ -269,6 +271,102 @@ TEST_P(UseCases, PasswordChangeFollowsThePolicy) {
   ASSERT_TRUE(change_password(env_, staff, 0, kPassword, "Another-Good-1"));
   EXPECT_FALSE(login(env_, "wang", kPassword, "ip", "r"));
   EXPECT_TRUE(login(env_, "wang", "Another-Good-1", "ip", "r"));
+}
+
+// ---- Working-day calendar per congress (security finding: calendar scope) ----
+
+namespace {
+bool has_day(const std::vector<CalendarDayView>& days, const std::string& date) {
+  return std::any_of(days.begin(), days.end(), [&](const auto& d) { return d.date == date; });
+}
+const CalendarDayView* day_of(const CalendarYearView& v, const std::string& date) {
+  for (const auto* list : {&v.holidays, &v.makeup_workdays})
+    for (const auto& d : *list)
+      if (d.date == date) return &d;
+  return nullptr;
+}
+}  // namespace
+
+TEST_P(UseCases, ACongressCalendarInheritsFromAboveAndOnlyItsStaffEditIt) {
+  auto province = as(account("wang", "liaison_staff", root_.id));
+  auto clerk = as(account("a.clerk", "liaison_staff", city_a_.id));
+  // The seeded 2026 arrangement is the base calendar, which the root congress maintains.
+  auto base = get_calendar_year(env_, clerk, 2026, city_a_.id);
+  ASSERT_TRUE(base) << base.error().message;
+  const auto* national_day = day_of(*base, "2026-10-01");
+  ASSERT_NE(national_day, nullptr);
+  EXPECT_TRUE(national_day->inherited);
+  EXPECT_EQ(national_day->org_node_id, std::optional(root_.id));
+  EXPECT_EQ(national_day->org_name, "省人大");
+  EXPECT_TRUE(base->can_edit);
+  EXPECT_FALSE(get_calendar_year(env_, clerk, 2026, root_.id)->can_edit);
+
+  // The city's clerk cannot touch the province's calendar, nor see a sibling's.
+  const suggestions::CalendarData local{{{"2026-03-03", "市庆"}, {"2026-10-10", "市里不调休"}}, {}};
+  auto denied = put_calendar_year(env_, clerk, 2026, root_.id, local);
+  ASSERT_FALSE(denied);
+  EXPECT_EQ(denied.error().code, ErrorCode::permission_denied);
+  EXPECT_EQ(audit_count("calendar.update", "denied"), 1);
+  EXPECT_EQ(get_calendar_year(env_, clerk, 2026, city_b_.id).error().code, ErrorCode::not_found);
+  EXPECT_EQ(put_calendar_year(env_, clerk, 2026, city_b_.id, local).error().code,
+            ErrorCode::not_found);
+  auto root_view = get_calendar_year(env_, province, 2026, root_.id);
+  ASSERT_TRUE(root_view);
+  EXPECT_FALSE(has_day(root_view->holidays, "2026-03-03"));
+  EXPECT_TRUE(has_day(root_view->makeup_workdays, "2026-10-10"));
+  EXPECT_FALSE(day_of(*root_view, "2026-10-01")->inherited);
+
+  // Its own calendar (default: the clerk's home congress): a local holiday, and a province
+  // make-up Saturday given off locally.
+  auto mine = put_calendar_year(env_, clerk, 2026, std::nullopt, local);
+  ASSERT_TRUE(mine) << mine.error().message;
+  EXPECT_EQ(mine->org_node_id, city_a_.id);
+  ASSERT_NE(day_of(*mine, "2026-03-03"), nullptr);
+  EXPECT_FALSE(day_of(*mine, "2026-03-03")->inherited);
+  EXPECT_EQ(day_of(*mine, "2026-03-03")->org_name, "甲市人大");
+  EXPECT_TRUE(has_day(mine->holidays, "2026-10-10"));
+  EXPECT_FALSE(has_day(mine->makeup_workdays, "2026-10-10"));
+  EXPECT_TRUE(day_of(*mine, "2026-10-01")->inherited);
+  EXPECT_EQ(audit_count("calendar.update", "success"), 1);
+  for (auto node : {root_.id, city_b_.id}) {
+    auto other = get_calendar_year(env_, province, 2026, node);
+    ASSERT_TRUE(other);
+    EXPECT_FALSE(has_day(other->holidays, "2026-03-03")) << node;
+    EXPECT_TRUE(has_day(other->makeup_workdays, "2026-10-10")) << node;
+  }
+
+  // Deadlines count on the calendar of the item's congress.
+  auto days_between = [&](std::optional<std::int64_t> node) {
+    int n = -1;
+    EXPECT_TRUE(env_.db.read([&](storage::Connection& c) -> Status {
+      auto rules = load_rules(c, node);
+      if (!rules) return std::unexpected(rules.error());
+      n = rules->calendar.working_days_between(*suggestions::parse_date("2026-03-01"),
+                                               *suggestions::parse_date("2026-03-08"));
+      EXPECT_EQ(rules->calendar.is_working_day(*suggestions::parse_date("2026-10-10")),
+                !node || *node != city_a_.id);
+      return {};
+    }));
+    return n;
+  };
+  EXPECT_EQ(days_between(city_a_.id), 4);  // Mon–Fri but the local holiday on Tuesday
+  EXPECT_EQ(days_between(city_b_.id), 5);
+  EXPECT_EQ(days_between(root_.id), 5);
+  EXPECT_EQ(days_between(std::nullopt), 5);
+
+  // The province replaces its year (the base rows): the city keeps its own days, and
+  // still inherits the province's new arrangement.
+  auto replaced = put_calendar_year(env_, province, 2026, root_.id,
+                                    {{{"2026-10-01", "国庆节"}, {"2026-10-02", "国庆节"}}, {}});
+  ASSERT_TRUE(replaced) << replaced.error().message;
+  EXPECT_EQ(replaced->holidays.size(), 2u);
+  EXPECT_TRUE(replaced->makeup_workdays.empty());
+  auto after = get_calendar_year(env_, clerk, 2026, city_a_.id);
+  ASSERT_TRUE(after);
+  std::vector<std::string> dates;
+  for (const auto& d : after->holidays) dates.push_back(d.date + (d.inherited ? "^" : ""));
+  EXPECT_EQ(dates,
+            (std::vector<std::string>{"2026-03-03", "2026-10-01^", "2026-10-02^", "2026-10-10"}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, UseCases, ::testing::ValuesIn(testing::test_backends()),

@@ -2,6 +2,7 @@
 #include "app/suggestion_service.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "app/suggestion_parties.hpp"
@@ -17,10 +18,21 @@ using sg::ClockKind;
 using sg::State;
 using storage::Connection;
 
-Result<sg::Rules> load_rules(Connection& c) {
-  auto data = storage::load_calendar(c);
-  if (!data) return std::unexpected(data.error());
-  auto cal = sg::WorkingCalendar::from_data(*data);
+Result<sg::Rules> load_rules(Connection& c, std::optional<std::int64_t> org_node_id) {
+  std::vector<storage::CalendarOwner> chain;
+  if (org_node_id) {
+    auto found = storage::calendar_chain(c, *org_node_id);
+    if (!found) return std::unexpected(found.error());
+    chain = std::move(*found);
+  } else {
+    auto root = storage::calendar_root(c);
+    if (!root) return std::unexpected(root.error());
+    if (*root) chain.push_back(std::move(**root));
+  }
+  auto layers = storage::load_calendar_layers(c, chain, std::nullopt);
+  if (!layers) return std::unexpected(layers.error());
+  auto cal =
+      sg::WorkingCalendar::from_data(sg::calendar_data_of(sg::merge_calendar_layers(*layers)));
   if (!cal) return std::unexpected(cal.error());
   sg::Rules r = sg::default_rules();
   r.calendar = std::move(*cal);
@@ -1049,15 +1061,17 @@ Result<SuggestionView> create_suggestion(Env& env, const Caller& caller, const D
         if (utf8_length(in.title) > kTitleMax) errors.push_back({"title", "标题不能超过 100 个字"});
         if (in.body.empty()) errors.push_back({"body", "请填写建议内容"});
         if (utf8_length(in.body) > kBodyMax) errors.push_back({"body", "内容不能超过 20000 个字"});
-        auto rules = load_rules(tx.db());
-        if (!rules) return std::unexpected(rules.error());
-        if (!in.category.empty() && !rules->is_category(in.category))
-          errors.push_back({"category", "请从列表中选择类别"});
         auto session = tx.db().query(
             "SELECT cs.id, t.id, n.id, n.path FROM congress_sessions cs JOIN terms t ON t.id = "
             "cs.term_id JOIN org_nodes n ON n.id = t.org_node_id WHERE cs.id = ?",
             {in.session_id});
         if (!session) return std::unexpected(session.error());
+        // The calendar of the suggestion's congress (the session's).
+        auto rules = load_rules(
+            tx.db(), session->empty() ? std::nullopt : std::optional(session->front().i64(2)));
+        if (!rules) return std::unexpected(rules.error());
+        if (!in.category.empty() && !rules->is_category(in.category))
+          errors.push_back({"category", "请从列表中选择类别"});
         if (session->empty()) errors.push_back({"session_id", "会议不存在"});
         if (!errors.empty()) return fail_fields(std::move(errors), "请检查标出的内容");
         const auto& srow = session->front();
@@ -1133,7 +1147,7 @@ Result<SuggestionView> get_suggestion(Env& env, const Caller& caller, std::int64
     std::vector<Actor> held;
     auto rec = load_visible(c, caller, id, held);
     if (!rec) return std::unexpected(rec.error());
-    auto rules = load_rules(c);
+    auto rules = load_rules(c, rec->row.org_node_id);
     if (!rules) return std::unexpected(rules.error());
     return view_of(std::move(*rec), std::move(held), caller.principal, env.clock.now_ms(), *rules);
   });
@@ -1206,7 +1220,7 @@ Result<SuggestionView> act(Env& env, const Caller& caller, std::int64_t id, Acti
         std::vector<Actor> held;
         auto rec = load_visible(tx.db(), caller, id, held);
         if (!rec) return std::unexpected(rec.error());
-        auto rules = load_rules(tx.db());
+        auto rules = load_rules(tx.db(), rec->row.org_node_id);
         if (!rules) return std::unexpected(rules.error());
         return run_step(tx, *rec, held, action, req, *rules);
       },
@@ -1221,15 +1235,26 @@ Result<int> batch_assign(Env& env, const Caller& caller, const std::vector<Batch
   if (items.size() > 200) return fail_fields({{"items", "一次最多交办 200 件"}});
   return write<int>(env, caller, attempt("suggestion.assign", "suggestion"),
                     [&](Tx& tx) -> Result<int> {
-                      auto rules = load_rules(tx.db());
-                      if (!rules) return std::unexpected(rules.error());
+                      std::map<std::int64_t, sg::Rules> rules;  // by congress
+                      auto rules_of = [&](std::int64_t node) -> Result<const sg::Rules*> {
+                        if (auto it = rules.find(node); it != rules.end()) return &it->second;
+                        auto loaded = load_rules(tx.db(), node);
+                        if (!loaded) return std::unexpected(loaded.error());
+                        return &rules.emplace(node, std::move(*loaded)).first->second;
+                      };
                       for (std::size_t i = 0; i < items.size(); ++i) {
                         std::vector<Actor> held;
                         auto rec = load_visible(tx.db(), caller, items[i].id, held);
                         ActionRequest req = assignment;
                         req.version = items[i].version;
-                        Status st = rec ? run_step(tx, *rec, held, Action::assign, req, *rules)
-                                        : Status(std::unexpected(rec.error()));
+                        Status st;
+                        if (!rec) {
+                          st = std::unexpected(rec.error());
+                        } else if (auto r = rules_of(rec->row.org_node_id); !r) {
+                          st = std::unexpected(r.error());
+                        } else {
+                          st = run_step(tx, *rec, held, Action::assign, req, **r);
+                        }
                         if (!st) {
                           Error e = st.error();
                           e.message = "第 " + std::to_string(i + 1) + " 件（编号 " +

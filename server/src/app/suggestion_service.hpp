@@ -18,8 +18,11 @@
 
 namespace daibiao::app {
 
-// The rules in force: the national defaults with the working-day calendar from storage.
-Result<suggestions::Rules> load_rules(storage::Connection& c);
+// The rules in force: the national defaults with the working-day calendar of the congress
+// `org_node_id` (the base calendar, then each congress from the root down to it; see
+// domain/suggestions/calendar.hpp). Without one, the root congress's calendar.
+Result<suggestions::Rules> load_rules(storage::Connection& c,
+                                      std::optional<std::int64_t> org_node_id = std::nullopt);
 
 struct DraftInput {
   std::int64_t session_id = 0;
@@ -130,9 +133,31 @@ Result<std::int64_t> read_all_notifications(Env&, const Caller&);
 // Returns how many notifications were written. Safe to run on several nodes at once.
 Result<int> send_due_reminders(Env&);
 
-// ---- Working-day calendar ----
-Result<suggestions::CalendarData> get_calendar_year(Env&, const Caller&, int year);
-Result<suggestions::CalendarData> put_calendar_year(Env&, const Caller&, int year,
-                                                    const suggestions::CalendarData& data);
+// ---- Working-day calendar: one per congress ----
+struct CalendarDayView {
+  std::string date, name;
+  std::optional<std::int64_t> org_node_id;  // the congress that listed the day
+  std::string org_name;
+  bool inherited = false;  // listed by a congress above the one shown: read-only there
+};
+struct CalendarYearView {
+  int year = 0;
+  std::int64_t org_node_id = 0;  // whose calendar
+  std::string org_name;
+  bool can_edit = false;  // the caller holds calendar.manage over that congress
+  std::vector<CalendarDayView> holidays, makeup_workdays;  // in force, date order
+};
+// The calendar in force for congress `org_node_id` (default: the caller's home congress).
+// Readable with calendar.manage, suggestion.read or suggestion.handle somewhere (else
+// permission_denied), for congresses in the caller's scope and those above it (else
+// not_found).
+Result<CalendarYearView> get_calendar_year(Env&, const Caller&, int year,
+                                           std::optional<std::int64_t> org_node_id);
+// Replaces that congress's own days of `year` (inherited days are not touched; a lower
+// congress overrides them by listing the date itself). Needs calendar.manage over the
+// congress (app::authorize). Audited (calendar.update, with the congress).
+Result<CalendarYearView> put_calendar_year(Env&, const Caller&, int year,
+                                           std::optional<std::int64_t> org_node_id,
+                                           const suggestions::CalendarData& data);
 
 }  // namespace daibiao::app

@@ -1206,7 +1206,13 @@ export interface paths {
     };
     "/api/v1/calendar/{year}": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Whose calendar: a congress (org node). Default: the caller's home congress. A
+                 *     congress outside the caller's scope that is not above it answers 404.
+                 */
+                org_node_id?: number;
+            };
             header?: never;
             path: {
                 /** @description A year from 2000 to 2100; anything else answers 404. */
@@ -1215,17 +1221,27 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The working-day calendar of a year (工作日历)
+         * The working-day calendar of a congress for a year (工作日历)
          * @description Holidays (days off whatever the weekday) and make-up working days (调休上班) that
-         *     deadlines count on. A year with no data has both lists empty (weekends only).
+         *     the deadlines of this congress's suggestions count on. Each congress's calendar in
+         *     force is the base calendar (the national arrangement, maintained by the root congress),
+         *     then the days of each congress above it from the root down, then its own days; for
+         *     the same date the nearer congress wins. Each day names the congress that listed it;
+         *     `inherited` days come from above and are read-only here. Needs `calendar.manage`,
+         *     `suggestion.read` or `suggestion.handle` somewhere (else 403). A year with no data has
+         *     both lists empty (weekends only).
          */
         get: operations["getCalendarYear"];
         /**
-         * Replace a year's holidays and make-up working days
-         * @description Needs `calendar.manage`. Every date must be in the year, appear once, and a make-up
-         *     working day cannot also be a holiday; problems come back as field errors
+         * Replace a congress's own holidays and make-up working days of a year
+         * @description Replaces only the own days of the congress `org_node_id` (default: the caller's home
+         *     congress); inherited days are untouched (list a date to override it locally, e.g. a
+         *     county's local holiday). Needs `calendar.manage` over that congress: 403 for a
+         *     congress above the caller's (a county's staff cannot edit the province's calendar),
+         *     404 outside the caller's scope. Every date must be in the year, appear once, and a
+         *     make-up working day cannot also be a holiday; problems come back as field errors
          *     (`holidays[3].date`, `makeup_workdays[0].name`). Running clocks keep their due dates;
-         *     new ones count on the new calendar. Audited (`calendar.update`).
+         *     new ones count on the new calendar. Audited (`calendar.update`, with the congress).
          */
         put: operations["putCalendarYear"];
         post?: never;
@@ -2316,12 +2332,34 @@ export interface components {
             /** @example 国庆节 */
             name: string;
         };
+        CalendarDayInForce: {
+            date: components["schemas"]["Date"];
+            /** @example 国庆节 */
+            name: string;
+            /**
+             * Format: int64
+             * @description The congress that listed the day (base days count as the root congress's; null only while no congress exists).
+             */
+            org_node_id: number | null;
+            /** @example 湖南省人民代表大会 */
+            org_name: string;
+            /** @description Listed by a congress above the one shown (read-only in this calendar). */
+            inherited: boolean;
+        };
         CalendarYear: {
             year: number;
-            /** @description Days off whatever the weekday, in date order. */
-            holidays: components["schemas"]["CalendarDay"][];
-            /** @description Weekend days that are worked (调休上班), in date order. */
-            makeup_workdays: components["schemas"]["CalendarDay"][];
+            /**
+             * Format: int64
+             * @description Whose calendar (the congress).
+             */
+            org_node_id: number;
+            org_name: string;
+            /** @description The caller holds `calendar.manage` over this congress. */
+            can_edit: boolean;
+            /** @description Days off whatever the weekday, in force for this congress, in date order. */
+            holidays: components["schemas"]["CalendarDayInForce"][];
+            /** @description Weekend days that are worked (调休上班), in force for this congress, in date order. */
+            makeup_workdays: components["schemas"]["CalendarDayInForce"][];
         };
         CalendarYearUpdate: {
             holidays: components["schemas"]["CalendarDay"][];
@@ -4700,7 +4738,13 @@ export interface operations {
     };
     getCalendarYear: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Whose calendar: a congress (org node). Default: the caller's home congress. A
+                 *     congress outside the caller's scope that is not above it answers 404.
+                 */
+                org_node_id?: number;
+            };
             header?: never;
             path: {
                 /** @description A year from 2000 to 2100; anything else answers 404. */
@@ -4719,14 +4763,22 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarYear"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             431: components["responses"]["HeaderTooLarge"];
         };
     };
     putCalendarYear: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Whose calendar: a congress (org node). Default: the caller's home congress. A
+                 *     congress outside the caller's scope that is not above it answers 404.
+                 */
+                org_node_id?: number;
+            };
             header?: never;
             path: {
                 /** @description A year from 2000 to 2100; anything else answers 404. */

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <map>
 
 namespace daibiao::suggestions {
 namespace {
@@ -150,6 +151,25 @@ CalendarData china_holidays_2025_2026() {
   on.push_back({"2026-09-20", "国庆节调休上班"});
   on.push_back({"2026-10-10", "国庆节调休上班"});
   return data;
+}
+
+std::vector<EffectiveDay> merge_calendar_layers(std::span<const CalendarLayer> far_to_near) {
+  std::map<std::string, EffectiveDay> by_date;  // ISO dates sort as dates
+  for (const auto& layer : far_to_near)
+    for (const auto& [list, holiday] :
+         {std::pair{&layer.data.holidays, true}, std::pair{&layer.data.makeup_workdays, false}})
+      for (const auto& e : *list) by_date[e.date] = {e.date, e.name, holiday, layer.owner};
+  std::vector<EffectiveDay> out;
+  out.reserve(by_date.size());
+  for (auto& [date, day] : by_date) out.push_back(std::move(day));
+  return out;
+}
+
+CalendarData calendar_data_of(std::span<const EffectiveDay> days) {
+  CalendarData out;
+  for (const auto& d : days)
+    (d.holiday ? out.holidays : out.makeup_workdays).push_back({d.date, d.name});
+  return out;
 }
 
 Result<WorkingCalendar> WorkingCalendar::from_data(const CalendarData& data) {

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -65,6 +66,35 @@ struct CalendarData {
   std::vector<CalendarEntry> holidays;         // 法定节假日及调休放假日
   std::vector<CalendarEntry> makeup_workdays;  // 调休上班日 (weekend days that are worked)
 };
+
+// ---- Calendars of congresses (工作日历按人大分级) ----
+// Each congress (org node) may list its own days. Its calendar in force is the base calendar
+// (rows with no owner: the national arrangement, which the root congress maintains), then the
+// days of each congress above it from the root down, then its own; for the same date the
+// nearer congress wins (a county may declare a local holiday, or give a province make-up
+// Saturday off). A lower congress adds or overrides days; it cannot un-list an upper one.
+
+// One congress's own listed days.
+struct CalendarLayer {
+  std::optional<std::int64_t> owner;  // the org node; nullopt: the base calendar
+  CalendarData data;
+};
+
+// One listed day of a calendar in force, with the congress that listed it.
+struct EffectiveDay {
+  std::string date;  // YYYY-MM-DD
+  std::string name;
+  bool holiday = true;                // false: a make-up working day (调休上班)
+  std::optional<std::int64_t> owner;  // as in CalendarLayer
+};
+
+// The days in force, in date order, from layers given farthest first (base, root, …, the
+// congress itself). Within one layer a date listed twice keeps its last listing, make-up
+// days after holidays.
+std::vector<EffectiveDay> merge_calendar_layers(std::span<const CalendarLayer> far_to_near);
+
+// The days as WorkingCalendar data (holidays and make-up days, date order).
+CalendarData calendar_data_of(std::span<const EffectiveDay> days);
 
 // China's official arrangements, day by day: 2025 from 国务院办公厅关于2025年部分节假日安排的
 // 通知 (2024-11-12), 2026 from 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04).

@@ -165,5 +165,54 @@ TEST(WorkdayCalendar, BuiltInDataIsValid) {
   EXPECT_EQ(data.makeup_workdays.size(), 5u + 6u);
 }
 
+TEST(CongressCalendar, NearerCongressesAddAndOverrideDays) {
+  // Base (national), province 1, city 4, county 17, farthest first.
+  const std::vector<CalendarLayer> layers{
+      {std::nullopt,
+       {{{"2026-10-01", "国庆节"}, {"2026-10-02", "国庆节"}}, {{"2026-10-10", "国庆节调休上班"}}}},
+      {1, {{{"2026-10-02", "国庆节（省）"}}, {}}},
+      {4, {{{"2026-05-20", "市庆"}}, {}}},
+      {17, {{{"2026-03-03", "县庆"}, {"2026-10-10", "县里不调休"}}, {}}},
+  };
+  const auto days = merge_calendar_layers(layers);
+  ASSERT_EQ(days.size(), 5u);
+  std::vector<std::string> dates;
+  for (const auto& day : days) dates.push_back(day.date);
+  EXPECT_EQ(dates, (std::vector<std::string>{"2026-03-03", "2026-05-20", "2026-10-01", "2026-10-02",
+                                             "2026-10-10"}));
+  EXPECT_EQ(days[0].owner, std::optional<std::int64_t>(17));
+  EXPECT_EQ(days[1].owner, std::optional<std::int64_t>(4));
+  EXPECT_EQ(days[2].owner, std::nullopt);
+  EXPECT_EQ(days[3].owner, std::optional<std::int64_t>(1));  // the province renamed it
+  EXPECT_EQ(days[3].name, "国庆节（省）");
+  EXPECT_TRUE(days[4].holiday);  // the county's holiday replaces the make-up Saturday
+  EXPECT_EQ(days[4].owner, std::optional<std::int64_t>(17));
+
+  const auto data = calendar_data_of(days);
+  EXPECT_EQ(data.holidays.size(), 5u);
+  EXPECT_TRUE(data.makeup_workdays.empty());
+  auto cal = WorkingCalendar::from_data(data);
+  ASSERT_TRUE(cal) << cal.error().message;
+  EXPECT_FALSE(cal->is_working_day(d("2026-03-03")));
+  EXPECT_FALSE(cal->is_working_day(d("2026-10-10")));
+
+  // The province alone (base and its own layer) keeps the make-up Saturday and no local days.
+  const auto province = merge_calendar_layers(std::span(layers).first(2));
+  auto pcal = WorkingCalendar::from_data(calendar_data_of(province));
+  ASSERT_TRUE(pcal);
+  EXPECT_TRUE(pcal->is_working_day(d("2026-03-03")));
+  EXPECT_TRUE(pcal->is_working_day(d("2026-10-10")));
+  EXPECT_EQ(province.size(), 3u);
+}
+
+TEST(CongressCalendar, NoLayersIsWeekendsOnly) {
+  EXPECT_TRUE(merge_calendar_layers({}).empty());
+  const CalendarLayer county{9, {{}, {{"2026-03-07", "调休上班"}}}};
+  const auto days = merge_calendar_layers(std::span(&county, 1));
+  ASSERT_EQ(days.size(), 1u);
+  EXPECT_FALSE(days[0].holiday);
+  EXPECT_EQ(calendar_data_of(days).makeup_workdays.size(), 1u);
+}
+
 }  // namespace
 }  // namespace daibiao::suggestions

@@ -311,11 +311,35 @@ Result<sg::CalendarData> calendar_input(JsonInput& in) {
   return d;
 }
 
-object calendar_json(int year, const sg::CalendarData& d) {
-  array off, on;
-  for (const auto& e : d.holidays) off.push_back(object{{"date", e.date}, {"name", e.name}});
-  for (const auto& e : d.makeup_workdays) on.push_back(object{{"date", e.date}, {"name", e.name}});
-  return {{"year", year}, {"holidays", std::move(off)}, {"makeup_workdays", std::move(on)}};
+object calendar_json(const app::CalendarYearView& v) {
+  auto days = [](const std::vector<app::CalendarDayView>& list) {
+    array out;
+    for (const auto& d : list) {
+      object o{
+          {"date", d.date}, {"name", d.name}, {"org_name", d.org_name}, {"inherited", d.inherited}};
+      if (d.org_node_id)
+        o["org_node_id"] = *d.org_node_id;
+      else
+        o["org_node_id"] = nullptr;
+      out.push_back(std::move(o));
+    }
+    return out;
+  };
+  return {{"year", v.year},
+          {"org_node_id", v.org_node_id},
+          {"org_name", v.org_name},
+          {"can_edit", v.can_edit},
+          {"holidays", days(v.holidays)},
+          {"makeup_workdays", days(v.makeup_workdays)}};
+}
+
+// `?org_node_id=N`: whose calendar; absent: the caller's home congress.
+Result<std::optional<std::int64_t>> calendar_node_param(Context& ctx) {
+  auto raw = ctx.request.query_param("org_node_id");
+  if (!raw) return std::optional<std::int64_t>();
+  const auto id = parse_int(*raw);
+  if (!id || *id <= 0) return fail_fields({{"org_node_id", "应为人大的编号（正整数）"}});
+  return std::optional<std::int64_t>(*id);
 }
 
 Response no_content() {
@@ -633,20 +657,24 @@ void add_calendar_routes(Router& r) {
   r.add("GET", "/api/v1/calendar/{year}", Access::signed_in, [](Context& ctx) -> Result<Response> {
     auto year = year_param(ctx);
     if (!year) return std::unexpected(year.error());
-    auto d = app::get_calendar_year(ctx.env, ctx.caller, *year);
+    auto node = calendar_node_param(ctx);
+    if (!node) return std::unexpected(node.error());
+    auto d = app::get_calendar_year(ctx.env, ctx.caller, *year, *node);
     if (!d) return std::unexpected(d.error());
-    return json_response(calendar_json(*year, *d));
+    return json_response(calendar_json(*d));
   });
   r.add("PUT", "/api/v1/calendar/{year}", Access::signed_in, [](Context& ctx) -> Result<Response> {
     auto year = year_param(ctx);
     if (!year) return std::unexpected(year.error());
+    auto node = calendar_node_param(ctx);
+    if (!node) return std::unexpected(node.error());
     auto in = JsonInput::parse(ctx.request.body);
     if (!in) return std::unexpected(in.error());
     auto data = calendar_input(*in);
     if (!data) return std::unexpected(data.error());
-    auto d = app::put_calendar_year(ctx.env, ctx.caller, *year, *data);
+    auto d = app::put_calendar_year(ctx.env, ctx.caller, *year, *node, *data);
     if (!d) return std::unexpected(d.error());
-    return json_response(calendar_json(*year, *d));
+    return json_response(calendar_json(*d));
   });
 }
 

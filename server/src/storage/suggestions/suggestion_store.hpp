@@ -233,10 +233,24 @@ Result<std::vector<std::int64_t>> users_of_units(Connection& c,
 Result<std::vector<std::int64_t>> users_over_path(Connection& c, const std::string& path,
                                                   const std::vector<std::string>& roles);
 
-// ---- Working-day calendar ----
-Result<suggestions::CalendarData> load_calendar(Connection& c);
-Result<suggestions::CalendarData> load_calendar_year(Connection& c, int year);
-// Replaces every listed day of `year` with `data` (all entries must lie in that year).
-Status replace_calendar_year(Connection& c, int year, const suggestions::CalendarData& data);
+// ---- Working-day calendar: one per congress (see domain/suggestions/calendar.hpp) ----
+// Rows with no org node are the base calendar, which the root congress maintains.
+struct CalendarOwner {
+  std::int64_t id = 0;
+  std::string name;
+  std::string path;
+};
+// The congress `org_node_id` and those above it, root first; not_found when there is none.
+Result<std::vector<CalendarOwner>> calendar_chain(Connection& c, std::int64_t org_node_id);
+// The root congress (the org node without a parent); nullopt while the tree is empty.
+Result<std::optional<CalendarOwner>> calendar_root(Connection& c);
+// The days that apply along `chain` (root first) as layers: the base rows, then each
+// congress's own rows. `year`: only that year's days.
+Result<std::vector<suggestions::CalendarLayer>> load_calendar_layers(
+    Connection& c, const std::vector<CalendarOwner>& chain, std::optional<int> year);
+// Replaces the own days of congress `owner` in `year` with `data` (every entry in that year);
+// `with_base`: the base rows of that year go too (the root congress edits them as its own).
+Status replace_calendar_year(Connection& c, std::int64_t owner, bool with_base, int year,
+                             const suggestions::CalendarData& data);
 
 }  // namespace daibiao::storage

@@ -1,7 +1,8 @@
 // The working-day calendar page's checks: dates in the year and once each, names given,
 // make-up working days on weekends and not holidays; ranges of holidays; server field names.
 import { describe, expect, it } from 'vitest'
-import { addDates, calendarField, checkCalendar, datesBetween, isWeekend, sortRows, weekday } from './calendar'
+import { addDates, calendarField, checkCalendar, datesBetween, isWeekend, overridden, ownBody, sortRows, splitDays, weekday } from './calendar'
+import { scopeMessages } from './messages'
 
 const t = (key: string, named?: Record<string, unknown>) => (named ? `${key}${JSON.stringify(named)}` : key)
 
@@ -58,5 +59,32 @@ describe('working-day calendar', () => {
   it('reads server field names', () => {
     expect(calendarField('holidays[3].date')).toBe('holidays.3.date')
     expect(calendarField('makeup_workdays[0].name')).toBe('makeup_workdays.0.name')
+  })
+
+  it('splits a congress calendar into its own days and the inherited ones', () => {
+    const province = { org_node_id: 1, org_name: '湖南省人民代表大会', inherited: true }
+    const county = { org_node_id: 17, org_name: '衡阳县人民代表大会', inherited: false }
+    const cal = {
+      holidays: [
+        { date: '2026-10-01', name: '国庆节', ...province },
+        { date: '2026-03-03', name: '县庆', ...county },
+      ],
+      makeup_workdays: [{ date: '2026-10-10', name: '国庆节调休上班', ...province }],
+    }
+    const { own, inherited } = splitDays(cal)
+    expect(own).toEqual({ holidays: [{ date: '2026-03-03', name: '县庆' }], makeup_workdays: [] })
+    expect(inherited.holidays).toEqual([{ date: '2026-10-01', name: '国庆节', by: '湖南省人民代表大会' }])
+    expect(inherited.makeup_workdays.map((r) => r.by)).toEqual(['湖南省人民代表大会'])
+    // Only own days go back to the server, without the server's extra fields.
+    const body = ownBody({ holidays: [{ date: '2026-03-03', name: ' 县庆 ', ...county } as never], makeup_workdays: [] })
+    expect(body).toEqual({ holidays: [{ date: '2026-03-03', name: '县庆' }], makeup_workdays: [] })
+    expect(JSON.stringify(body)).not.toContain('inherited')
+    // A local day on an inherited date overrides it.
+    own.holidays.push({ date: '2026-10-10', name: '县里不调休' })
+    expect([...overridden(inherited, own)]).toEqual(['2026-10-10'])
+  })
+
+  it('has every calendar-scope text in both languages', () => {
+    expect(Object.keys(scopeMessages.en).sort()).toEqual(Object.keys(scopeMessages['zh-CN']).sort())
   })
 })

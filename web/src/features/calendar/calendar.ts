@@ -93,3 +93,55 @@ export function checkCalendar(
 export function calendarField(server: string): string {
   return server.replace(/\[(\d+)\]/g, '.$1')
 }
+
+// ---- One calendar per congress ----
+// GET /calendar/{year}?org_node_id= returns the days in force for that congress: its own and
+// those set by the congresses above it (`inherited`, read-only here). The page edits its own
+// days only and sends only those back; an own day on an inherited date overrides it locally.
+
+/** A day in force as the server returns it. */
+export interface DayInForce {
+  date: string
+  name: string
+  org_node_id: number | null
+  org_name: string
+  inherited: boolean
+}
+
+export interface ScopedYear {
+  holidays: DayInForce[]
+  makeup_workdays: DayInForce[]
+}
+
+export interface InheritedRow extends DayRow {
+  by: string // the congress that set it
+}
+
+/** Own (editable) and inherited (read-only) rows of each list, by date. */
+export function splitDays(cal: ScopedYear): {
+  own: Record<DayList, DayRow[]>
+  inherited: Record<DayList, InheritedRow[]>
+} {
+  const own = (days: DayInForce[]) => sortRows(days.filter((d) => !d.inherited).map((d) => ({ date: d.date, name: d.name })))
+  const inherited = (days: DayInForce[]) =>
+    days
+      .filter((d) => d.inherited)
+      .map((d) => ({ date: d.date, name: d.name, by: d.org_name }))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  return {
+    own: { holidays: own(cal.holidays), makeup_workdays: own(cal.makeup_workdays) },
+    inherited: { holidays: inherited(cal.holidays), makeup_workdays: inherited(cal.makeup_workdays) },
+  }
+}
+
+/** The PUT body: the congress's own days only, `{date, name}` each (no inherited days). */
+export function ownBody(own: Record<DayList, DayRow[]>): Record<DayList, DayRow[]> {
+  const strip = (rows: DayRow[]) => sortRows(rows).map(({ date, name }) => ({ date, name }))
+  return { holidays: strip(own.holidays), makeup_workdays: strip(own.makeup_workdays) }
+}
+
+/** Inherited days that an own day of the same date overrides (shown struck through). */
+export function overridden(inherited: Record<DayList, InheritedRow[]>, own: Record<DayList, DayRow[]>): Set<string> {
+  const mine = new Set([...own.holidays, ...own.makeup_workdays].map((r) => r.date).filter(Boolean))
+  return new Set([...inherited.holidays, ...inherited.makeup_workdays].map((r) => r.date).filter((d) => mine.has(d)))
+}
