@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { listAll, startServer, strongPassword, unique } from './support/server.mjs';
+import { execFileSync } from 'node:child_process';
+
+import { isPostgres, listAll, psql, sqlite3Path, startServer, strongPassword, unique } from './support/server.mjs';
 
 const USERS = '/api/v1/users';
 const REQUESTS = '/api/v1/admin-requests';
@@ -399,5 +401,70 @@ describe('the registry is no ID-number oracle', () => {
     assert.equal(last.status, 429, 'limited within 40 checks an hour');
     assert.ok(Number(last.headers.get('retry-after')) > 0);
     assert.match(last.body.detail, /每小时最多/);
+  });
+});
+
+describe('passwords (等保: blocklist, no reuse of the last 5, 90 days for staff)', () => {
+  async function sql(statement) {
+    if (isPostgres(server.dbUrl)) await psql(server.dbUrl, statement);
+    else execFileSync(sqlite3Path(), [server.dbUrl.replace('sqlite://', ''), statement]);
+  }
+
+  async function staffAccount() {
+    const password = strongPassword();
+    const acct = await sysadmin.post(USERS, { username: unique('pw.staff'), display_name: '密码测试', password, org_node_id: 1 });
+    assert.equal(acct.status, 201, acct.text);
+    assert.equal((await secadmin.post(`${USERS}/${acct.body.id}/grants`, { role: 'leader', org_node_id: 1 })).status, 201);
+    return { ...acct.body, password };
+  }
+
+  test('a well-known weak password is refused on create, change and reset', async () => {
+    const r = await sysadmin.post(USERS, { username: unique('weak'), display_name: 'w', password: 'P@ssw0rd-2026', org_node_id: 1 });
+    assert.equal(r.status, 400, r.text);
+    assert.match(r.body.errors[0].message, /弱口令/);
+  });
+
+  test('none of the last five passwords may come back', async () => {
+    const a = await staffAccount();
+    const c = await server.login(a.username, a.password);
+    const used = [a.password];
+    for (let i = 0; i < 5; i++) {
+      const next = strongPassword();
+      const r = await c.post('/api/v1/auth/password', { old_password: used.at(-1), new_password: next });
+      assert.equal(r.status, 204, r.text);
+      used.push(next);
+    }
+    // used[0] is now six changes back: allowed again; used[1..4] are refused.
+    for (const old of used.slice(1, 5)) {
+      const r = await c.post('/api/v1/auth/password', { old_password: used.at(-1), new_password: old });
+      assert.equal(r.status, 400, r.text);
+      assert.match(r.body.errors[0].message, /最近 5 次/);
+    }
+    const reset = await sysadmin.post(`${USERS}/${a.id}/password`, { password: used[3] });
+    assert.equal(reset.status, 400, 'an administrator reset may not bring one back either');
+    const back = await c.post('/api/v1/auth/password', { old_password: used.at(-1), new_password: used[0] });
+    assert.equal(back.status, 204, back.text);
+  });
+
+  test('a staff password older than 90 days allows only changing it', async () => {
+    const a = await staffAccount();
+    const c = await server.login(a.username, a.password);
+    assert.equal((await c.get(`${S}?page_size=1`)).status, 200);
+    const old = Date.now() - 91 * 24 * 3600_000;
+    await sql(`UPDATE users SET password_changed_at = ${old} WHERE id = ${a.id}`);
+    const blocked = await c.get(`${S}?page_size=1`);
+    assert.equal(blocked.status, 403, blocked.text);
+    assert.match(blocked.body.detail, /90 天/);
+    const me = await c.get('/api/v1/auth/me');
+    assert.equal(me.status, 200);
+    assert.equal(me.body.password_expired, true);
+    const fresh = strongPassword();
+    assert.equal((await c.post('/api/v1/auth/password', { old_password: a.password, new_password: fresh })).status, 204);
+    assert.equal((await c.get(`${S}?page_size=1`)).status, 200);
+    assert.equal((await c.get('/api/v1/auth/me')).body.password_expired, false);
+    // A deputy's old password does not expire.
+    const liId = ids['deputy.li'];
+    await sql(`UPDATE users SET password_changed_at = ${old} WHERE id = ${liId}`);
+    assert.equal((await li.get(`${S}?page_size=1`)).status, 200);
   });
 });

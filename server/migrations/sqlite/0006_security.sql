@@ -32,3 +32,12 @@ CREATE TABLE rate_events (
   at    INTEGER NOT NULL
 );
 CREATE INDEX rate_events_key ON rate_events(key, at);
+
+-- Earlier password hashes (等保: no reuse of the last 5). Written when a password is replaced.
+CREATE TABLE password_history (
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
+  user_id     INTEGER NOT NULL REFERENCES users(id),
+  hash        TEXT NOT NULL,
+  replaced_at INTEGER NOT NULL
+);
+CREATE INDEX password_history_user ON password_history(user_id, id);

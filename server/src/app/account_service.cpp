@@ -1,5 +1,7 @@
 #include "app/account_service.hpp"
 
+#include "app/auth.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -75,12 +77,14 @@ Status check_person(Connection& c, const Caller* caller, std::optional<std::int6
   return {};
 }
 
-// Sets a new password and ends the account's sessions and throttling records.
-Status apply_password(Tx& tx, std::int64_t id, const std::string& username,
-                      const std::string& hash) {
-  if (auto st = storage::set_password_hash(tx.db(), id, hash, tx.now()); !st) return st;
+// Sets a new password (the old hash goes to the history) and ends the account's sessions
+// and throttling records.
+Status apply_password(Tx& tx, std::int64_t id, const std::string& hash) {
+  auto account = storage::find_account(tx.db(), id);
+  if (!account) return std::unexpected(account.error());
+  if (auto st = replace_password_hash(tx.db(), *account, hash, tx.now()); !st) return st;
   if (auto st = storage::delete_sessions_of(tx.db(), id); !st) return st;
-  std::string name = username;
+  std::string name = account->username;
   for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   return storage::clear_login_attempts(tx.db(), name);
 }
@@ -331,6 +335,8 @@ Result<std::optional<storage::AdminRequest>> reset_password(Env& env, const Call
     for (auto& p : problems) fields.push_back({"password", p});
     return fail_fields(std::move(fields));
   }
+  if (auto st = check_password_not_reused(env, *target, pw, "password"); !st)
+    return std::unexpected(st.error());
   const std::string hash = platform::hash_password(pw);
   return write<Out>(
       env, caller, attempt("user.password.reset", "user", id), [&](Tx& tx) -> Result<Out> {
@@ -350,8 +356,7 @@ Result<std::optional<storage::AdminRequest>> reset_password(Env& env, const Call
           if (!filed) return std::unexpected(filed.error());
           return Out(std::move(*filed));
         }
-        if (auto st = apply_password(tx, id, target->username, hash); !st)
-          return std::unexpected(st.error());
+        if (auto st = apply_password(tx, id, hash); !st) return std::unexpected(st.error());
         if (auto st = tx.audit({.action = "user.password.reset",
                                 .object_type = "user",
                                 .object_id = std::to_string(id),
@@ -406,7 +411,7 @@ Result<storage::AdminRequest> decide_admin_request(Env& env, const Caller& calle
             {"requested_by", std::nullopt, r->requested_by_name, false}};
         if (approve) {
           if (r->action == "password.reset") {
-            if (auto st = apply_password(tx, target->id, target->username, *r->password_hash); !st)
+            if (auto st = apply_password(tx, target->id, *r->password_hash); !st)
               return std::unexpected(st.error());
             changes.push_back({"password", "******", "******", true});
           } else {

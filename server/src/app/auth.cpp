@@ -69,6 +69,29 @@ void record_failure(Env& env, const Caller& caller, const std::string& name,
 
 }  // namespace
 
+Status check_password_not_reused(Env& env, const people::Account& account,
+                                 const std::string& password, const std::string& field) {
+  // The current password counts as one of the last `history`.
+  auto earlier = read<std::vector<std::string>>(env, [&](storage::Connection& c) {
+    return storage::recent_password_hashes(c, account.id,
+                                           std::max(0, env.config.password.history - 1));
+  });
+  if (!earlier) return std::unexpected(earlier.error());
+  earlier->push_back(account.password_hash);
+  for (const auto& h : *earlier)
+    if (platform::verify_password(password, h))
+      return fail_fields({{field, "不能使用最近 " + std::to_string(env.config.password.history) +
+                                      " 次用过的密码"}});
+  return {};
+}
+
+Status replace_password_hash(storage::Connection& c, const people::Account& account,
+                             const std::string& new_hash, TimeMs now) {
+  if (auto st = storage::add_password_history(c, account.id, account.password_hash, now); !st)
+    return st;
+  return storage::set_password_hash(c, account.id, new_hash, now);
+}
+
 Result<access::Principal> load_principal(storage::Connection& c, std::int64_t user_id) {
   auto account = storage::find_account(c, user_id);
   if (!account) return std::unexpected(account.error());
@@ -158,6 +181,7 @@ Result<Authenticated> authenticate(Env& env, const std::string& session_token) {
     access::SessionState state;
     access::Principal principal;
     bool active = false;
+    TimeMs password_changed_at = 0;
   };
   auto found = read<Found>(env, [&](storage::Connection& c) -> Result<Found> {
     auto s = storage::find_session_with_account(c, token_hash);
@@ -170,7 +194,8 @@ Result<Authenticated> authenticate(Env& env, const std::string& session_token) {
             access::session_state(s->session.created_at, s->session.last_seen_at, now,
                                   env.config.session),
             {},
-            s->active};
+            s->active,
+            s->password_changed_at};
     f.principal.user_id = s->session.user_id;
     f.principal.username = s->username;
     f.principal.display_name = s->display_name;
@@ -198,7 +223,12 @@ Result<Authenticated> authenticate(Env& env, const std::string& session_token) {
     });
   }
   if (!found->active) return fail(ErrorCode::unauthenticated, "账号已停用");
-  return Authenticated{std::move(found->principal), found->session.id, found->session.csrf_token};
+  std::vector<access::Role> roles;
+  for (const auto& g : found->principal.grants) roles.push_back(g.role);
+  const bool expired =
+      access::password_expired(found->password_changed_at, now, roles, env.config.password);
+  return Authenticated{std::move(found->principal), found->session.id, found->session.csrf_token,
+                       expired};
 }
 
 Status logout(Env& env, const Caller& caller, std::int64_t session_id) {
@@ -229,12 +259,13 @@ Status change_password(Env& env, const Caller& caller, std::int64_t keep_session
     for (auto& p : problems) fields.push_back({"new_password", p});
     return fail_fields(std::move(fields));
   }
+  if (auto st = check_password_not_reused(env, *account, new_password, "new_password"); !st)
+    return st;
   const std::string hash = platform::hash_password(new_password);
   return write_tx(
       env, caller,
       [&](Tx& tx) -> Status {
-        if (auto st = storage::set_password_hash(tx.db(), account->id, hash, tx.now()); !st)
-          return st;
+        if (auto st = replace_password_hash(tx.db(), *account, hash, tx.now()); !st) return st;
         if (auto st = storage::delete_other_sessions(tx.db(), account->id, keep_session_id); !st)
           return st;
         return tx.audit({.action = "auth.password.change",

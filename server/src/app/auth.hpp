@@ -28,6 +28,9 @@ struct Authenticated {
   access::Principal principal;
   std::int64_t session_id = 0;
   std::string csrf_token;
+  // Staff and administrators whose password is older than PasswordPolicy::max_age may only
+  // read who they are, change the password and sign out until they change it.
+  bool password_expired = false;
 };
 
 // Resolves a session token. unauthenticated with message "会话已过期…" when it timed out
@@ -39,6 +42,14 @@ Status logout(Env& env, const Caller& caller, std::int64_t session_id);
 // Also ends the account's other sessions (`keep_session_id` stays signed in).
 Status change_password(Env& env, const Caller& caller, std::int64_t keep_session_id,
                        const std::string& old_password, const std::string& new_password);
+
+// invalid_argument on `field` when `password` is the account's current password or one of
+// its last PasswordPolicy::history ones (等保: no reuse).
+Status check_password_not_reused(Env& env, const people::Account& account,
+                                 const std::string& password, const std::string& field);
+// Replaces the account's password hash, keeping the old one in the history.
+Status replace_password_hash(storage::Connection& c, const people::Account& account,
+                             const std::string& new_hash, TimeMs now);
 
 // Loads a principal (account + grants) by user id.
 Result<access::Principal> load_principal(storage::Connection& c, std::int64_t user_id);

@@ -29,6 +29,13 @@ bool is_json(const Request& req) {
   return t == "application/json";
 }
 
+// What a signed-in user whose password has expired may still do.
+bool allowed_with_expired_password(const std::string& method, const std::string& pattern) {
+  return (method == "GET" && pattern == "/api/v1/auth/me") ||
+         (method == "POST" &&
+          (pattern == "/api/v1/auth/password" || pattern == "/api/v1/auth/logout"));
+}
+
 bool state_changing(const std::string& method) {
   return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
 }
@@ -160,6 +167,13 @@ Response Pipeline::dispatch(Request& req, const std::string& request_id, std::st
             Error{ErrorCode::permission_denied, "缺少或错误的 CSRF 令牌：请刷新页面后重试", {}, {}},
             request_id);
     }
+    if (auth->password_expired && !allowed_with_expired_password(req.method, r->pattern))
+      return problem(Error{ErrorCode::permission_denied,
+                           "密码已使用超过 90 天，请先修改密码（个人设置 → 修改密码）",
+                           {},
+                           {}},
+                     request_id);
+    ctx.password_expired = auth->password_expired;
     ctx.caller.principal = std::move(auth->principal);
     ctx.session_id = auth->session_id;
     ctx.csrf_token = auth->csrf_token;

@@ -20,8 +20,8 @@ struct Context {
   app::Caller caller;  // empty principal on public routes
   std::int64_t session_id = 0;
   bool secure_transport = false;
-  std::string csrf_token;  // of the caller's session (signed-in routes)  // TLS at us or at the
-                           // trusted proxy: cookies get Secure
+  std::string csrf_token;         // of the caller's session (signed-in routes)
+  bool password_expired = false;  // see app::Authenticated
 };
 
 using Handler = std::function<Result<Response>(Context&)>;

@@ -19,6 +19,13 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+// Fragments of the passwords that cracking lists try first (lower case). A password that
+// contains one is refused even when it meets the length and class rules.
+constexpr std::string_view kWeakParts[] = {
+    "password", "passw0rd", "p@ssword", "p@ssw0rd", "qwerty",   "qwer1234", "asdfgh",   "zxcvbn",
+    "1qaz2wsx", "1qaz@wsx", "1q2w3e",   "123456",   "654321",   "abc123",   "admin",    "iloveyou",
+    "welcome",  "letmein",  "daibiao",  "woaini",   "88888888", "11111111", "00000000", "aaaaaa"};
+
 }  // namespace
 
 std::vector<std::string> password_problems(std::string_view password, std::string_view username,
@@ -42,7 +49,23 @@ std::vector<std::string> password_problems(std::string_view password, std::strin
                        std::to_string(policy.min_classes) + " 类");
   if (!username.empty() && lower_ascii(password).find(lower_ascii(username)) != std::string::npos)
     problems.push_back("密码不能包含用户名");
+  const std::string folded = lower_ascii(password);
+  for (std::string_view weak : kWeakParts)
+    if (folded.find(weak) != std::string::npos) {
+      problems.push_back("密码包含常见弱口令或键盘顺序（如 “" + std::string(weak) +
+                         "”），请换一个");
+      break;
+    }
   return problems;
+}
+
+bool password_rotation_applies(std::span<const Role> roles) {
+  return std::any_of(roles.begin(), roles.end(), [](Role r) { return r != Role::deputy; });
+}
+
+bool password_expired(TimeMs changed_at, TimeMs now, std::span<const Role> roles,
+                      const PasswordPolicy& p) {
+  return password_rotation_applies(roles) && now - changed_at >= p.max_age;
 }
 
 TimeMs login_wait(const RecentFailures& f, TimeMs now, const LoginThrottlePolicy& p) {

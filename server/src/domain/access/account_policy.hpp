@@ -8,15 +8,23 @@
 
 #include "base/clock.hpp"
 #include "base/result.hpp"
+#include "domain/access/permissions.hpp"
+
+#include <span>
 
 namespace daibiao::access {
 
 struct PasswordPolicy {
-  int min_length = 10;  // in characters (Unicode code points), not bytes
-  int min_classes = 3;  // of: lower case, upper case, digit, other
+  int min_length = 10;                 // in characters (Unicode code points), not bytes
+  int min_classes = 3;                 // of: lower case, upper case, digit, other
+  int history = 5;                     // a new password may not be any of the last `history` ones
+  TimeMs max_age = 90 * 24 * kHourMs;  // for staff and administrators (password_expired)
 };
 
-// Returns the reasons the password is refused (empty when acceptable), in zh-CN.
+// Returns the reasons the password is refused (empty when acceptable), in zh-CN: too short,
+// too few character classes, containing the user name, or built on a well-known weak
+// password or keyboard run (a blocklist: "Password", "P@ssw0rd", "Qwerty", "1qaz2wsx",
+// "123456", "admin", "daibiao" …, compared case-insensitively).
 std::vector<std::string> password_problems(std::string_view password, std::string_view username,
                                            const PasswordPolicy& policy = {});
 
@@ -72,6 +80,12 @@ struct ManagerPowers {
 };
 
 ManageRule account_management(AccountAct act, bool target_is_admin, const ManagerPowers& caller);
+
+// 等保: staff and administrators change their password every `max_age`; deputies (who sign
+// in rarely, often from a phone) are exempt. `roles` are the account's roles.
+bool password_rotation_applies(std::span<const Role> roles);
+bool password_expired(TimeMs changed_at, TimeMs now, std::span<const Role> roles,
+                      const PasswordPolicy& p = {});
 
 struct SessionPolicy {
   TimeMs idle_timeout = 30 * kMinuteMs;

@@ -96,6 +96,27 @@ TEST(PasswordPolicy, RefusesShortWeakOrUsernamePasswords) {
   EXPECT_FALSE(password_problems("代表建1A", "x").empty());
 }
 
+TEST(PasswordPolicy, WellKnownWeakPasswordsAreRefusedEvenWhenLongAndMixed) {
+  EXPECT_FALSE(password_problems("Password@2024", "zhang").empty());
+  EXPECT_FALSE(password_problems("P@ssw0rd!2025", "zhang").empty());
+  EXPECT_FALSE(password_problems("1qaz@WSX3edc", "zhang").empty());
+  EXPECT_FALSE(password_problems("Qwerty!9876x", "zhang").empty());
+  EXPECT_FALSE(password_problems("Xy#123456789", "zhang").empty());
+  EXPECT_FALSE(password_problems("DaiBiao-2026!", "zhang").empty());
+  EXPECT_TRUE(password_problems("Lan-Xiang-47!", "zhang").empty());
+}
+
+TEST(PasswordPolicy, StaffAndAdministratorsRotateEveryNinetyDaysDeputiesDoNot) {
+  const TimeMs day = 24 * kHourMs;
+  const Role staff[] = {Role::liaison_staff};
+  const Role admin[] = {Role::audit_admin};
+  const Role deputy[] = {Role::deputy};
+  EXPECT_FALSE(password_expired(0, 89 * day, staff));
+  EXPECT_TRUE(password_expired(0, 90 * day, staff));
+  EXPECT_TRUE(password_expired(0, 90 * day, admin));
+  EXPECT_FALSE(password_expired(0, 400 * day, deputy));
+}
+
 TEST(LoginThrottle, FifthFailureOfANameFromOneAddressWaitsUntilTheOldestLeavesTheWindow) {
   const TimeMs now = 100 * kMinuteMs;
   EXPECT_EQ(login_wait({.name_and_ip = 4, .name_and_ip_oldest = now - kMinuteMs}, now), 0);

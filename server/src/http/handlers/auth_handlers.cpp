@@ -68,6 +68,7 @@ void add_auth_routes(Router& r) {
     // The CSRF token again, so a reloaded page can recover it (same-origin reads only).
     boost::json::object me = me_json(ctx.caller.principal);
     me["csrf_token"] = ctx.csrf_token;
+    me["password_expired"] = ctx.password_expired;
     return json_response(me);
   });
   r.add(

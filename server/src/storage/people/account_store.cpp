@@ -81,6 +81,23 @@ Status set_password_hash(Connection& c, std::int64_t user_id, const std::string&
       {hash, now, now, user_id});
 }
 
+Status add_password_history(Connection& c, std::int64_t user_id, const std::string& hash,
+                            std::int64_t at) {
+  return c.exec("INSERT INTO password_history (user_id, hash, replaced_at) VALUES (?, ?, ?)",
+                {user_id, hash, at});
+}
+
+Result<std::vector<std::string>> recent_password_hashes(Connection& c, std::int64_t user_id,
+                                                        int n) {
+  auto rows =
+      c.query("SELECT hash FROM password_history WHERE user_id = ? ORDER BY id DESC LIMIT ?",
+              {user_id, static_cast<std::int64_t>(n)});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<std::string> out;
+  for (const Row& r : *rows) out.push_back(r.text(0));
+  return out;
+}
+
 Status set_locked_until(Connection& c, std::int64_t user_id, std::int64_t until) {
   return c.exec("UPDATE users SET locked_until = ? WHERE id = ?", {until, user_id});
 }
@@ -244,7 +261,7 @@ Result<SessionWithAccount> find_session_with_account(Connection& c, const std::s
   auto rows = c.query(
       "SELECT s.id, s.user_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at, "
       "u.username, u.display_name, u.org_node_id, u.active, g.id, g.role, g.org_node_id, n.path, "
-      "n.name, u.unit_id, u.person_id "
+      "n.name, u.unit_id, u.person_id, u.password_changed_at "
       "FROM auth_sessions s JOIN users u ON u.id = s.user_id "
       "LEFT JOIN grants g ON g.user_id = u.id LEFT JOIN org_nodes n ON n.id = g.org_node_id "
       "WHERE s.token_hash = ? ORDER BY g.id",
@@ -261,6 +278,7 @@ Result<SessionWithAccount> find_session_with_account(Connection& c, const std::s
   out.active = first.boolean(9);
   out.unit_id = first.opt_i64(15);
   out.person_id = first.opt_i64(16);
+  out.password_changed_at = first.i64(17);
   for (const Row& r : *rows)
     if (!r.is_null(10))
       out.grants.push_back(

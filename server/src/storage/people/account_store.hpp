@@ -15,6 +15,10 @@ Result<people::Account> find_account_by_username(Connection& c, const std::strin
 Result<people::Account> update_account(Connection& c, const people::Account& a, std::int64_t now);
 Status set_password_hash(Connection& c, std::int64_t user_id, const std::string& hash,
                          std::int64_t now);
+// Keeps the hash being replaced; the newest `n` come back newest first.
+Status add_password_history(Connection& c, std::int64_t user_id, const std::string& hash,
+                            std::int64_t at);
+Result<std::vector<std::string>> recent_password_hashes(Connection& c, std::int64_t user_id, int n);
 Status set_locked_until(Connection& c, std::int64_t user_id, std::int64_t until);
 const ListSpec& account_list_spec();
 people::Account account_from(const Row& row);
@@ -84,6 +88,7 @@ struct SessionWithAccount {
   std::int64_t org_node_id = 0;
   bool active = false;
   std::optional<std::int64_t> unit_id, person_id;
+  std::int64_t password_changed_at = 0;
   std::vector<GrantRow> grants;  // id, role, org_node_id, org_path filled
 };
 Result<SessionWithAccount> find_session_with_account(Connection& c, const std::string& token_hash);
