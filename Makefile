@@ -43,6 +43,7 @@ bench: build-release
 	@bash bench/suggestions.sh
 	@bash bench/scale.sh
 	@bash bench/crash.sh
+	@FUZZ_SECONDS=300 bash scripts/fuzz.sh
 
 clean:
 	rm -rf build

@@ -11,6 +11,7 @@ packages=(
   libxlsxwriter-dev libminizip-dev libpugixml-dev libopencc-dev libjemalloc-dev python3-openpyxl
   nodejs npm chromium fonts-noto-cjk
   wrk nginx-light curl procps
+  libfuzzer-14-dev  # libFuzzer's driver for the fuzz targets (g++ builds them: docs/fuzzing.md)
 )
 
 missing=()

@@ -25,6 +25,7 @@ echo "== API tests on PostgreSQL"
 DAIBIAO_API_DB="$DAIBIAO_TEST_PG_URL" DAIBIAO_BIN="$here/build/debug/server/daibiao" \
   node --test --test-concurrency=1 tests/api/
 
+echo "== fuzzing (bounded)"; FUZZ_SECONDS=${FUZZ_SECONDS:-20} bash scripts/fuzz.sh
 echo "== several nodes (scripts/cluster.sh: PostgreSQL primary + standby, two nodes, nginx)"
 DAIBIAO_BIN="$here/build/debug/server/daibiao" node --test --test-concurrency=1 tests/cluster/
 

@@ -468,3 +468,72 @@ describe('passwords (等保: blocklist, no reuse of the last 5, 90 days for staf
     assert.equal((await li.get(`${S}?page_size=1`)).status, 200);
   });
 });
+
+describe('sessions (等保: the security administrator lists and ends them; changes bite at once)', () => {
+  test('the security admin lists sessions and ends one; that browser is signed out at its next request', async () => {
+    const a = { username: unique('sess'), password: strongPassword() };
+    const acct = await sysadmin.post(USERS, { ...a, display_name: '会话测试', org_node_id: 1 });
+    assert.equal(acct.status, 201, acct.text);
+    assert.equal((await secadmin.post(`${USERS}/${acct.body.id}/grants`, { role: 'leader', org_node_id: 1 })).status, 201);
+    const phone = await server.login(a.username, a.password);
+    const desk = await server.login(a.username, a.password);
+    const list = await secadmin.get(`/api/v1/sessions?user_id=${acct.body.id}`);
+    assert.equal(list.status, 200, list.text);
+    assert.equal(list.body.items.length, 2);
+    assert.ok(list.body.items.every((x) => x.username === a.username && x.ip));
+    assert.ok(!list.text.includes('token'), 'no session tokens or hashes are listed');
+    // Others may not look.
+    for (const c of [sysadmin, auditor, staff, li]) assert.equal((await c.get('/api/v1/sessions')).status, 403);
+    const ended = await secadmin.del(`/api/v1/sessions/${list.body.items[0].id}`);
+    assert.equal(ended.status, 204, ended.text);
+    const statuses = [(await phone.get('/api/v1/auth/me')).status, (await desk.get('/api/v1/auth/me')).status].sort();
+    assert.deepEqual(statuses, [200, 401], 'exactly the ended session is gone');
+    assert.equal((await auditOf('session.end', String(acct.body.id))).length, 1);
+  });
+
+  test('a revoked role and a deactivation take effect on the very next request', async () => {
+    const a = { username: unique('bite'), password: strongPassword() };
+    const acct = await sysadmin.post(USERS, { ...a, display_name: '即时生效', org_node_id: 1 });
+    const g = await secadmin.post(`${USERS}/${acct.body.id}/grants`, { role: 'leader', org_node_id: 1 });
+    const c = await server.login(a.username, a.password);
+    assert.equal((await c.get(`${S}?page_size=1`)).status, 200);
+    assert.equal((await secadmin.del(`/api/v1/grants/${g.body.id}`)).status, 204);
+    assert.equal((await c.get(`${S}?page_size=1`)).status, 403);
+    const v = (await sysadmin.get(`${USERS}/${acct.body.id}`)).body.version;
+    assert.equal((await sysadmin.patch(`${USERS}/${acct.body.id}`, { version: v, active: false })).status, 200);
+    assert.equal((await c.get('/api/v1/auth/me')).status, 401);
+  });
+
+  test('behind TLS the cookie is __Host- prefixed, Secure, host-only; the plain name is not accepted', async () => {
+    const tls = await startServer({ serveArgs: ['--secure-cookies'] });
+    try {
+      const { password } = tls.logins['staff.wang'];
+      const r = await fetch(`${tls.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'staff.wang', password }),
+      });
+      assert.equal(r.status, 200);
+      const cookie = r.headers.getSetCookie()[0];
+      assert.match(cookie, /^__Host-daibiao_session=[0-9a-f]{64};/);
+      const attrs = cookie.split(';').map((x) => x.trim().toLowerCase());
+      assert.ok(attrs.includes('secure') && attrs.includes('path=/') && attrs.includes('httponly'));
+      assert.ok(!attrs.some((x) => x.startsWith('domain=')));
+      const token = /=([0-9a-f]+);/.exec(cookie)[1];
+      assert.ok(token.length * 4 >= 128, 'at least 128 bits');
+      const good = await fetch(`${tls.url}/api/v1/auth/me`, { headers: { cookie: `__Host-daibiao_session=${token}` } });
+      assert.equal(good.status, 200);
+      const plain = await fetch(`${tls.url}/api/v1/auth/me`, { headers: { cookie: `daibiao_session=${token}` } });
+      assert.equal(plain.status, 401);
+      // A new login rotates the id.
+      const again = await fetch(`${tls.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'staff.wang', password }),
+      });
+      assert.notEqual(/=([0-9a-f]+);/.exec(again.headers.getSetCookie()[0])[1], token);
+    } finally {
+      await tls.stop();
+    }
+  });
+});

@@ -551,4 +551,38 @@ Result<people::Account> bootstrap_account(Env& env, const std::string& actor,
   });
 }
 
+Result<std::vector<storage::SessionListing>> list_sessions(Env& env, const Caller& caller,
+                                                           std::int64_t user_id) {
+  if (auto st = authorize_anywhere(caller.principal, Permission::role_grant); !st)
+    return std::unexpected(st.error());
+  return read<std::vector<storage::SessionListing>>(
+      env, [&](Connection& c) -> Result<std::vector<storage::SessionListing>> {
+        auto all = storage::list_sessions(c, user_id);
+        if (!all) return all;
+        std::erase_if(*all, [&](const storage::SessionListing& s) {
+          return !caller.principal.can(Permission::role_grant, s.org_path);
+        });
+        return all;
+      });
+}
+
+Status end_session(Env& env, const Caller& caller, std::int64_t session_id) {
+  return write_tx(
+      env, caller,
+      [&](Tx& tx) -> Status {
+        auto s = storage::find_session_listing(tx.db(), session_id);
+        if (!s) return std::unexpected(s.error());
+        if (auto st = authorize(caller.principal, Permission::role_grant, s->org_path); !st)
+          return st;
+        if (auto st = storage::delete_login_session(tx.db(), session_id); !st) return st;
+        return tx.audit({.action = "session.end",
+                         .object_type = "user",
+                         .object_id = std::to_string(s->user_id),
+                         .role = caller.principal.acting_role(Permission::role_grant, s->org_path),
+                         .changes = {{"session", std::to_string(session_id), std::nullopt, false},
+                                     {"ip", s->ip, std::nullopt, false}}});
+      },
+      attempt("session.end", "session", session_id));
+}
+
 }  // namespace daibiao::app

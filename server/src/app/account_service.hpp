@@ -63,4 +63,11 @@ Status revoke_grant(Env&, const Caller&, std::int64_t grant_id);
 Result<people::Account> bootstrap_account(Env&, const std::string& actor, const AccountInput&,
                                           const std::string& role);
 
+// Live sessions (会话管理) for the security administrator (role.grant over the account's home
+// node); `user_id` 0 lists every account in scope. Ending one signs that browser out at its
+// next request; audited as "session.end".
+Result<std::vector<storage::SessionListing>> list_sessions(Env&, const Caller&,
+                                                           std::int64_t user_id);
+Status end_session(Env&, const Caller&, std::int64_t session_id);
+
 }  // namespace daibiao::app

@@ -57,13 +57,17 @@ bool origin_matches(const Request& req) {
 
 }  // namespace
 
+const char* session_cookie_name(bool secure) {
+  return secure ? kSecureSessionCookie : kSessionCookie;
+}
+
 std::string session_cookie(const std::string& token, bool secure) {
-  return std::string(kSessionCookie) + "=" + token + "; Path=/; HttpOnly; SameSite=Lax" +
-         (secure ? "; Secure" : "");
+  return std::string(session_cookie_name(secure)) + "=" + token +
+         "; Path=/; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : "");
 }
 
 std::string clear_session_cookie(bool secure) {
-  return std::string(kSessionCookie) + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax" +
+  return std::string(session_cookie_name(secure)) + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax" +
          (secure ? "; Secure" : "");
 }
 
@@ -153,7 +157,7 @@ Response Pipeline::dispatch(Request& req, const std::string& request_id, std::st
                          {}},
                    request_id);
   if (r->access == Access::signed_in) {
-    auto token = req.cookie(kSessionCookie);
+    auto token = req.cookie(session_cookie_name(ctx.secure_transport));
     auto auth = app::authenticate(env_, token.value_or(""));
     if (!auth) {
       Response res = problem(auth.error(), request_id);

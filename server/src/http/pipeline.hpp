@@ -61,7 +61,12 @@ class Pipeline {
 };
 
 // The session cookie's name and attributes.
+// Over plain HTTP (development, tests) the cookie is "daibiao_session"; behind TLS it is
+// "__Host-daibiao_session", which browsers accept only with Secure, Path=/ and no Domain, so
+// neither a sibling subdomain nor a plain-HTTP page can plant or overwrite it.
 constexpr const char* kSessionCookie = "daibiao_session";
+constexpr const char* kSecureSessionCookie = "__Host-daibiao_session";
+const char* session_cookie_name(bool secure);
 std::string session_cookie(const std::string& token, bool secure);
 std::string clear_session_cookie(bool secure);
 bool is_secure_request(const Request& req, const PipelineOptions& o);

@@ -2,6 +2,7 @@
 #include <boost/json.hpp>
 
 #include "app/account_service.hpp"
+#include "base/text.hpp"
 #include "http/handlers/routes.hpp"
 #include "http/handlers/to_json.hpp"
 #include "http/json_io.hpp"
@@ -132,6 +133,36 @@ void add_account_routes(Router& r) {
         return no_content();
       },
       Runs::on_password_pool);
+  r.add("GET", "/api/v1/sessions", Access::signed_in, [](Context& ctx) -> Result<Response> {
+    std::int64_t user_id = 0;
+    for (const auto& [k, v] : ctx.request.query) {
+      if (k != "user_id") return fail_fields({{k, "不支持的查询参数"}});
+      auto id = parse_int(v);
+      if (!id || *id <= 0) return fail_fields({{"user_id", "应为正整数"}});
+      user_id = *id;
+    }
+    auto items = app::list_sessions(ctx.env, ctx.caller, user_id);
+    if (!items) return std::unexpected(items.error());
+    boost::json::array out;
+    for (const auto& s : *items)
+      out.push_back({{"id", s.id},
+                     {"user_id", s.user_id},
+                     {"username", s.username},
+                     {"display_name", s.display_name},
+                     {"ip", s.ip},
+                     {"created_at", iso_time(s.created_at)},
+                     {"last_seen_at", iso_time(s.last_seen_at)},
+                     {"expires_at", iso_time(s.expires_at)},
+                     {"current", s.id == ctx.session_id}});
+    return json_response(boost::json::object{{"items", std::move(out)}});
+  });
+  r.add("DELETE", "/api/v1/sessions/{id}", Access::signed_in, [](Context& ctx) -> Result<Response> {
+    auto id = path_id(ctx);
+    if (!id) return std::unexpected(id.error());
+    if (auto st = app::end_session(ctx.env, ctx.caller, *id); !st)
+      return std::unexpected(st.error());
+    return no_content();
+  });
   r.add("GET", "/api/v1/admin-requests", Access::signed_in, [](Context& ctx) -> Result<Response> {
     std::string status;
     for (const auto& [k, v] : ctx.request.query) {

@@ -286,6 +286,39 @@ Result<SessionWithAccount> find_session_with_account(Connection& c, const std::s
   return out;
 }
 
+namespace {
+constexpr const char* kSessionListing =
+    "SELECT s.id, s.user_id, u.username, u.display_name, n.path, s.ip, s.created_at, "
+    "s.last_seen_at, s.expires_at FROM auth_sessions s JOIN users u ON u.id = s.user_id "
+    "JOIN org_nodes n ON n.id = u.org_node_id ";
+
+SessionListing session_listing_from(const Row& r) {
+  return {r.i64(0),  r.i64(1), r.text(2), r.text(3), r.text(4),
+          r.text(5), r.i64(6), r.i64(7),  r.i64(8)};
+}
+}  // namespace
+
+Result<std::vector<SessionListing>> list_sessions(Connection& c, std::int64_t user_id) {
+  std::vector<Value> params;
+  std::string sql = kSessionListing;
+  if (user_id) {
+    sql += "WHERE s.user_id = ? ";
+    params.emplace_back(user_id);
+  }
+  sql += "ORDER BY s.last_seen_at DESC, s.id DESC LIMIT 500";
+  auto rows = c.query(sql, params);
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<SessionListing> out;
+  for (const Row& r : *rows) out.push_back(session_listing_from(r));
+  return out;
+}
+
+Result<SessionListing> find_session_listing(Connection& c, std::int64_t session_id) {
+  auto row = c.query_one(std::string(kSessionListing) + "WHERE s.id = ?", {session_id});
+  if (!row) return std::unexpected(row.error());
+  return session_listing_from(*row);
+}
+
 Status touch_login_session(Connection& c, std::int64_t session_id, std::int64_t now) {
   return c.exec("UPDATE auth_sessions SET last_seen_at = ? WHERE id = ?", {now, session_id});
 }

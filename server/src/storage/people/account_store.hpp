@@ -93,6 +93,16 @@ struct SessionWithAccount {
 };
 Result<SessionWithAccount> find_session_with_account(Connection& c, const std::string& token_hash);
 
+// Live sessions for the security administrator: with the account and its home node's path.
+struct SessionListing {
+  std::int64_t id = 0, user_id = 0;
+  std::string username, display_name, org_path, ip;
+  std::int64_t created_at = 0, last_seen_at = 0, expires_at = 0;
+};
+// Newest activity first, at most 500; `user_id` 0 for every account.
+Result<std::vector<SessionListing>> list_sessions(Connection& c, std::int64_t user_id);
+Result<SessionListing> find_session_listing(Connection& c, std::int64_t session_id);
+
 Status touch_login_session(Connection& c, std::int64_t session_id, std::int64_t now);
 Status delete_login_session(Connection& c, std::int64_t session_id);
 Status delete_sessions_of(Connection& c, std::int64_t user_id);
