@@ -58,6 +58,18 @@ class Storage : public ::testing::TestWithParam<std::string> {
   }
 };
 
+TEST(ListQuery, TimesAreFixedWidthDigitsOnly) {  // found by fuzz_list_query
+  EXPECT_TRUE(parse_iso_time("2026-01-01T23:00:00Z", false));
+  EXPECT_EQ(*parse_iso_time("2026-01-02", false) - *parse_iso_time("2026-01-01", false),
+            86'400'000);
+  EXPECT_FALSE(parse_iso_time("2026-01-01T-1:00:00Z", false));  // read as the day before
+  EXPECT_FALSE(parse_iso_time("0000-01-\v1", false));           // a vertical tab
+  EXPECT_FALSE(parse_iso_time("2026-01- 1", false));
+  EXPECT_FALSE(parse_iso_time("+026-01-01", false));
+  EXPECT_FALSE(parse_iso_time("2026-02-30", false));
+  EXPECT_FALSE(parse_iso_time("2026-01-01T24:00:00Z", false));
+}
+
 TEST_P(Storage, MigrateIsIdempotentAndRecordsTheVersion) {
   auto again = migrate(db());
   ASSERT_TRUE(again);

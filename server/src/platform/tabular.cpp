@@ -126,6 +126,7 @@ Result<Table> read_csv(std::string_view bytes, const TableLimits& limits) {
   int line = 1, row_start = 1;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    if (cell.size() > limits.max_cell_bytes) return too_long_cell(limits);  // as for .xlsx
     if (quoted) {
       if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
         cell.push_back('"'), ++i;
@@ -153,6 +154,7 @@ Result<Table> read_csv(std::string_view bytes, const TableLimits& limits) {
       cell.push_back(c);
     }
   }
+  if (cell.size() > limits.max_cell_bytes) return too_long_cell(limits);
   if (quoted)
     return fail(ErrorCode::invalid_argument,
                 "CSV 格式有误：第 " + std::to_string(row_start) + " 行的引号未闭合");

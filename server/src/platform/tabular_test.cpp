@@ -312,6 +312,16 @@ TEST(Tabular, CsvStillReadsUtf8AndGbk) {
 
 // ---- hostile files
 
+TEST(Tabular, ACsvCellIsBoundLikeAnXlsxCell) {  // found by fuzz_table_import
+  TableLimits limits;
+  limits.max_cell_bytes = 100;
+  EXPECT_TRUE(read_table("a,b\n" + std::string(100, 'x') + ",y\n", limits));
+  auto quoted = read_table("a,b\n\"" + std::string(101, 'x') + "\",y\n", limits);
+  ASSERT_FALSE(quoted);
+  EXPECT_NE(quoted.error().message.find("过长"), std::string::npos);
+  EXPECT_FALSE(read_table("a,b\nz," + std::string(500, 'x'), limits));  // last cell, no newline
+}
+
 TEST(Tabular, AZipBombIsRefusedBeforeInflating) {
   // 200 MB of rows deflate to well under 1 MB.
   const std::string row = R"(<row r="2"><c r="A2" t="inlineStr"><is><t>炸弹</t></is></c></row>)";

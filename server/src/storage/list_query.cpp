@@ -7,27 +7,41 @@
 
 namespace daibiao::storage {
 
-std::optional<std::int64_t> parse_iso_time(std::string_view s, bool end_of_day) {
-  int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
-  char tail = 0;
-  if (s.size() == 10) {
-    if (std::sscanf(std::string(s).c_str(), "%4d-%2d-%2d%c", &y, &mo, &d, &tail) != 3)
-      return std::nullopt;
-  } else if (s.size() == 20 && s[10] == 'T' && s[19] == 'Z') {
-    if (std::sscanf(std::string(s).c_str(), "%4d-%2d-%2dT%2d:%2d:%2dZ", &y, &mo, &d, &h, &mi,
-                    &sec) != 6)
-      return std::nullopt;
-    end_of_day = false;
-  } else {
-    return std::nullopt;
-  }
+namespace {
+
+std::optional<std::int64_t> time_of(int y, int mo, int d, int h, int mi, int sec, bool end_of_day) {
   using namespace std::chrono;
   const year_month_day ymd{year(y), month(static_cast<unsigned>(mo)),
                            day(static_cast<unsigned>(d))};
-  if (!ymd.ok() || h > 23 || mi > 59 || sec > 59) return std::nullopt;
+  if (!ymd.ok() || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) return std::nullopt;
   const std::int64_t days_ms = sys_days(ymd).time_since_epoch().count() * 86'400'000LL;
   const std::int64_t in_day = ((h * 60LL + mi) * 60 + sec) * 1000;
   return days_ms + (end_of_day ? 86'400'000LL - 1 : in_day);
+}
+
+}  // namespace
+
+std::optional<std::int64_t> parse_iso_time(std::string_view s, bool end_of_day) {
+  // Fixed-width digit fields only: no sign, space or other character sscanf would accept.
+  auto digits = [&](std::size_t at, std::size_t n) -> std::optional<int> {
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (i >= s.size() || s[i] < '0' || s[i] > '9') return std::nullopt;
+      v = v * 10 + (s[i] - '0');
+    }
+    return v;
+  };
+  const bool date_only = s.size() == 10;
+  const bool date_time =
+      s.size() == 20 && s[10] == 'T' && s[13] == ':' && s[16] == ':' && s[19] == 'Z';
+  if ((!date_only && !date_time) || s[4] != '-' || s[7] != '-') return std::nullopt;
+  const auto y = digits(0, 4), mo = digits(5, 2), d = digits(8, 2);
+  const auto h = date_time ? digits(11, 2) : std::optional(0);
+  const auto mi = date_time ? digits(14, 2) : std::optional(0);
+  const auto sec = date_time ? digits(17, 2) : std::optional(0);
+  if (!y || !mo || !d || !h || !mi || !sec) return std::nullopt;
+  if (date_time) end_of_day = false;
+  return time_of(*y, *mo, *d, *h, *mi, *sec, end_of_day);
 }
 
 Result<BuiltList> build_list(const ListSpec& spec, const ListRequest& req,
