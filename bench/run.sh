@@ -30,7 +30,7 @@ db="sqlite://$work/bench.db"
 "$bin" bench-data --db "$db" --audit-records 100000 --suggestions 100000 >/dev/null 2>&1
 port=$(free_port)
 "$bin" serve --db "$db" --listen "127.0.0.1:$port" --workers 4 --io-threads 2 --key-file "$work/field.key" \
-  --remind-interval 0 >"$work/access.log" 2>"$work/server.err" &
+  --remind-interval 0 --admin-totp optional >"$work/access.log" 2>"$work/server.err" &
 server_pid=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
 

@@ -67,6 +67,15 @@ export const POLICY = {
     note: 'the matrix calls it last, once per account (it ends the session)',
   },
   'GET /api/v1/auth/me': { allow: 'signed_in' },
+  'POST /api/v1/auth/totp/setup': {
+    allow: 'signed_in',
+    note: 'draws a pending secret for the caller only; nothing changes until enable',
+  },
+  'POST /api/v1/auth/totp/enable': { allow: 'signed_in', note: '{} → 400 (code missing)' },
+  'POST /api/v1/auth/totp/disable': {
+    allow: ['deputy', 'liaison_staff', 'unit_officer', 'unit_head', 'leader', 'committee_staff'],
+    note: 'administrators may not turn their second factor off (403); {} → 400 for others',
+  },
   'POST /api/v1/auth/password': {
     allow: 'signed_in',
     note: '{} → 400 for everyone; a wrong old password is not sent (it would count towards throttling)',

@@ -41,3 +41,9 @@ CREATE TABLE password_history (
   replaced_at INTEGER NOT NULL
 );
 CREATE INDEX password_history_user ON password_history(user_id, id);
+
+-- A second factor (TOTP, RFC 6238): the secret sealed with the field key, a secret being set
+-- up until its first code is confirmed, and the last time step used (each code once).
+ALTER TABLE users ADD COLUMN totp_secret TEXT;
+ALTER TABLE users ADD COLUMN totp_pending TEXT;
+ALTER TABLE users ADD COLUMN totp_last_step INTEGER NOT NULL DEFAULT 0;

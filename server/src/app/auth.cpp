@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "base/text.hpp"
 #include "platform/crypto.hpp"
 #include "storage/people/account_store.hpp"
 
@@ -24,6 +25,23 @@ std::string login_name(std::string_view typed) {
   std::string out(typed.substr(0, 64));
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
+}
+
+Error bad_totp() {
+  return Error{ErrorCode::unauthenticated,
+               "动态口令不正确或已使用",
+               {{"totp_code", "动态口令不正确或已使用"}},
+               {}};
+}
+
+Result<std::string> open_totp_secret(Env& env, const std::string& sealed) {
+  if (!env.cipher)
+    return fail(ErrorCode::internal, "动态口令密钥无法读取", "totp secret without --key-file");
+  auto hex = env.cipher->open(sealed);
+  if (!hex) return std::unexpected(hex.error());
+  auto raw = from_hex(*hex);
+  if (!raw) return fail(ErrorCode::internal, "动态口令密钥无法读取", "totp secret not hex");
+  return *raw;
 }
 
 std::unexpected<Error> throttled(TimeMs wait) {
@@ -118,7 +136,8 @@ Result<access::Principal> principal_of(Env& env, std::int64_t user_id) {
 }
 
 Result<LoginResult> login(Env& env, const std::string& username, const std::string& password,
-                          const std::string& ip, const std::string& request_id) {
+                          const std::string& ip, const std::string& request_id,
+                          const std::optional<std::string>& totp_code) {
   const Caller caller = anonymous(username.substr(0, 64), ip, request_id);
   const std::string name = login_name(username);
   auto recent = read<access::RecentFailures>(env, [&](storage::Connection& c) {
@@ -147,6 +166,26 @@ Result<LoginResult> login(Env& env, const std::string& username, const std::stri
     record_failure(env, caller, name, account, "wrong_password");
     return std::unexpected(bad_login());
   }
+  // The second factor, when the account has one: the step it matches is taken in the same
+  // transaction as the session, so a code signs in once.
+  std::optional<std::int64_t> totp_step;
+  auto totp = read<storage::TotpState>(
+      env, [&](storage::Connection& c) { return storage::totp_state(c, account->id); });
+  if (!totp) return std::unexpected(totp.error());
+  if (totp->secret) {
+    if (!totp_code || totp_code->empty())
+      return std::unexpected(Error{
+          ErrorCode::unauthenticated, "请输入动态口令", {{"totp_code", "请输入动态口令"}}, {}});
+    auto secret = open_totp_secret(env, *totp->secret);
+    if (!secret) return std::unexpected(secret.error());
+    totp_step = access::matching_totp_step(*totp_code, now, totp->last_step, [&](std::int64_t t) {
+      return platform::totp_code(*secret, t);
+    });
+    if (!totp_step) {
+      record_failure(env, caller, name, account, "wrong_totp");
+      return std::unexpected(bad_totp());
+    }
+  }
   LoginResult out;
   out.session_token = env.random.hex_token(32);
   out.csrf_token = env.random.hex_token(24);
@@ -156,6 +195,11 @@ Result<LoginResult> login(Env& env, const std::string& username, const std::stri
   who.principal.user_id = account->id;
   auto st = write_tx(env, who,
                      [&](Tx& tx) -> Status {
+                       if (totp_step) {
+                         auto fresh = storage::use_totp_step(tx.db(), account->id, *totp_step);
+                         if (!fresh) return std::unexpected(fresh.error());
+                         if (!*fresh) return std::unexpected(bad_totp());
+                       }
                        if (auto s = storage::clear_login_attempts(tx.db(), name); !s) return s;
                        if (auto s = storage::insert_login_session(
                                tx.db(), platform::sha256_hex(out.session_token), account->id,
@@ -182,6 +226,7 @@ Result<Authenticated> authenticate(Env& env, const std::string& session_token) {
     access::Principal principal;
     bool active = false;
     TimeMs password_changed_at = 0;
+    bool totp_enabled = false;
   };
   auto found = read<Found>(env, [&](storage::Connection& c) -> Result<Found> {
     auto s = storage::find_session_with_account(c, token_hash);
@@ -195,7 +240,8 @@ Result<Authenticated> authenticate(Env& env, const std::string& session_token) {
                                   env.config.session),
             {},
             s->active,
-            s->password_changed_at};
+            s->password_changed_at,
+            s->totp_enabled};
     f.principal.user_id = s->session.user_id;
     f.principal.username = s->username;
     f.principal.display_name = s->display_name;
@@ -227,8 +273,11 @@ Result<Authenticated> authenticate(Env& env, const std::string& session_token) {
   for (const auto& g : found->principal.grants) roles.push_back(g.role);
   const bool expired =
       access::password_expired(found->password_changed_at, now, roles, env.config.password);
-  return Authenticated{std::move(found->principal), found->session.id, found->session.csrf_token,
-                       expired};
+  const bool totp_setup_required =
+      env.config.admin_totp_required && !found->totp_enabled && found->principal.is_admin();
+  return Authenticated{std::move(found->principal), found->session.id,
+                       found->session.csrf_token,   expired,
+                       found->totp_enabled,         totp_setup_required};
 }
 
 Status logout(Env& env, const Caller& caller, std::int64_t session_id) {
@@ -275,6 +324,71 @@ Status change_password(Env& env, const Caller& caller, std::int64_t keep_session
                          .changes = {{"password", "******", "******", true}}});
       },
       {});
+}
+
+Result<TotpSetup> setup_totp(Env& env, const Caller& caller) {
+  if (!env.cipher)
+    return fail(ErrorCode::failed_precondition,
+                "服务器未配置密钥文件（serve --key-file），不能绑定动态口令");
+  const std::string hex = env.random.hex_token(20);  // 160 bits, as RFC 4226 recommends
+  const std::string raw = *from_hex(hex);
+  auto st = write_tx(env, caller,
+                     [&](Tx& tx) {
+                       return storage::set_totp_pending(tx.db(), caller.principal.user_id,
+                                                        env.cipher->seal(hex));
+                     },
+                     {});
+  if (!st) return std::unexpected(st.error());
+  TotpSetup out;
+  out.secret = base32(raw);
+  out.otpauth_uri = "otpauth://totp/daibiao:" + caller.principal.username +
+                    "?secret=" + out.secret + "&issuer=daibiao&algorithm=SHA1&digits=6&period=30";
+  return out;
+}
+
+Status enable_totp(Env& env, const Caller& caller, const std::string& code) {
+  return write_tx(
+      env, caller,
+      [&](Tx& tx) -> Status {
+        auto state = storage::totp_state(tx.db(), caller.principal.user_id);
+        if (!state) return std::unexpected(state.error());
+        if (!state->pending)
+          return fail(ErrorCode::failed_precondition, "请先获取新的动态口令密钥");
+        auto secret = open_totp_secret(env, *state->pending);
+        if (!secret) return std::unexpected(secret.error());
+        auto step = access::matching_totp_step(
+            code, tx.now(), 0, [&](std::int64_t t) { return platform::totp_code(*secret, t); });
+        if (!step) return fail_fields({{"code", "动态口令不正确，请核对手机上的时间后重试"}});
+        if (auto st = storage::enable_totp(tx.db(), caller.principal.user_id, *step); !st)
+          return st;
+        return tx.audit({.action = "auth.totp.enable",
+                         .object_type = "user",
+                         .object_id = std::to_string(caller.principal.user_id),
+                         .org_node_id = caller.principal.home_org_id});
+      },
+      {});
+}
+
+Status disable_totp(Env& env, const Caller& caller, const std::string& password) {
+  if (caller.principal.is_admin())
+    return fail(ErrorCode::permission_denied, "管理员必须使用动态口令，不能关闭");
+  if (password.empty()) return fail_fields({{"password", "必填"}});
+  auto account = read<people::Account>(env, [&](storage::Connection& c) {
+    return storage::find_account(c, caller.principal.user_id);
+  });
+  if (!account) return std::unexpected(account.error());
+  if (!platform::verify_password(password, account->password_hash))
+    return fail_fields({{"password", "密码不正确"}});
+  return write_tx(env, caller,
+                  [&](Tx& tx) -> Status {
+                    if (auto st = storage::disable_totp(tx.db(), caller.principal.user_id); !st)
+                      return st;
+                    return tx.audit({.action = "auth.totp.disable",
+                                     .object_type = "user",
+                                     .object_id = std::to_string(caller.principal.user_id),
+                                     .org_node_id = caller.principal.home_org_id});
+                  },
+                  {});
 }
 
 }  // namespace daibiao::app

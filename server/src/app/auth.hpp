@@ -1,6 +1,7 @@
 // Logging in and out, turning a session cookie into a Principal, changing passwords.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "app/use_case.hpp"
@@ -21,8 +22,11 @@ struct LoginResult {
 // password is hashed, for existing and unknown names alike. Failed attempts are audited
 // until a limit is reached, which is audited once ("auth.throttle"); throttled attempts
 // write nothing.
+// With a second factor enabled, a right password also needs `totp_code` (unauthenticated with
+// a field error on totp_code when missing or wrong; a wrong code counts as a failure).
 Result<LoginResult> login(Env& env, const std::string& username, const std::string& password,
-                          const std::string& ip, const std::string& request_id);
+                          const std::string& ip, const std::string& request_id,
+                          const std::optional<std::string>& totp_code = std::nullopt);
 
 struct Authenticated {
   access::Principal principal;
@@ -31,7 +35,22 @@ struct Authenticated {
   // Staff and administrators whose password is older than PasswordPolicy::max_age may only
   // read who they are, change the password and sign out until they change it.
   bool password_expired = false;
+  bool totp_enabled = false;
+  // An administrator without a second factor while Config::admin_totp_required: may only
+  // set one up (and read who they are, change the password, sign out).
+  bool totp_setup_required = false;
 };
+
+// A second factor (TOTP, RFC 6238) for the calling account: setup draws a new secret and
+// keeps it pending; enable confirms it with a first code; disable (not for administrators)
+// needs the password. Enable and disable are audited.
+struct TotpSetup {
+  std::string secret;       // base32, for typing into an authenticator
+  std::string otpauth_uri;  // for a QR code
+};
+Result<TotpSetup> setup_totp(Env& env, const Caller& caller);
+Status enable_totp(Env& env, const Caller& caller, const std::string& code);
+Status disable_totp(Env& env, const Caller& caller, const std::string& password);
 
 // Resolves a session token. unauthenticated with message "会话已过期…" when it timed out
 // (idle 30 min, absolute 12 h). Refreshes last_seen at most once a minute.

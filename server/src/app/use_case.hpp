@@ -24,6 +24,8 @@ namespace daibiao::app {
 struct Config {
   access::PasswordPolicy password;
   access::LoginThrottlePolicy throttle;
+  // 等保: administrators must sign in with a second factor (serve --admin-totp).
+  bool admin_totp_required = true;
   access::SessionPolicy session;
   // Where suggestion attachments are stored (outside the web root); empty: uploads refused.
   std::string files_dir;

@@ -24,6 +24,11 @@ std::optional<std::int64_t> parse_int(std::string_view s);
 // overrides and isolates (U+202A–U+202E, U+2066–U+2069) that make "exe.pdf" read as "pdf.exe".
 bool has_unsafe_chars(std::string_view s);
 
+// RFC 4648 base32 without padding ("JBSWY3DP…"), as authenticator apps take TOTP secrets.
+std::string base32(std::string_view bytes);
+// Inverse of to_hex; nullopt on an odd length or a non-hex character.
+std::optional<std::string> from_hex(std::string_view hex);
+
 std::string to_hex(const unsigned char* data, std::size_t n);
 
 }  // namespace daibiao

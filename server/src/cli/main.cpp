@@ -197,6 +197,12 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--body-limit", server_options.body_limit, "largest request body in bytes");
   serve_cmd->add_flag("--secure-cookies", pipeline_options.secure_cookies,
                       "always mark cookies Secure (TLS)");
+  std::string admin_totp = "required";
+  serve_cmd
+      ->add_option("--admin-totp", admin_totp,
+                   "required (default): administrators must sign in with a TOTP second factor; "
+                   "optional: for development and tests")
+      ->check(CLI::IsMember({"required", "optional"}));
   std::string anchor_file;
   int anchor_seconds = 300;
   serve_cmd->add_option("--audit-anchor-file", anchor_file,
@@ -357,6 +363,7 @@ int main(int argc, char** argv) {
     pipeline_options.access_log = !no_access_log;
     app::Env env{*db, clock, random, {}, cipher ? &*cipher : nullptr};
     env.config.files_dir = files_dir.empty() ? default_files_dir(db_url) : files_dir;
+    env.config.admin_totp_required = admin_totp == "required";
     Reminders reminders(env, std::chrono::seconds(remind_seconds));
     if (!anchor_file.empty() && !cipher) {
       std::fprintf(stderr, "错误：--audit-anchor-file 需要 --key-file\n");

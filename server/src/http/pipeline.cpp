@@ -29,11 +29,13 @@ bool is_json(const Request& req) {
   return t == "application/json";
 }
 
-// What a signed-in user whose password has expired may still do.
-bool allowed_with_expired_password(const std::string& method, const std::string& pattern) {
+// What a signed-in user may still do whose password has expired, or an administrator who
+// has not set up the second factor yet.
+bool allowed_before_setup(const std::string& method, const std::string& pattern) {
   return (method == "GET" && pattern == "/api/v1/auth/me") ||
          (method == "POST" &&
-          (pattern == "/api/v1/auth/password" || pattern == "/api/v1/auth/logout"));
+          (pattern == "/api/v1/auth/password" || pattern == "/api/v1/auth/logout" ||
+           pattern == "/api/v1/auth/totp/setup" || pattern == "/api/v1/auth/totp/enable"));
 }
 
 bool state_changing(const std::string& method) {
@@ -171,12 +173,20 @@ Response Pipeline::dispatch(Request& req, const std::string& request_id, std::st
             Error{ErrorCode::permission_denied, "缺少或错误的 CSRF 令牌：请刷新页面后重试", {}, {}},
             request_id);
     }
-    if (auth->password_expired && !allowed_with_expired_password(req.method, r->pattern))
+    if (auth->password_expired && !allowed_before_setup(req.method, r->pattern))
       return problem(Error{ErrorCode::permission_denied,
                            "密码已使用超过 90 天，请先修改密码（个人设置 → 修改密码）",
                            {},
                            {}},
                      request_id);
+    if (auth->totp_setup_required && !allowed_before_setup(req.method, r->pattern))
+      return problem(Error{ErrorCode::permission_denied,
+                           "管理员须先绑定动态口令（双因素认证）后才能继续",
+                           {},
+                           {}},
+                     request_id);
+    ctx.totp_enabled = auth->totp_enabled;
+    ctx.totp_setup_required = auth->totp_setup_required;
     ctx.password_expired = auth->password_expired;
     ctx.caller.principal = std::move(auth->principal);
     ctx.session_id = auth->session_id;

@@ -22,6 +22,8 @@ struct Context {
   bool secure_transport = false;
   std::string csrf_token;         // of the caller's session (signed-in routes)
   bool password_expired = false;  // see app::Authenticated
+  bool totp_enabled = false;
+  bool totp_setup_required = false;
 };
 
 using Handler = std::function<Result<Response>(Context&)>;

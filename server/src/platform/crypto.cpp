@@ -3,6 +3,7 @@
 #include "base/text.hpp"
 
 #include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <openssl/rand.h>
 #include <sodium.h>
 
@@ -56,6 +57,26 @@ bool verify_password(std::string_view password, const std::string& stored_hash) 
 void burn_password_check(std::string_view password) {
   static const std::string dummy = hash_password("daibiao-no-such-user");
   (void)verify_password(password, dummy);
+}
+
+std::string totp_code(std::string_view key, std::int64_t step, int digits) {
+  unsigned char counter[8];
+  for (int i = 7; i >= 0; --i) {
+    counter[i] = static_cast<unsigned char>(step & 0xFF);
+    step >>= 8;
+  }
+  unsigned char mac[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  HMAC(EVP_sha1(), key.data(), static_cast<int>(key.size()), counter, sizeof counter, mac, &len);
+  const int offset = mac[len - 1] & 0x0F;
+  const std::uint32_t binary = (static_cast<std::uint32_t>(mac[offset] & 0x7F) << 24) |
+                               (static_cast<std::uint32_t>(mac[offset + 1]) << 16) |
+                               (static_cast<std::uint32_t>(mac[offset + 2]) << 8) |
+                               static_cast<std::uint32_t>(mac[offset + 3]);
+  std::uint32_t mod = 1;
+  for (int i = 0; i < digits; ++i) mod *= 10;
+  std::string code = std::to_string(binary % mod);
+  return std::string(static_cast<std::size_t>(digits) - code.size(), '0') + code;
 }
 
 }  // namespace daibiao::platform

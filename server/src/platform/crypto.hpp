@@ -28,6 +28,10 @@ class SystemClock final : public Clock {
 std::string hash_password(std::string_view password);
 bool verify_password(std::string_view password, const std::string& stored_hash);
 
+// RFC 6238 TOTP with HMAC-SHA1: the `digits`-digit code of time step `step` (Unix seconds
+// / 30) for the raw secret `key`, zero-padded ("094287").
+std::string totp_code(std::string_view key, std::int64_t step, int digits = 6);
+
 // Hashing a password nobody has, so an unknown user costs as long as a wrong password.
 void burn_password_check(std::string_view password);
 

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include "base/text.hpp"
+#include "platform/crypto.hpp"
+
 #include "platform/collation.hpp"
 #include "platform/field_cipher.hpp"
 
@@ -7,6 +10,17 @@ namespace daibiao::platform {
 namespace {
 
 constexpr const char* kKey = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+
+TEST(Totp, MatchesTheRfc6238TestVectorsForSha1) {
+  // RFC 6238 appendix B: secret "12345678901234567890", 8 digits.
+  const std::string key = "12345678901234567890";
+  EXPECT_EQ(totp_code(key, 59 / 30, 8), "94287082");
+  EXPECT_EQ(totp_code(key, 1111111109 / 30, 8), "07081804");
+  EXPECT_EQ(totp_code(key, 1234567890 / 30, 8), "89005924");
+  EXPECT_EQ(totp_code(key, 20000000000 / 30, 8), "65353130");
+  EXPECT_EQ(totp_code(key, 59 / 30), "287082");  // six digits: the last six
+  EXPECT_EQ(base32("12345678901234567890"), "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+}
 
 TEST(FieldCipher, SealsWithAFreshNonceAndOpens) {
   auto c = FieldCipher::from_hex(kKey);

@@ -174,7 +174,8 @@ async function launchServe(args) {
 /**
  * Starts a server on a fresh database with the demo data.
  * Options: db (backend, default DAIBIAO_API_DB or sqlite), serveArgs (extra `serve` flags),
- * demo (load the demo data, default true), withKey (a field-encryption key file).
+ * demo (load the demo data, default true), withKey (a field-encryption key file), adminTotp
+ * ('optional' by default; 'required' as in production: administrators need a second factor).
  * Returns {url, address, port, logins, dbUrl, dir, backend, pid, stop(), stopProcess(),
  *          kill(signal), restart(), exited, logLines(), waitForLog(pred), stderr(), login(),
  *          client()}.
@@ -185,7 +186,7 @@ async function launchServe(args) {
  * and their sessions keep working. pid, exited, isRunning, stderr, logLines and waitForLog
  * then refer to the new process.
  */
-export async function startServer({ db = BACKEND, serveArgs = [], demo = true, withKey = false } = {}) {
+export async function startServer({ db = BACKEND, serveArgs = [], demo = true, withKey = false, adminTotp = 'optional' } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'daibiao-api-'));
   let dbUrl;
   let dropDatabase = async () => {};
@@ -224,7 +225,9 @@ export async function startServer({ db = BACKEND, serveArgs = [], demo = true, w
     }
 
     const filesArgs = ['--files-dir', path.join(dir, 'files')];
-    const args = (listen) => ['--db', dbUrl, '--listen', listen, ...keyArgs, ...filesArgs, ...serveArgs];
+    // Administrators sign in without a second factor unless a test asks for `adminTotp: 'required'`.
+    const totpArgs = ['--admin-totp', adminTotp];
+    const args = (listen) => ['--db', dbUrl, '--listen', listen, ...keyArgs, ...filesArgs, ...totpArgs, ...serveArgs];
     cur = await launchServe(args('127.0.0.1:0'));
     const address = cur.address;
     const [host, portText] = [address.slice(0, address.lastIndexOf(':')), address.slice(address.lastIndexOf(':') + 1)];

@@ -97,6 +97,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/totp/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draw a second-factor secret (绑定动态口令 1/2)
+         * @description A new 160-bit TOTP secret (RFC 6238: SHA-1, 6 digits, 30 s) for the caller, kept
+         *     pending (sealed with the field key) until confirmed by `enable`. Needs the server's
+         *     key file. Allowed to an administrator who has not set one up yet.
+         */
+        post: operations["setupTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/totp/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the pending secret with a first code (绑定动态口令 2/2)
+         * @description From now on signing in needs a code too. Audited (`auth.totp.enable`).
+         */
+        post: operations["enableTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/totp/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn the second factor off (关闭双因素认证)
+         * @description Needs the password; refused (403) for administrators. Audited (`auth.totp.disable`).
+         */
+        post: operations["disableTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/logout": {
         parameters: {
             query?: never;
@@ -492,6 +554,51 @@ export interface paths {
          */
         post: operations["resetUserPassword"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live sessions (会话管理)
+         * @description For the security administrator (`role.grant` over each account's home node): who is
+         *     signed in, from where, since when. Newest activity first, at most 500. No tokens.
+         */
+        get: operations["listLoginSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End a session (强制下线)
+         * @description The security administrator signs one browser out; its next request answers 401.
+         *     Audited (`session.end`).
+         */
+        delete: operations["endLoginSession"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1255,6 +1362,21 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        SessionInfo: {
+            id: number;
+            user_id: number;
+            username: string;
+            display_name: string;
+            ip: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            last_seen_at: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** @description the caller's own session */
+            current: boolean;
+        };
         /** @description A change to an administrator account waiting for (or decided by) a second administrator. */
         AdminRequest: {
             id: number;
@@ -1511,6 +1633,12 @@ export interface components {
          */
         PermissionName: "org.read" | "org.manage" | "user.read" | "user.manage" | "role.grant" | "audit.read" | "audit.export" | "deputy.read" | "deputy.manage" | "deputy.reveal" | "suggestion.draft" | "suggestion.review" | "suggestion.manage" | "suggestion.handle" | "suggestion.sign_off" | "suggestion.read" | "calendar.manage";
         LoginRequest: {
+            /**
+             * @description The 6-digit code of the account's authenticator, when it has a second factor.
+             *     Missing or wrong: 401 with a field error on `totp_code` (a wrong code counts as a
+             *     failed sign-in); each code signs in once.
+             */
+            totp_code?: string;
             username: string;
             /** Format: password */
             password: string;
@@ -1523,6 +1651,19 @@ export interface components {
             user: components["schemas"]["Me"];
         };
         Me: {
+            /** @description GET /auth/me only. The account signs in with a second factor. */
+            totp_enabled?: boolean;
+            /**
+             * @description GET /auth/me only. An administrator without a second factor (serve --admin-totp
+             *     required, the default): every route but /auth/me, /auth/totp/setup and enable,
+             *     /auth/password and /auth/logout answers 403 until one is set up.
+             */
+            totp_setup_required?: boolean;
+            /**
+             * @description GET /auth/me only. A staff or administrator password older than 90 days: every
+             *     other route answers 403 until the password is changed (POST /auth/password).
+             */
+            password_expired?: boolean;
             /** Format: int64 */
             id: number;
             username: string;
@@ -2662,7 +2803,7 @@ export interface operations {
             /** @description Signed in. */
             200: {
                 headers: {
-                    /** @description `daibiao_session=<token>; Path=/; HttpOnly; SameSite=Lax` (`; Secure` behind TLS). */
+                    /** @description `daibiao_session=<token>; Path=/; HttpOnly; SameSite=Lax` over plain HTTP; behind TLS `__Host-daibiao_session=<token>; Path=/; HttpOnly; SameSite=Lax; Secure`. The token is 256 random bits, new at every login. */
                     "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
@@ -2683,6 +2824,91 @@ export interface operations {
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    setupTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The secret, for an authenticator app. `Cache-Control: no-store`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description base32 */
+                        secret: string;
+                        /** @description otpauth://totp/daibiao:<username>?secret=… */
+                        otpauth_uri: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    enableTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example 287082 */
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Enabled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    disableTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: password */
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Disabled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     logout: {
@@ -3571,6 +3797,59 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listLoginSessions: {
+        parameters: {
+            query?: {
+                user_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SessionInfo"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    endLoginSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             431: components["responses"]["HeaderTooLarge"];
         };
     };

@@ -1,6 +1,7 @@
-// The side menu. Items point at route names; a route's `meta.perms` decides who sees it.
+// The side menu. Items point at route names; a route's `meta.perms` (and `meta.roles`)
+// decide who sees it.
 import type { Component } from 'vue'
-import { Document, HomeFilled, OfficeBuilding, Postcard, Tickets, UserFilled } from '@element-plus/icons-vue'
+import { Document, HomeFilled, Lock, OfficeBuilding, Postcard, Tickets, UserFilled } from '@element-plus/icons-vue'
 import { routes } from '@/router'
 import type { RouteMeta } from 'vue-router'
 
@@ -11,6 +12,7 @@ export interface NavItem {
   icon?: Component
   path?: string
   perms?: RouteMeta['perms']
+  roles?: RouteMeta['roles']
   children?: NavItem[]
 }
 
@@ -24,6 +26,7 @@ function leaf(name: string, icon?: Component): NavItem {
     icon,
     path: `/${route.path}`,
     perms: route.meta?.perms,
+    roles: route.meta?.roles,
   }
 }
 
@@ -47,19 +50,29 @@ export function getNavigation(): NavItem[] {
       children: [leaf('org-nodes'), leaf('org-units'), leaf('org-terms'), leaf('org-sessions')],
     },
     leaf('users', UserFilled),
+    {
+      key: 'security',
+      title: 'menu.securityGroup',
+      icon: Lock,
+      children: [leaf('admin-requests'), leaf('login-sessions')],
+    },
     leaf('audit', Document),
   ]
   return navigation
 }
 
-/** The menu the user may use: leaves they lack permission for, and empty groups, removed. */
-export function visibleNavigation(can: (perms: NonNullable<RouteMeta['perms']>) => boolean): NavItem[] {
+/**
+ * The menu the user may use: leaves they lack permission for, and empty groups, removed.
+ * `may(perms, roles)` says whether the user holds any one of the permissions or roles.
+ */
+export function visibleNavigation(may: (perms: RouteMeta['perms'], roles: RouteMeta['roles']) => boolean): NavItem[] {
+  const open = (i: NavItem) => (!i.perms && !i.roles) || may(i.perms, i.roles)
   const out: NavItem[] = []
   for (const item of getNavigation()) {
     if (item.children) {
-      const children = item.children.filter((c) => !c.perms || can(c.perms))
+      const children = item.children.filter(open)
       if (children.length) out.push({ ...item, children })
-    } else if (!item.perms || can(item.perms)) {
+    } else if (open(item)) {
       out.push(item)
     }
   }

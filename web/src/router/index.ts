@@ -2,8 +2,8 @@
 // shows only such pages, and the layout shows the 403 page in place of one the user may
 // not use (the address stays, so the user sees which page was refused).
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
-import type { Permission } from '@/stores/auth'
-import { useAuthStore } from '@/stores/auth'
+import type { Permission, RoleName } from '@/stores/auth'
+import { ADMIN_ROLES, useAuthStore } from '@/stores/auth'
 import AppLayout from '@/layouts/AppLayout.vue'
 import ForbiddenView from '@/features/errors/ForbiddenView.vue'
 
@@ -15,6 +15,8 @@ declare module 'vue-router' {
     group?: string
     /** Any one of these permissions opens the page. */
     perms?: Permission[]
+    /** Any one of these roles opens the page too (with `perms`: either suffices). */
+    roles?: RoleName[]
     /**
      * Route name of the list a sub-page belongs to (breadcrumb link, highlighted menu item);
      * with several, the first the user may open.
@@ -139,6 +141,18 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'menu.audit', perms: ['audit.read'] },
       },
       {
+        path: 'admin-requests',
+        name: 'admin-requests',
+        component: () => import('@/features/security/AdminRequestsView.vue'),
+        meta: { title: 'menu.adminRequests', group: 'menu.securityGroup', roles: ADMIN_ROLES },
+      },
+      {
+        path: 'sessions',
+        name: 'login-sessions',
+        component: () => import('@/features/security/LoginSessionsView.vue'),
+        meta: { title: 'menu.loginSessions', group: 'menu.securityGroup', perms: ['role.grant'] },
+      },
+      {
         path: '403',
         name: 'forbidden',
         component: ForbiddenView,
@@ -175,10 +189,13 @@ router.beforeEach(async (to) => {
   return true
 })
 
-/** True when the signed-in user may open a route with these meta permissions. */
-export function allowed(perms: Permission[] | undefined): boolean {
-  if (!perms || perms.length === 0) return true
-  return useAuthStore().can(...perms)
+/** True when the signed-in user may open a route with these meta permissions or roles. */
+export function allowed(perms: Permission[] | undefined, roles?: RoleName[]): boolean {
+  const hasPerms = !!perms && perms.length > 0
+  const hasRoles = !!roles && roles.length > 0
+  if (!hasPerms && !hasRoles) return true
+  const auth = useAuthStore()
+  return (hasPerms && auth.can(...perms)) || (hasRoles && auth.hasRole(...roles))
 }
 
 /** The list route a sub-page belongs to: the first of `meta.parent` the user may open. */
@@ -186,7 +203,7 @@ export function parentRouteName(meta: { parent?: string | string[] }): string | 
   const names = meta.parent === undefined ? [] : Array.isArray(meta.parent) ? meta.parent : [meta.parent]
   for (const name of names) {
     const r = router.getRoutes().find((x) => x.name === name)
-    if (r && allowed(r.meta.perms)) return name
+    if (r && allowed(r.meta.perms, r.meta.roles)) return name
   }
   return names[0]
 }

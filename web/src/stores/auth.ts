@@ -7,7 +7,19 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api, type Schemas } from '@/api/client'
 
-export type Me = Schemas['Me']
+// The sign-in security flags of GET /auth/me (two-factor sign-in, expired passwords) are
+// added here while the spec catches up (harmless once it lists them).
+export type Me = Schemas['Me'] & {
+  /** The account signs in with a TOTP code (动态口令). */
+  totp_enabled?: boolean
+  /** An administrator without TOTP: every other route answers 403 until it is bound. */
+  totp_setup_required?: boolean
+  /** A staff or administrator password older than 90 days: must be changed first. */
+  password_expired?: boolean
+}
+export type RoleName = Schemas['RoleName']
+/** The three administrators (三员): their own accounts' changes wait for a second one. */
+export const ADMIN_ROLES: RoleName[] = ['system_admin', 'security_admin', 'audit_admin']
 // The spec's PermissionName enum does not list the registry's permissions yet, though
 // GET /auth/me returns them; they are added here until it does (harmless afterwards).
 export type Permission = Schemas['PermissionName'] | 'deputy.read' | 'deputy.manage' | 'deputy.reveal'
@@ -54,6 +66,17 @@ export const useAuthStore = defineStore('auth', () => {
     return perms.some((p) => permissions.value.has(p))
   }
 
+  /** Whether the user holds any one of these roles (at any org node). */
+  function hasRole(...roles: RoleName[]): boolean {
+    return (me.value?.grants ?? []).some((g) => roles.includes(g.role))
+  }
+
+  /** An administrator (系统、安全或审计管理员). */
+  const isAdmin = computed(() => hasRole(...ADMIN_ROLES))
+
+  /** The user must change the password or bind TOTP before anything else works. */
+  const blocked = computed(() => !!(me.value?.password_expired || me.value?.totp_setup_required))
+
   function chooseOrg(): void {
     const ids = grantOrgIds.value
     const saved = Number(localStorage.getItem(`${ORG_KEY}.${me.value?.id}`))
@@ -86,12 +109,21 @@ export const useAuthStore = defineStore('auth', () => {
     writeSession(CSRF_KEY, null)
   }
 
-  async function login(username: string, password: string): Promise<void> {
-    const res = await api.post('/api/v1/auth/login', {
-      body: { username, password },
-      skipAuthRedirect: true,
-    })
+  /**
+   * Signs in; `totpCode` is the 6-digit code of an account with two-factor sign-in. Then
+   * reads GET /auth/me, the only answer that says whether the password has expired or an
+   * administrator must still bind TOTP.
+   */
+  async function login(username: string, password: string, totpCode?: string): Promise<void> {
+    const body: Schemas['LoginRequest'] & { totp_code?: string } = { username, password }
+    if (totpCode) body.totp_code = totpCode
+    const res = await api.post('/api/v1/auth/login', { body, skipAuthRedirect: true })
     setSession(res.csrf_token, res.user, res.expires_at)
+    try {
+      await refreshMe()
+    } catch {
+      /* the login answer's user is enough to go on */
+    }
   }
 
   async function logout(): Promise<void> {
@@ -137,7 +169,10 @@ export const useAuthStore = defineStore('auth', () => {
     permissions,
     signedIn,
     grantOrgIds,
+    isAdmin,
+    blocked,
     can,
+    hasRole,
     setCurrentOrg,
     setSession,
     clear,

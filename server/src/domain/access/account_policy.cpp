@@ -95,6 +95,18 @@ ManageRule account_management(AccountAct act, bool target_is_admin, const Manage
   return {Route::direct, {}};
 }
 
+std::optional<std::int64_t> matching_totp_step(
+    std::string_view code, TimeMs now, std::int64_t last_used_step,
+    const std::function<std::string(std::int64_t)>& code_at) {
+  if (code.size() != 6 ||
+      !std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  const std::int64_t current = now / kTotpStepMs;
+  for (std::int64_t step : {current - 1, current, current + 1})
+    if (step > last_used_step && code_at(step) == code) return step;
+  return std::nullopt;
+}
+
 SessionState session_state(TimeMs created_at, TimeMs last_seen_at, TimeMs now,
                            const SessionPolicy& p) {
   if (now - created_at >= p.absolute_timeout) return SessionState::absolute_expired;

@@ -10,6 +10,8 @@
 #include "base/result.hpp"
 #include "domain/access/permissions.hpp"
 
+#include <functional>
+#include <optional>
 #include <span>
 
 namespace daibiao::access {
@@ -86,6 +88,14 @@ ManageRule account_management(AccountAct act, bool target_is_admin, const Manage
 bool password_rotation_applies(std::span<const Role> roles);
 bool password_expired(TimeMs changed_at, TimeMs now, std::span<const Role> roles,
                       const PasswordPolicy& p = {});
+
+// TOTP (RFC 6238): 30-second steps; a code is accepted for the current step and one step
+// either side (clock drift), and only for a step newer than the last one used, so each code
+// signs in once. `code_at(step)` computes the expected code. Returns the matching step.
+constexpr std::int64_t kTotpStepMs = 30'000;
+std::optional<std::int64_t> matching_totp_step(
+    std::string_view code, TimeMs now, std::int64_t last_used_step,
+    const std::function<std::string(std::int64_t)>& code_at);
 
 struct SessionPolicy {
   TimeMs idle_timeout = 30 * kMinuteMs;

@@ -41,9 +41,10 @@ void add_auth_routes(Router& r) {
         if (!in) return std::unexpected(in.error());
         auto username = in->text("username", true, 64);
         auto password = in->secret("password", true, 128);
+        auto totp = in->text("totp_code", false, 16);
         if (auto st = in->finish(); !st) return std::unexpected(st.error());
         auto result =
-            app::login(ctx.env, *username, *password, ctx.caller.ip, ctx.caller.request_id);
+            app::login(ctx.env, *username, *password, ctx.caller.ip, ctx.caller.request_id, totp);
         if (!result) return std::unexpected(result.error());
         auto principal = app::principal_of(ctx.env, result->account.id);
         if (!principal) return std::unexpected(principal.error());
@@ -69,8 +70,45 @@ void add_auth_routes(Router& r) {
     boost::json::object me = me_json(ctx.caller.principal);
     me["csrf_token"] = ctx.csrf_token;
     me["password_expired"] = ctx.password_expired;
+    me["totp_enabled"] = ctx.totp_enabled;
+    me["totp_setup_required"] = ctx.totp_setup_required;
     return json_response(me);
   });
+  r.add("POST", "/api/v1/auth/totp/setup", Access::signed_in, [](Context& ctx) -> Result<Response> {
+    auto setup = app::setup_totp(ctx.env, ctx.caller);
+    if (!setup) return std::unexpected(setup.error());
+    Response res = json_response(
+        boost::json::object{{"secret", setup->secret}, {"otpauth_uri", setup->otpauth_uri}});
+    res.headers.emplace_back("Cache-Control", "no-store");
+    return res;
+  });
+  r.add("POST", "/api/v1/auth/totp/enable", Access::signed_in,
+        [](Context& ctx) -> Result<Response> {
+          auto in = JsonInput::parse(ctx.request.body);
+          if (!in) return std::unexpected(in.error());
+          auto code = in->text("code", true, 16);
+          if (auto st = in->finish(); !st) return std::unexpected(st.error());
+          if (auto st = app::enable_totp(ctx.env, ctx.caller, *code); !st)
+            return std::unexpected(st.error());
+          Response res;
+          res.status = 204;
+          return res;
+        });
+  r.add(
+      "POST", "/api/v1/auth/totp/disable", Access::signed_in,
+      [](Context& ctx) -> Result<Response> {
+        auto in = JsonInput::parse(ctx.request.body);
+        if (!in) return std::unexpected(in.error());
+        // Optional here so that an administrator hears "not allowed" before "password missing".
+        auto password = in->secret("password", false, 128);
+        if (auto st = in->finish(); !st) return std::unexpected(st.error());
+        if (auto st = app::disable_totp(ctx.env, ctx.caller, password.value_or("")); !st)
+          return std::unexpected(st.error());
+        Response res;
+        res.status = 204;
+        return res;
+      },
+      Runs::on_password_pool);
   r.add(
       "POST", "/api/v1/auth/password", Access::signed_in,
       [](Context& ctx) -> Result<Response> {

@@ -98,6 +98,36 @@ Result<std::vector<std::string>> recent_password_hashes(Connection& c, std::int6
   return out;
 }
 
+Result<TotpState> totp_state(Connection& c, std::int64_t user_id) {
+  auto row = c.query_one("SELECT totp_secret, totp_pending, totp_last_step FROM users WHERE id = ?",
+                         {user_id});
+  if (!row) return std::unexpected(row.error());
+  return TotpState{row->opt_text(0), row->opt_text(1), row->i64(2)};
+}
+
+Status set_totp_pending(Connection& c, std::int64_t user_id, const std::string& sealed) {
+  return c.exec("UPDATE users SET totp_pending = ? WHERE id = ?", {sealed, user_id});
+}
+
+Status enable_totp(Connection& c, std::int64_t user_id, std::int64_t step) {
+  return c.exec(
+      "UPDATE users SET totp_secret = totp_pending, totp_pending = NULL, totp_last_step = ? "
+      "WHERE id = ? AND totp_pending IS NOT NULL",
+      {step, user_id});
+}
+
+Status disable_totp(Connection& c, std::int64_t user_id) {
+  return c.exec("UPDATE users SET totp_secret = NULL, totp_pending = NULL WHERE id = ?", {user_id});
+}
+
+Result<bool> use_totp_step(Connection& c, std::int64_t user_id, std::int64_t step) {
+  auto rows = c.query(
+      "UPDATE users SET totp_last_step = ? WHERE id = ? AND totp_last_step < ? RETURNING id",
+      {step, user_id, step});
+  if (!rows) return std::unexpected(rows.error());
+  return !rows->empty();
+}
+
 Status set_locked_until(Connection& c, std::int64_t user_id, std::int64_t until) {
   return c.exec("UPDATE users SET locked_until = ? WHERE id = ?", {until, user_id});
 }
@@ -261,7 +291,8 @@ Result<SessionWithAccount> find_session_with_account(Connection& c, const std::s
   auto rows = c.query(
       "SELECT s.id, s.user_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at, "
       "u.username, u.display_name, u.org_node_id, u.active, g.id, g.role, g.org_node_id, n.path, "
-      "n.name, u.unit_id, u.person_id, u.password_changed_at "
+      "n.name, u.unit_id, u.person_id, u.password_changed_at, "
+      "CASE WHEN u.totp_secret IS NULL THEN 0 ELSE 1 END "
       "FROM auth_sessions s JOIN users u ON u.id = s.user_id "
       "LEFT JOIN grants g ON g.user_id = u.id LEFT JOIN org_nodes n ON n.id = g.org_node_id "
       "WHERE s.token_hash = ? ORDER BY g.id",
@@ -279,6 +310,7 @@ Result<SessionWithAccount> find_session_with_account(Connection& c, const std::s
   out.unit_id = first.opt_i64(15);
   out.person_id = first.opt_i64(16);
   out.password_changed_at = first.i64(17);
+  out.totp_enabled = first.i64(18) != 0;
   for (const Row& r : *rows)
     if (!r.is_null(10))
       out.grants.push_back(

@@ -19,6 +19,19 @@ Status set_password_hash(Connection& c, std::int64_t user_id, const std::string&
 Status add_password_history(Connection& c, std::int64_t user_id, const std::string& hash,
                             std::int64_t at);
 Result<std::vector<std::string>> recent_password_hashes(Connection& c, std::int64_t user_id, int n);
+// The account's second factor (secrets sealed by the app with the field key).
+struct TotpState {
+  std::optional<std::string> secret, pending;
+  std::int64_t last_step = 0;
+};
+Result<TotpState> totp_state(Connection& c, std::int64_t user_id);
+Status set_totp_pending(Connection& c, std::int64_t user_id, const std::string& sealed);
+// pending → secret; `step` becomes the last used one.
+Status enable_totp(Connection& c, std::int64_t user_id, std::int64_t step);
+Status disable_totp(Connection& c, std::int64_t user_id);
+// Takes time step `step` if it is newer than the last used one: false when it was already
+// used (by this sign-in racing another, or a replay).
+Result<bool> use_totp_step(Connection& c, std::int64_t user_id, std::int64_t step);
 Status set_locked_until(Connection& c, std::int64_t user_id, std::int64_t until);
 const ListSpec& account_list_spec();
 people::Account account_from(const Row& row);
@@ -89,6 +102,7 @@ struct SessionWithAccount {
   bool active = false;
   std::optional<std::int64_t> unit_id, person_id;
   std::int64_t password_changed_at = 0;
+  bool totp_enabled = false;
   std::vector<GrantRow> grants;  // id, role, org_node_id, org_path filled
 };
 Result<SessionWithAccount> find_session_with_account(Connection& c, const std::string& token_hash);

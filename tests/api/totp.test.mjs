@@ -1,0 +1,145 @@
+// A second factor (等保: TOTP, RFC 6238) required for administrators, optional for others:
+// an administrator without one can only set it up; a code signs in once; a wrong code counts
+// as a failed sign-in; only non-administrators may turn it off.
+import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+
+import { startServer } from './support/server.mjs';
+
+let server;
+before(async () => {
+  server = await startServer({ withKey: true, adminTotp: 'required' });
+});
+after(async () => {
+  await server?.stop();
+});
+
+function fromBase32(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let value = 0;
+  const out = [];
+  for (const ch of text) {
+    value = (value << 5) | alphabet.indexOf(ch);
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
+}
+
+// The code an authenticator shows for time step `step` (RFC 6238, SHA-1, 6 digits).
+function totp(secret, step = Math.floor(Date.now() / 30_000)) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const mac = createHmac('sha1', fromBase32(secret)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  const binary = mac.readUInt32BE(offset) & 0x7fffffff;
+  return String(binary % 1_000_000).padStart(6, '0');
+}
+const nowStep = () => Math.floor(Date.now() / 30_000);
+
+async function loginWith(username, totp_code) {
+  const c = server.client();
+  const r = await c.request('POST', '/api/v1/auth/login', {
+    body: { username, password: server.logins[username].password, ...(totp_code ? { totp_code } : {}) },
+  });
+  if (r.status === 200) {
+    c.csrf = r.body.csrf_token;
+    c.user = r.body.user;
+  }
+  return { c, r };
+}
+
+describe('administrators', () => {
+  let secret;
+
+  test('an administrator without a second factor may only set one up', async () => {
+    const { c, r } = await loginWith('sysadmin');
+    assert.equal(r.status, 200, r.text);
+    const me = await c.get('/api/v1/auth/me');
+    assert.equal(me.body.totp_setup_required, true);
+    assert.equal(me.body.totp_enabled, false);
+    const users = await c.get('/api/v1/users');
+    assert.equal(users.status, 403);
+    assert.match(users.body.detail, /动态口令/);
+    const setup = await c.post('/api/v1/auth/totp/setup');
+    assert.equal(setup.status, 200, setup.text);
+    assert.match(setup.body.secret, /^[A-Z2-7]{32}$/, '160 bits in base32');
+    assert.match(setup.body.otpauth_uri, /^otpauth:\/\/totp\/daibiao:sysadmin\?secret=[A-Z2-7]+&issuer=daibiao/);
+    assert.equal(setup.headers.get('cache-control'), 'no-store');
+    secret = setup.body.secret;
+    const wrong = await c.post('/api/v1/auth/totp/enable', { code: totp(secret, nowStep() + 5) });
+    assert.equal(wrong.status, 400, wrong.text);
+    assert.equal(wrong.body.errors[0].field, 'code');
+    const ok = await c.post('/api/v1/auth/totp/enable', { code: totp(secret) });
+    assert.equal(ok.status, 204, ok.text);
+    const after = await c.get('/api/v1/auth/me');
+    assert.equal(after.body.totp_setup_required, false);
+    assert.equal(after.body.totp_enabled, true);
+    assert.equal((await c.get('/api/v1/users')).status, 200);
+  });
+
+  test('the password alone no longer signs in; each code signs in once', async () => {
+    const none = await loginWith('sysadmin');
+    assert.equal(none.r.status, 401);
+    assert.equal(none.r.body.errors[0].field, 'totp_code');
+    const wrong = await loginWith('sysadmin', '000000' === totp(secret) ? '111111' : '000000');
+    assert.equal(wrong.r.status, 401);
+    assert.match(wrong.r.body.errors[0].message, /不正确/);
+    // The step used by enable is spent: the next step's code (one step of drift) signs in.
+    const next = totp(secret, nowStep() + 1);
+    const first = await loginWith('sysadmin', next);
+    assert.equal(first.r.status, 200, first.r.text);
+    const replay = await loginWith('sysadmin', next);
+    assert.equal(replay.r.status, 401, 'a code signs in once');
+    const old = await loginWith('sysadmin', totp(secret, nowStep() - 3));
+    assert.equal(old.r.status, 401, 'an old code is refused');
+    // Administrators may not turn it off.
+    const off = await first.c.post('/api/v1/auth/totp/disable', { password: server.logins.sysadmin.password });
+    assert.equal(off.status, 403);
+  });
+
+  test('wrong codes count towards throttling like wrong passwords', async () => {
+    let last;
+    for (let i = 0; i < 6; i++) last = await loginWith('sysadmin', '12345x'.replace('x', String(i)));
+    assert.equal(last.r.status, 429, last.r.text);
+  });
+});
+
+describe('others', () => {
+  test('a deputy signs in without one, may enable it, and then needs it; may turn it off', async () => {
+    const { c, r } = await loginWith('deputy.li');
+    assert.equal(r.status, 200);
+    assert.equal((await c.get('/api/v1/auth/me')).body.totp_setup_required, false);
+    const setup = await c.post('/api/v1/auth/totp/setup');
+    assert.equal((await c.post('/api/v1/auth/totp/enable', { code: totp(setup.body.secret) })).status, 204);
+    assert.equal((await loginWith('deputy.li')).r.status, 401);
+    const withCode = await loginWith('deputy.li', totp(setup.body.secret, nowStep() + 1));
+    assert.equal(withCode.r.status, 200, withCode.r.text);
+    const badPw = await withCode.c.post('/api/v1/auth/totp/disable', { password: 'Not-the-password-1' });
+    assert.equal(badPw.status, 400);
+    const off = await withCode.c.post('/api/v1/auth/totp/disable', { password: server.logins['deputy.li'].password });
+    assert.equal(off.status, 204, off.text);
+    assert.equal((await loginWith('deputy.li')).r.status, 200);
+    const auditor = await loginWith('auditor');
+    assert.equal(auditor.r.status, 200);
+  });
+
+  test('enabling and disabling are audited', async () => {
+    // The auditor must set up a second factor before reading the log.
+    const { c } = await loginWith('auditor');
+    assert.equal((await c.get('/api/v1/audit/records')).status, 403);
+    const setup = await c.post('/api/v1/auth/totp/setup');
+    assert.equal((await c.post('/api/v1/auth/totp/enable', { code: totp(setup.body.secret) })).status, 204);
+    const recs = await c.get('/api/v1/audit/records?action=auth.totp.enable&page_size=100');
+    assert.equal(recs.status, 200, recs.text);
+    assert.ok(recs.body.items.length >= 3, 'sysadmin, deputy.li and auditor enabled one');
+    const off = await c.get('/api/v1/audit/records?action=auth.totp.disable&page_size=100');
+    assert.equal(off.body.items.length, 1);
+    assert.ok(!JSON.stringify(recs.body).includes(setup.body.secret), 'no secret in the log');
+  });
+});
