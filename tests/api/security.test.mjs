@@ -537,3 +537,41 @@ describe('sessions (等保: the security administrator lists and ends them; chan
     }
   });
 });
+
+describe('account upkeep (等保: idle 90 days, ended mandates)', () => {
+  test('`accounts sweep` disables an idle staff account and a former deputy, never an administrator', async () => {
+    const a = { username: unique('idle'), password: strongPassword() };
+    const acct = await sysadmin.post(USERS, { ...a, display_name: '久未登录', org_node_id: 1 });
+    assert.equal(acct.status, 201, acct.text);
+    await secadmin.post(`${USERS}/${acct.body.id}/grants`, { role: 'leader', org_node_id: 1 });
+    const old = Date.now() - 91 * 24 * 3600_000;
+    const sql = async (statement) => {
+      if (isPostgres(server.dbUrl)) await psql(server.dbUrl, statement);
+      else execFileSync(sqlite3Path(), [server.dbUrl.replace('sqlite://', ''), statement]);
+    };
+    await sql(`UPDATE users SET created_at = ${old}, last_login_at = NULL WHERE id = ${acct.body.id}`);
+    await sql(`UPDATE users SET last_login_at = ${old} WHERE id = ${ids.auditor}`);
+    // deputy.zhou's only mandate ends.
+    const zhou = await server.login('deputy.zhou');
+    const person = (await zhou.get('/api/v1/auth/me')).body.person_id;
+    const p = await staff.get(`/api/v1/deputies/${person}`);
+    for (const m of p.body.mandates.filter((x) => x.status === 'serving')) {
+      const r = await staff.post(`/api/v1/mandates/${m.id}/end`, { version: m.version, status: 'resigned', ended_on: '2026-11-30', reason: '辞职' });
+      assert.equal(r.status, 200, r.text);
+    }
+    const { run: runBin } = await import('./support/server.mjs');
+    const swept = await runBin(['accounts', 'sweep', '--db', server.dbUrl, '--key-file', server.keyFile]);
+    assert.equal(swept.code, 0, swept.stderr);
+    assert.match(swept.stdout, /disabled [1-9]\d* accounts/);
+    assert.equal((await server.client().login(a.username, a.password)).status, 401);
+    assert.equal((await zhou.get('/api/v1/auth/me')).status, 401, 'the former deputy is signed out');
+    assert.equal((await server.client().login('auditor', server.logins.auditor.password)).status, 200, 'administrators stay');
+    const recs = await auditOf('user.disable', String(acct.body.id));
+    assert.equal(recs.length, 1);
+    assert.ok(recs[0].changes.some((c) => c.field === 'reason' && c.after === 'idle_90_days'));
+    const zhouId = ids['deputy.zhou'];
+    assert.ok((await auditOf('user.disable', String(zhouId))).some((r) => r.changes.some((c) => c.after === 'mandate_ended')));
+    const again = await runBin(['accounts', 'sweep', '--db', server.dbUrl, '--key-file', server.keyFile]);
+    assert.match(again.stdout, /disabled 0 accounts/, 'once each');
+  });
+});

@@ -47,3 +47,6 @@ CREATE INDEX password_history_user ON password_history(user_id, id);
 ALTER TABLE users ADD COLUMN totp_secret TEXT;
 ALTER TABLE users ADD COLUMN totp_pending TEXT;
 ALTER TABLE users ADD COLUMN totp_last_step INTEGER NOT NULL DEFAULT 0;
+
+-- The last successful sign-in, for disabling accounts idle for 90 days (NULL: never).
+ALTER TABLE users ADD COLUMN last_login_at INTEGER;

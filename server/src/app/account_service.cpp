@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "platform/crypto.hpp"
 #include "storage/org/org_store.hpp"
@@ -583,6 +584,53 @@ Status end_session(Env& env, const Caller& caller, std::int64_t session_id) {
                                      {"ip", s->ip, std::nullopt, false}}});
       },
       attempt("session.end", "session", session_id));
+}
+
+Result<int> sweep_accounts(Env& env) {
+  Caller system;
+  system.principal.username = "system";
+  int disabled = 0;
+  const access::AccountSweepPolicy policy;
+  auto st = write_tx(
+      env, system,
+      [&](Tx& tx) -> Status {
+        auto idle = storage::idle_accounts(tx.db(), tx.now() - policy.idle_days * 24 * kHourMs);
+        if (!idle) return std::unexpected(idle.error());
+        auto former = storage::accounts_of_former_deputies(tx.db());
+        if (!former) return std::unexpected(former.error());
+        std::map<std::int64_t, std::pair<storage::AccountRoles, std::pair<bool, bool>>> found;
+        for (auto& a : *idle) found[a.id] = {a, {true, false}};
+        for (auto& a : *former) {
+          auto [it, fresh] = found.try_emplace(a.id, a, std::pair{false, true});
+          if (!fresh) it->second.second.second = true;
+        }
+        for (const auto& [id, entry] : found) {
+          const auto& [account, flags] = entry;
+          std::vector<access::Role> roles;
+          for (const auto& r : account.roles)
+            if (auto role = access::parse_role(r)) roles.push_back(*role);
+          const auto reason = access::sweep_reason(roles, flags.first, flags.second);
+          if (reason == access::SweepReason::none) continue;
+          if (auto s = storage::deactivate_account(tx.db(), id, tx.now()); !s) return s;
+          if (auto s = tx.audit({.action = "user.disable",
+                                 .object_type = "user",
+                                 .object_id = std::to_string(id),
+                                 .org_node_id = account.org_node_id,
+                                 .role = "system",
+                                 .changes = {{"active", "1", "0", false},
+                                             {"reason", std::nullopt,
+                                              reason == access::SweepReason::idle ? "idle_90_days"
+                                                                                  : "mandate_ended",
+                                              false}}});
+              !s)
+            return s;
+          ++disabled;
+        }
+        return {};
+      },
+      {});
+  if (!st) return std::unexpected(st.error());
+  return disabled;
 }
 
 }  // namespace daibiao::app

@@ -70,4 +70,9 @@ Result<std::vector<storage::SessionListing>> list_sessions(Env&, const Caller&,
                                                            std::int64_t user_id);
 Status end_session(Env&, const Caller&, std::int64_t session_id);
 
+// 等保: disables accounts idle for 90 days and deputies' accounts whose mandates have all
+// ended (access::sweep_reason), ending their sessions; each audited as "user.disable" with
+// the reason. Returns how many were disabled. Run by the reminders job and `accounts sweep`.
+Result<int> sweep_accounts(Env& env);
+
 }  // namespace daibiao::app

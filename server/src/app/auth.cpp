@@ -193,25 +193,28 @@ Result<LoginResult> login(Env& env, const std::string& username, const std::stri
   out.expires_at = now + env.config.session.absolute_timeout;
   Caller who = caller;
   who.principal.user_id = account->id;
-  auto st = write_tx(env, who,
-                     [&](Tx& tx) -> Status {
-                       if (totp_step) {
-                         auto fresh = storage::use_totp_step(tx.db(), account->id, *totp_step);
-                         if (!fresh) return std::unexpected(fresh.error());
-                         if (!*fresh) return std::unexpected(bad_totp());
-                       }
-                       if (auto s = storage::clear_login_attempts(tx.db(), name); !s) return s;
-                       if (auto s = storage::insert_login_session(
-                               tx.db(), platform::sha256_hex(out.session_token), account->id,
-                               out.csrf_token, tx.now(), out.expires_at, ip);
-                           !s)
-                         return s;
-                       return tx.audit({.action = "auth.login",
-                                        .object_type = "user",
-                                        .object_id = std::to_string(account->id),
-                                        .org_node_id = account->org_node_id});
-                     },
-                     {});
+  auto st =
+      write_tx(env, who,
+               [&](Tx& tx) -> Status {
+                 if (totp_step) {
+                   auto fresh = storage::use_totp_step(tx.db(), account->id, *totp_step);
+                   if (!fresh) return std::unexpected(fresh.error());
+                   if (!*fresh) return std::unexpected(bad_totp());
+                 }
+                 if (auto s = storage::clear_login_attempts(tx.db(), name); !s) return s;
+                 if (auto s = storage::record_login_success(tx.db(), account->id, tx.now()); !s)
+                   return s;
+                 if (auto s = storage::insert_login_session(
+                         tx.db(), platform::sha256_hex(out.session_token), account->id,
+                         out.csrf_token, tx.now(), out.expires_at, ip);
+                     !s)
+                   return s;
+                 return tx.audit({.action = "auth.login",
+                                  .object_type = "user",
+                                  .object_id = std::to_string(account->id),
+                                  .org_node_id = account->org_node_id});
+               },
+               {});
   if (!st) return std::unexpected(st.error());
   return out;
 }

@@ -141,8 +141,14 @@ class Reminders {
         std::unique_lock lock(mutex_);
         if (cv_.wait_for(lock, stop, wait, [] { return false; }) || stop.stop_requested()) return;
         lock.unlock();
-        auto run =
-            app::run_as_leaseholder(env_, "reminders", holder_, ttl, app::send_due_reminders);
+        // The leaseholder also disables idle and former deputies' accounts (app::sweep_accounts).
+        auto run = app::run_as_leaseholder(env_, "reminders", holder_, ttl, [](app::Env& e) {
+          auto written = app::send_due_reminders(e);
+          if (!written) return written;
+          auto swept = app::sweep_accounts(e);
+          if (!swept) return swept;
+          return Result<int>(*written + *swept);
+        });
         if (!run)
           std::fprintf(stderr, "{\"level\":\"error\",\"msg\":\"reminders failed\"}\n");
         else if (run->ran)
@@ -287,6 +293,13 @@ int main(int argc, char** argv) {
   remind_cmd->add_option("--db", db_url, "database URL")->required();
   remind_cmd->add_option("--key-file", key_file, "the key file (keys the audit chain)");
 
+  auto* accounts_cmd = cli.add_subcommand("accounts", "Account upkeep");
+  accounts_cmd->require_subcommand(1);
+  auto* sweep_cmd = accounts_cmd->add_subcommand(
+      "sweep", "Disable accounts idle for 90 days and accounts of deputies whose mandates ended");
+  sweep_cmd->add_option("--db", db_url, "database URL")->required();
+  sweep_cmd->add_option("--key-file", key_file, "the key file (keys the audit chain)");
+
   CLI11_PARSE(cli, argc, argv);
 
   if (bench_cmd->parsed()) {
@@ -428,6 +441,16 @@ int main(int argc, char** argv) {
     auto a = app::bootstrap_account(env, "cli", in, role);
     if (!a) return report(a.error());
     fmt::print("created {} ({}) at {} [{}]\n", a->username, role, node->name, node->code);
+    return 0;
+  }
+
+  if (sweep_cmd->parsed()) {
+    auto db = open_or_exit(db_url, 1);
+    if (auto st = storage::check_schema_current(*db); !st) return report(st.error());
+    app::Env env{*db, clock, random, {}, cipher ? &*cipher : nullptr};
+    auto n = app::sweep_accounts(env);
+    if (!n) return report(n.error());
+    fmt::print("disabled {} accounts\n", *n);
     return 0;
   }
 

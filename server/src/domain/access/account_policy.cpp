@@ -107,6 +107,15 @@ std::optional<std::int64_t> matching_totp_step(
   return std::nullopt;
 }
 
+SweepReason sweep_reason(std::span<const Role> roles, bool idle, bool former_deputy) {
+  const bool admin = std::any_of(roles.begin(), roles.end(), is_admin_role);
+  if (idle && !admin) return SweepReason::idle;
+  const bool only_deputy =
+      std::all_of(roles.begin(), roles.end(), [](Role r) { return r == Role::deputy; });
+  if (former_deputy && only_deputy) return SweepReason::mandate_ended;
+  return SweepReason::none;
+}
+
 SessionState session_state(TimeMs created_at, TimeMs last_seen_at, TimeMs now,
                            const SessionPolicy& p) {
   if (now - created_at >= p.absolute_timeout) return SessionState::absolute_expired;

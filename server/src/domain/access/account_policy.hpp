@@ -97,6 +97,19 @@ std::optional<std::int64_t> matching_totp_step(
     std::string_view code, TimeMs now, std::int64_t last_used_step,
     const std::function<std::string(std::int64_t)>& code_at);
 
+// 等保: accounts not signed in for `idle_days` are disabled, and so are deputies' accounts
+// once none of their mandates is serving. Administrators are never disabled for idleness:
+// the three administrators are few and disabling them all would leave only the command line
+// (`daibiao admin create`) to recover; their passwords expire instead.
+struct AccountSweepPolicy {
+  int idle_days = 90;
+};
+enum class SweepReason { none, idle, mandate_ended };
+// Why an account found idle (`idle`) or linked to a former deputy (`former_deputy`) holding
+// `roles` is to be disabled, or none. A former deputy's account that also holds a staff role
+// keeps working (the person is still staff), unless idle.
+SweepReason sweep_reason(std::span<const Role> roles, bool idle, bool former_deputy);
+
 struct SessionPolicy {
   TimeMs idle_timeout = 30 * kMinuteMs;
   TimeMs absolute_timeout = 12 * kHourMs;

@@ -117,6 +117,18 @@ TEST(PasswordPolicy, StaffAndAdministratorsRotateEveryNinetyDaysDeputiesDoNot) {
   EXPECT_FALSE(password_expired(0, 400 * day, deputy));
 }
 
+TEST(AccountSweep, IdleAccountsAndFormerDeputiesAreDisabledAdministratorsAreNot) {
+  const Role deputy[] = {Role::deputy};
+  const Role staff[] = {Role::liaison_staff};
+  const Role both[] = {Role::deputy, Role::liaison_staff};
+  const Role admin[] = {Role::security_admin};
+  EXPECT_EQ(sweep_reason(staff, true, false), SweepReason::idle);
+  EXPECT_EQ(sweep_reason(admin, true, false), SweepReason::none);
+  EXPECT_EQ(sweep_reason(deputy, false, true), SweepReason::mandate_ended);
+  EXPECT_EQ(sweep_reason(both, false, true), SweepReason::none);  // still staff
+  EXPECT_EQ(sweep_reason(deputy, false, false), SweepReason::none);
+}
+
 TEST(LoginThrottle, FifthFailureOfANameFromOneAddressWaitsUntilTheOldestLeavesTheWindow) {
   const TimeMs now = 100 * kMinuteMs;
   EXPECT_EQ(login_wait({.name_and_ip = 4, .name_and_ip_oldest = now - kMinuteMs}, now), 0);

@@ -128,6 +128,50 @@ Result<bool> use_totp_step(Connection& c, std::int64_t user_id, std::int64_t ste
   return !rows->empty();
 }
 
+Status record_login_success(Connection& c, std::int64_t user_id, std::int64_t at) {
+  return c.exec("UPDATE users SET last_login_at = ? WHERE id = ?", {at, user_id});
+}
+
+namespace {
+Result<std::vector<AccountRoles>> accounts_where(Connection& c, const std::string& where,
+                                                 const std::vector<Value>& params) {
+  auto rows = c.query(
+      "SELECT u.id, u.username, u.org_node_id, g.role FROM users u LEFT JOIN grants g ON "
+      "g.user_id = u.id WHERE u.active = 1 AND " +
+          where + " ORDER BY u.id, g.id",
+      params);
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<AccountRoles> out;
+  for (const Row& r : *rows) {
+    if (out.empty() || out.back().id != r.i64(0))
+      out.push_back({r.i64(0), r.text(1), r.i64(2), {}});
+    if (!r.is_null(3)) out.back().roles.push_back(r.text(3));
+  }
+  return out;
+}
+}  // namespace
+
+Result<std::vector<AccountRoles>> idle_accounts(Connection& c, std::int64_t before) {
+  return accounts_where(c, "COALESCE(u.last_login_at, u.created_at) < ?", {before});
+}
+
+Result<std::vector<AccountRoles>> accounts_of_former_deputies(Connection& c) {
+  return accounts_where(c,
+                        "u.person_id IS NOT NULL AND EXISTS (SELECT 1 FROM mandates m WHERE "
+                        "m.person_id = u.person_id) AND NOT EXISTS (SELECT 1 FROM mandates m "
+                        "WHERE m.person_id = u.person_id AND m.status = 'serving')",
+                        {});
+}
+
+Status deactivate_account(Connection& c, std::int64_t user_id, std::int64_t now) {
+  if (auto st = c.exec("UPDATE users SET active = 0, updated_at = ?, version = version + 1 "
+                       "WHERE id = ?",
+                       {now, user_id});
+      !st)
+    return st;
+  return delete_sessions_of(c, user_id);
+}
+
 Status set_locked_until(Connection& c, std::int64_t user_id, std::int64_t until) {
   return c.exec("UPDATE users SET locked_until = ? WHERE id = ?", {until, user_id});
 }

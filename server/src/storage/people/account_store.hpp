@@ -32,6 +32,19 @@ Status disable_totp(Connection& c, std::int64_t user_id);
 // Takes time step `step` if it is newer than the last used one: false when it was already
 // used (by this sign-in racing another, or a replay).
 Result<bool> use_totp_step(Connection& c, std::int64_t user_id, std::int64_t step);
+Status record_login_success(Connection& c, std::int64_t user_id, std::int64_t at);
+// Active accounts not signed in since `before` (created before it and never signed in count
+// too), with the roles they hold.
+struct AccountRoles {
+  std::int64_t id = 0;
+  std::string username;
+  std::int64_t org_node_id = 0;
+  std::vector<std::string> roles;
+};
+Result<std::vector<AccountRoles>> idle_accounts(Connection& c, std::int64_t before);
+// Active accounts linked to a person none of whose mandates is still serving.
+Result<std::vector<AccountRoles>> accounts_of_former_deputies(Connection& c);
+Status deactivate_account(Connection& c, std::int64_t user_id, std::int64_t now);
 Status set_locked_until(Connection& c, std::int64_t user_id, std::int64_t until);
 const ListSpec& account_list_spec();
 people::Account account_from(const Row& row);
