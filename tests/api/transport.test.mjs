@@ -252,6 +252,24 @@ describe('size limits', () => {
     await conn.closed;
   });
 
+  test('a chunked body whose last chunk and trailer arrive byte by byte gets an answer, not a crash', async () => {
+    // Found by fuzz_http_request: Beast 1.81 asserted on this and a debug build aborted.
+    const request =
+      `POST /api/v1/suggestions/1/attachments HTTP/1.1\r\nHost: ${server.address}\r\n` +
+      'Transfer-Encoding: chunked\r\n\r\n0\r\nhello\r\n0\r\n\r\n';
+    for (const piece of [1, 2, 3]) {
+      const conn = await rawConnection(server.port);
+      for (let i = 0; i < request.length; i += piece) {
+        await conn.send(request.slice(i, i + piece));
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      const res = await conn.next().catch(() => ({ status: 'closed' }));
+      assert.ok(res.status === 'closed' || (res.status >= 400 && res.status < 500), String(res.status));
+      const health = await fetch(`${server.url}/healthz`);
+      assert.equal(health.status, 200, 'the server still serves');
+    }
+  });
+
   test('a chunked body growing over 1 MiB answers 413', async () => {
     const conn = await rawConnection(server.port);
     const chunk = 'z'.repeat(600 * 1024);

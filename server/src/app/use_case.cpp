@@ -31,7 +31,16 @@ Status Tx::audit(AuditEntry e) {
   r.outcome = std::move(e.outcome);
   r.changes = audit::changes_json(e.changes);
   auto appended = storage::append_audit(c_, std::move(r), audit_key_);
-  if (!appended) return std::unexpected(appended.error());
+  if (!appended) {
+    // Whatever the store said (even a constraint), a lost audit record is the server's
+    // failure, never the client's: 500, and the whole change rolls back (fail-closed).
+    Error e = appended.error();
+    e.log_detail = "audit append failed: " + e.message + " " + e.log_detail;
+    e.code = ErrorCode::internal;
+    e.message = "审计记录写入失败，操作未执行";
+    e.fields.clear();
+    return std::unexpected(std::move(e));
+  }
   return {};
 }
 
