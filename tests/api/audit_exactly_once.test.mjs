@@ -35,10 +35,9 @@
 //     pending secret; the change (enable) is audited.
 //   - reminders/notifications (`daibiao remind`, the background job) write no audit records.
 import assert from 'node:assert/strict';
-import { createHmac } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 
-import { listAll, startServer, strongPassword, unique } from './support/server.mjs';
+import { listAll, startServer, strongPassword, unique, totpCode as totp } from './support/server.mjs';
 
 const RECORDS = '/api/v1/audit/records';
 const S = '/api/v1/suggestions';
@@ -112,28 +111,6 @@ function ok(r, status = 200) {
 
 // ---- helpers ---------------------------------------------------------------------------
 
-function fromBase32(text) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = 0;
-  let value = 0;
-  const out = [];
-  for (const ch of text) {
-    value = (value << 5) | alphabet.indexOf(ch);
-    bits += 5;
-    if (bits >= 8) {
-      out.push((value >>> (bits - 8)) & 0xff);
-      bits -= 8;
-    }
-  }
-  return Buffer.from(out);
-}
-function totp(secret, step = Math.floor(Date.now() / 30_000)) {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(step));
-  const mac = createHmac('sha1', fromBase32(secret)).update(counter).digest();
-  const offset = mac[mac.length - 1] & 0x0f;
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
-}
 
 function idNumber(birth, seq, male) {
   const body = `110105${birth.replaceAll('-', '')}${String(seq).padStart(2, '0')}${male ? 1 : 2}`;

@@ -2,10 +2,9 @@
 // an administrator without one can only set it up; a code signs in once; a wrong code counts
 // as a failed sign-in; only non-administrators may turn it off.
 import assert from 'node:assert/strict';
-import { createHmac } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 
-import { startServer } from './support/server.mjs';
+import { startServer, totpCode as totp } from './support/server.mjs';
 
 let server;
 before(async () => {
@@ -15,31 +14,6 @@ after(async () => {
   await server?.stop();
 });
 
-function fromBase32(text) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = 0;
-  let value = 0;
-  const out = [];
-  for (const ch of text) {
-    value = (value << 5) | alphabet.indexOf(ch);
-    bits += 5;
-    if (bits >= 8) {
-      out.push((value >>> (bits - 8)) & 0xff);
-      bits -= 8;
-    }
-  }
-  return Buffer.from(out);
-}
-
-// The code an authenticator shows for time step `step` (RFC 6238, SHA-1, 6 digits).
-function totp(secret, step = Math.floor(Date.now() / 30_000)) {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(step));
-  const mac = createHmac('sha1', fromBase32(secret)).update(counter).digest();
-  const offset = mac[mac.length - 1] & 0x0f;
-  const binary = mac.readUInt32BE(offset) & 0x7fffffff;
-  return String(binary % 1_000_000).padStart(6, '0');
-}
 const nowStep = () => Math.floor(Date.now() / 30_000);
 
 async function loginWith(username, totp_code) {

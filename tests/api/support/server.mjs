@@ -9,7 +9,7 @@
 //
 // Only Node built-ins are used.
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -516,3 +516,24 @@ export const unique = (prefix = 'x') =>
 
 /** A password that satisfies the policy and does not contain `username`. */
 export const strongPassword = () => `Pw-${randomBytes(6).toString('hex')}-Zq9`;
+
+/** The code an authenticator shows for a base32 secret at time step `step` (RFC 6238: SHA-1, 6 digits, 30 s). */
+export function totpCode(secret, step = Math.floor(Date.now() / 30_000)) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let value = 0;
+  const key = [];
+  for (const ch of secret) {
+    value = (value << 5) | alphabet.indexOf(ch);
+    bits += 5;
+    if (bits >= 8) {
+      key.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const mac = createHmac('sha1', Buffer.from(key)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
