@@ -4,7 +4,9 @@
 # in make bench), seeded from server/fuzz/corpus/<target>. The corpus is copied to a
 # temporary directory first, so the run never writes into the repository. Fails on the
 # first crash, leak, timeout or broken contract; the input is kept in FUZZ_ARTIFACTS.
-#   FUZZ_SECONDS=300 bash scripts/fuzz.sh            # every target
+#   FUZZ_SECONDS=300 bash scripts/fuzz.sh            # every target, exploring for 300 s each
+#   FUZZ_RUNS=30000 bash scripts/fuzz.sh             # make test: a fixed number of inputs from
+#                                                    # a fixed seed, so the run is repeatable
 #   bash scripts/fuzz.sh fuzz_table_import           # one target
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,8 +34,14 @@ for t in "${targets[@]}"; do
   cp -r "server/fuzz/corpus/$t/." "$corpus/"
   max_len=4096
   [ "$t" = fuzz_http_request ] && max_len=20000  # room to cross the 16 KiB header limit
-  echo "-- $t: ${seconds}s"
-  if ! "build/fuzz/server/fuzz/$t" "$corpus" -max_total_time="$seconds" -rss_limit_mb=2048 \
+  if [ -n "${FUZZ_RUNS:-}" ]; then
+    budget=(-runs="$FUZZ_RUNS" -seed="${FUZZ_SEED:-1}")
+    echo "-- $t: ${FUZZ_RUNS} inputs, seed ${FUZZ_SEED:-1}"
+  else
+    budget=(-max_total_time="$seconds")
+    echo "-- $t: ${seconds}s"
+  fi
+  if ! "build/fuzz/server/fuzz/$t" "$corpus" "${budget[@]}" -rss_limit_mb=2048 \
       -timeout=10 -max_len="$max_len" -artifact_prefix="$artifacts/$t-" -print_final_stats=1 \
       >"$work/$t.log" 2>&1; then
     keep=1
