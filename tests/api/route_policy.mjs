@@ -153,6 +153,11 @@ export const POLICY = {
     request: { body: { password: 'x' } },
     note: 'a password the policy refuses: nothing is reset',
   },
+  'POST /api/v1/users/{id}/totp/reset': {
+    allow: ['system_admin', 'security_admin'],
+    request: { path: '/api/v1/users/999999/totp/reset' },
+    note: 'an id that does not exist: allowed → 404 as well',
+  },
   'GET /api/v1/sessions': { allow: ['security_admin'], note: 'role.grant over the accounts listed' },
   'DELETE /api/v1/sessions/{id}': {
     allow: ['security_admin'],

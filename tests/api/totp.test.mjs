@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { startServer, totpCode as totp } from './support/server.mjs';
 
 let server;
+let auditorSecret; // set when the auditor binds an authenticator
 before(async () => {
   server = await startServer({ withKey: true, adminTotp: 'required' });
 });
@@ -109,11 +110,34 @@ describe('others', () => {
     assert.equal((await c.get('/api/v1/audit/records')).status, 403);
     const setup = await c.post('/api/v1/auth/totp/setup');
     assert.equal((await c.post('/api/v1/auth/totp/enable', { code: totp(setup.body.secret) })).status, 204);
+    auditorSecret = setup.body.secret;
     const recs = await c.get('/api/v1/audit/records?action=auth.totp.enable&page_size=100');
     assert.equal(recs.status, 200, recs.text);
     assert.ok(recs.body.items.length >= 3, 'sysadmin, deputy.li and auditor enabled one');
     const off = await c.get('/api/v1/audit/records?action=auth.totp.disable&page_size=100');
     assert.equal(off.body.items.length, 1);
     assert.ok(!JSON.stringify(recs.body).includes(setup.body.secret), 'no secret in the log');
+  });
+});
+
+describe('a lost authenticator', () => {
+  test('an administrator’s second factor is reset only through a second administrator', async () => {
+    // sysadmin has one (set up above); the security admin asks, the auditor approves.
+    const sec = await loginWith('secadmin');
+    const secSetup = await sec.c.post('/api/v1/auth/totp/setup');
+    assert.equal((await sec.c.post('/api/v1/auth/totp/enable', { code: totp(secSetup.body.secret) })).status, 204);
+    const users = (await sec.c.get('/api/v1/users?page_size=100')).body.items;
+    const id = users.find((u) => u.username === 'sysadmin').id;
+    const filed = await sec.c.post(`/api/v1/users/${id}/totp/reset`);
+    assert.equal(filed.status, 202, filed.text);
+    assert.equal(filed.body.pending_request.action, 'totp.reset');
+    assert.ok([401, 429].includes((await loginWith('sysadmin')).r.status), 'still needs its code (or is throttled by the test above)');
+    const aud = await loginWith('auditor', totp(auditorSecret, nowStep() + 1));
+    assert.equal(aud.r.status, 200, aud.r.text);
+    const ok = await aud.c.post(`/api/v1/admin-requests/${filed.body.pending_request.id}/approve`);
+    assert.equal(ok.status, 200, ok.text);
+    const after = await loginWith('sysadmin');
+    assert.equal(after.r.status, 200, 'signs in with the password, then must set up a new one');
+    assert.equal((await after.c.get('/api/v1/auth/me')).body.totp_setup_required, true);
   });
 });

@@ -78,6 +78,12 @@ Status check_person(Connection& c, const Caller* caller, std::optional<std::int6
   return {};
 }
 
+// The name sign-in failures are counted under (app::login lower-cases what was typed).
+std::string login_name_of(std::string name) {
+  for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return name;
+}
+
 // Sets a new password (the old hash goes to the history) and ends the account's sessions
 // and throttling records.
 Status apply_password(Tx& tx, std::int64_t id, const std::string& hash) {
@@ -415,6 +421,16 @@ Result<storage::AdminRequest> decide_admin_request(Env& env, const Caller& calle
             if (auto st = apply_password(tx, target->id, *r->password_hash); !st)
               return std::unexpected(st.error());
             changes.push_back({"password", "******", "******", true});
+          } else if (r->action == "totp.reset") {
+            // A lost authenticator: the account sets up a new one at its next sign-in.
+            if (auto st = storage::disable_totp(tx.db(), target->id); !st)
+              return std::unexpected(st.error());
+            if (auto st = storage::delete_sessions_of(tx.db(), target->id); !st)
+              return std::unexpected(st.error());
+            if (auto st = storage::clear_login_attempts(tx.db(), login_name_of(target->username));
+                !st)
+              return std::unexpected(st.error());
+            changes.push_back({"totp", "enabled", "reset", false});
           } else {
             people::Account next = *target;
             if (r->action == "deactivate") next.active = false;
@@ -631,6 +647,44 @@ Result<int> sweep_accounts(Env& env) {
       {});
   if (!st) return std::unexpected(st.error());
   return disabled;
+}
+
+Result<std::optional<storage::AdminRequest>> reset_totp(Env& env, const Caller& caller,
+                                                        std::int64_t id) {
+  using Out = std::optional<storage::AdminRequest>;
+  return write<Out>(
+      env, caller, attempt("user.totp.reset", "user", id), [&](Tx& tx) -> Result<Out> {
+        auto target = storage::find_account(tx.db(), id);
+        if (!target) return std::unexpected(target.error());
+        auto node = managed_home(tx.db(), caller, target->org_node_id);
+        if (!node) return std::unexpected(node.error());
+        auto admin = is_admin_account(tx.db(), id);
+        if (!admin) return std::unexpected(admin.error());
+        const access::AccountAct act[] = {access::AccountAct::reset_password};
+        auto route = route_for(act, *admin, powers_at(caller.principal, node->path));
+        if (!route) return std::unexpected(route.error());
+        if (id == caller.principal.user_id)
+          return fail(ErrorCode::failed_precondition, "不能重置自己的动态口令");
+        if (*route == access::Route::second_admin) {
+          auto filed =
+              file_admin_request(tx, caller, {.target_user_id = id, .action = "totp.reset"}, *node);
+          if (!filed) return std::unexpected(filed.error());
+          return Out(std::move(*filed));
+        }
+        if (auto st = storage::disable_totp(tx.db(), id); !st) return std::unexpected(st.error());
+        if (auto st = storage::delete_sessions_of(tx.db(), id); !st)
+          return std::unexpected(st.error());
+        if (auto st = storage::clear_login_attempts(tx.db(), login_name_of(target->username)); !st)
+          return std::unexpected(st.error());
+        if (auto st = tx.audit({.action = "user.totp.reset",
+                                .object_type = "user",
+                                .object_id = std::to_string(id),
+                                .org_node_id = node->id,
+                                .role = manager_role(caller.principal, node->path)});
+            !st)
+          return std::unexpected(st.error());
+        return Out();
+      });
 }
 
 }  // namespace daibiao::app

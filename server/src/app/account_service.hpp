@@ -75,4 +75,9 @@ Status end_session(Env&, const Caller&, std::int64_t session_id);
 // the reason. Returns how many were disabled. Run by the reminders job and `accounts sweep`.
 Result<int> sweep_accounts(Env& env);
 
+// A lost authenticator: clears the account's second factor (it sets up a new one at its next
+// sign-in) and ends its sessions. Same rule as a password reset: the system administrator for
+// ordinary accounts, at once; for an administrator, a request a second administrator approves.
+Result<std::optional<storage::AdminRequest>> reset_totp(Env&, const Caller&, std::int64_t id);
+
 }  // namespace daibiao::app

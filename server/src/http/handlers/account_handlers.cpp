@@ -133,6 +133,15 @@ void add_account_routes(Router& r) {
         return no_content();
       },
       Runs::on_password_pool);
+  r.add("POST", "/api/v1/users/{id}/totp/reset", Access::signed_in,
+        [](Context& ctx) -> Result<Response> {
+          auto id = path_id(ctx);
+          if (!id) return std::unexpected(id.error());
+          auto pending = app::reset_totp(ctx.env, ctx.caller, *id);
+          if (!pending) return std::unexpected(pending.error());
+          if (*pending) return pending_response(**pending);
+          return no_content();
+        });
   r.add("GET", "/api/v1/sessions", Access::signed_in, [](Context& ctx) -> Result<Response> {
     std::int64_t user_id = 0;
     for (const auto& [k, v] : ctx.request.query) {
