@@ -559,6 +559,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{id}/totp/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a lost authenticator (重置动态口令)
+         * @description Clears the account's second factor and ends its sessions; the account sets up a new
+         *     one at its next sign-in. Same rule as a password reset: `user.manage` for ordinary
+         *     accounts (204, audited `user.totp.reset`); for an administrator account only the
+         *     security administrator asks and a second administrator approves (202).
+         */
+        post: operations["resetUserTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sessions": {
         parameters: {
             query?: never;
@@ -1383,7 +1409,7 @@ export interface components {
             target_user_id: number;
             target_username: string;
             /** @enum {string} */
-            action: "password.reset" | "deactivate" | "activate" | "edit";
+            action: "password.reset" | "totp.reset" | "deactivate" | "activate" | "edit";
             /** @description edit: the new display name */
             display_name: string | null;
             requested_by: number;
@@ -3798,6 +3824,32 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["TooLarge"];
             431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    resetUserTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: components["responses"]["AdminRequestFiled"];
+            /** @description Reset. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     listLoginSessions: {
