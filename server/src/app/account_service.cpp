@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
 
 #include "platform/crypto.hpp"
@@ -91,9 +92,7 @@ Status apply_password(Tx& tx, std::int64_t id, const std::string& hash) {
   if (!account) return std::unexpected(account.error());
   if (auto st = replace_password_hash(tx.db(), *account, hash, tx.now()); !st) return st;
   if (auto st = storage::delete_sessions_of(tx.db(), id); !st) return st;
-  std::string name = account->username;
-  for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return storage::clear_login_attempts(tx.db(), name);
+  return storage::clear_login_attempts(tx.db(), login_name_of(account->username));
 }
 
 Result<people::Account> insert_checked(Tx& tx, const AccountInput& in, const std::string& hash,
@@ -188,6 +187,50 @@ Result<storage::AdminRequest> file_admin_request(Tx& tx, const Caller& caller,
       !st)
     return std::unexpected(st.error());
   return saved;
+}
+
+// A reset of another account's credentials (password, second factor), inside `tx`: refused
+// per access::account_management; for an administrator's account filed as `request` for a
+// second administrator; otherwise `apply` runs now and the reset is audited as `action`.
+using ResetOut = std::optional<storage::AdminRequest>;
+Result<ResetOut> reset_credentials(Tx& tx, const Caller& caller, const people::Account& target,
+                                   storage::AdminRequest request, const std::string& action,
+                                   const std::string& self_message,
+                                   std::vector<audit::FieldChange> changes,
+                                   const std::function<Status()>& apply) {
+  auto node = managed_home(tx.db(), caller, target.org_node_id);
+  if (!node) return std::unexpected(node.error());
+  auto admin = is_admin_account(tx.db(), target.id);
+  if (!admin) return std::unexpected(admin.error());
+  const access::AccountAct act[] = {access::AccountAct::reset_password};
+  auto route = route_for(act, *admin, powers_at(caller.principal, node->path));
+  if (!route) return std::unexpected(route.error());
+  if (target.id == caller.principal.user_id)
+    return fail(ErrorCode::failed_precondition, self_message);
+  if (*route == access::Route::second_admin) {
+    request.target_user_id = target.id;
+    auto filed = file_admin_request(tx, caller, std::move(request), *node);
+    if (!filed) return std::unexpected(filed.error());
+    return ResetOut(std::move(*filed));
+  }
+  if (auto st = apply(); !st) return std::unexpected(st.error());
+  if (auto st = tx.audit({.action = action,
+                          .object_type = "user",
+                          .object_id = std::to_string(target.id),
+                          .org_node_id = node->id,
+                          .role = manager_role(caller.principal, node->path),
+                          .changes = std::move(changes)});
+      !st)
+    return std::unexpected(st.error());
+  return ResetOut();
+}
+
+// Clears a lost second factor: sessions end, sign-in throttling is cleared, and the account
+// sets up a new authenticator at its next sign-in.
+Status apply_totp_reset(Tx& tx, const people::Account& target) {
+  if (auto st = storage::disable_totp(tx.db(), target.id); !st) return st;
+  if (auto st = storage::delete_sessions_of(tx.db(), target.id); !st) return st;
+  return storage::clear_login_attempts(tx.db(), login_name_of(target.username));
 }
 
 }  // namespace
@@ -347,32 +390,10 @@ Result<std::optional<storage::AdminRequest>> reset_password(Env& env, const Call
   const std::string hash = platform::hash_password(pw);
   return write<Out>(
       env, caller, attempt("user.password.reset", "user", id), [&](Tx& tx) -> Result<Out> {
-        auto node = managed_home(tx.db(), caller, target->org_node_id);
-        if (!node) return std::unexpected(node.error());
-        auto admin = is_admin_account(tx.db(), id);
-        if (!admin) return std::unexpected(admin.error());
-        const access::AccountAct act[] = {access::AccountAct::reset_password};
-        auto route = route_for(act, *admin, powers_at(caller.principal, node->path));
-        if (!route) return std::unexpected(route.error());
-        if (id == caller.principal.user_id)
-          return fail(ErrorCode::failed_precondition, "请在“修改密码”中修改自己的密码");
-        if (*route == access::Route::second_admin) {
-          auto filed = file_admin_request(
-              tx, caller, {.target_user_id = id, .action = "password.reset", .password_hash = hash},
-              *node);
-          if (!filed) return std::unexpected(filed.error());
-          return Out(std::move(*filed));
-        }
-        if (auto st = apply_password(tx, id, hash); !st) return std::unexpected(st.error());
-        if (auto st = tx.audit({.action = "user.password.reset",
-                                .object_type = "user",
-                                .object_id = std::to_string(id),
-                                .org_node_id = node->id,
-                                .role = manager_role(caller.principal, node->path),
-                                .changes = {{"password", "******", "******", true}}});
-            !st)
-          return std::unexpected(st.error());
-        return Out();
+        return reset_credentials(
+            tx, caller, *target, {.action = "password.reset", .password_hash = hash},
+            "user.password.reset", "请在“修改密码”中修改自己的密码",
+            {{"password", "******", "******", true}}, [&] { return apply_password(tx, id, hash); });
       });
 }
 
@@ -422,14 +443,7 @@ Result<storage::AdminRequest> decide_admin_request(Env& env, const Caller& calle
               return std::unexpected(st.error());
             changes.push_back({"password", "******", "******", true});
           } else if (r->action == "totp.reset") {
-            // A lost authenticator: the account sets up a new one at its next sign-in.
-            if (auto st = storage::disable_totp(tx.db(), target->id); !st)
-              return std::unexpected(st.error());
-            if (auto st = storage::delete_sessions_of(tx.db(), target->id); !st)
-              return std::unexpected(st.error());
-            if (auto st = storage::clear_login_attempts(tx.db(), login_name_of(target->username));
-                !st)
-              return std::unexpected(st.error());
+            if (auto st = apply_totp_reset(tx, *target); !st) return std::unexpected(st.error());
             changes.push_back({"totp", "enabled", "reset", false});
           } else {
             people::Account next = *target;
@@ -652,39 +666,14 @@ Result<int> sweep_accounts(Env& env) {
 Result<std::optional<storage::AdminRequest>> reset_totp(Env& env, const Caller& caller,
                                                         std::int64_t id) {
   using Out = std::optional<storage::AdminRequest>;
-  return write<Out>(
-      env, caller, attempt("user.totp.reset", "user", id), [&](Tx& tx) -> Result<Out> {
-        auto target = storage::find_account(tx.db(), id);
-        if (!target) return std::unexpected(target.error());
-        auto node = managed_home(tx.db(), caller, target->org_node_id);
-        if (!node) return std::unexpected(node.error());
-        auto admin = is_admin_account(tx.db(), id);
-        if (!admin) return std::unexpected(admin.error());
-        const access::AccountAct act[] = {access::AccountAct::reset_password};
-        auto route = route_for(act, *admin, powers_at(caller.principal, node->path));
-        if (!route) return std::unexpected(route.error());
-        if (id == caller.principal.user_id)
-          return fail(ErrorCode::failed_precondition, "不能重置自己的动态口令");
-        if (*route == access::Route::second_admin) {
-          auto filed =
-              file_admin_request(tx, caller, {.target_user_id = id, .action = "totp.reset"}, *node);
-          if (!filed) return std::unexpected(filed.error());
-          return Out(std::move(*filed));
-        }
-        if (auto st = storage::disable_totp(tx.db(), id); !st) return std::unexpected(st.error());
-        if (auto st = storage::delete_sessions_of(tx.db(), id); !st)
-          return std::unexpected(st.error());
-        if (auto st = storage::clear_login_attempts(tx.db(), login_name_of(target->username)); !st)
-          return std::unexpected(st.error());
-        if (auto st = tx.audit({.action = "user.totp.reset",
-                                .object_type = "user",
-                                .object_id = std::to_string(id),
-                                .org_node_id = node->id,
-                                .role = manager_role(caller.principal, node->path)});
-            !st)
-          return std::unexpected(st.error());
-        return Out();
-      });
+  return write<Out>(env, caller, attempt("user.totp.reset", "user", id),
+                    [&](Tx& tx) -> Result<Out> {
+                      auto target = storage::find_account(tx.db(), id);
+                      if (!target) return std::unexpected(target.error());
+                      return reset_credentials(tx, caller, *target, {.action = "totp.reset"},
+                                               "user.totp.reset", "不能重置自己的动态口令", {},
+                                               [&] { return apply_totp_reset(tx, *target); });
+                    });
 }
 
 }  // namespace daibiao::app
