@@ -43,6 +43,7 @@ bench: build-release
 	@bash bench/suggestions.sh
 	@bash bench/scale.sh
 	@bash bench/crash.sh
+	@DAIBIAO_BIN=build/release/server/daibiao node bench/login_flood.mjs
 	@FUZZ_SECONDS=300 bash scripts/fuzz.sh
 
 clean:
