@@ -24,6 +24,7 @@
 #include "fuzz_check.hpp"
 #include "http/json_io.hpp"
 #include "http/message.hpp"
+#include "http/request_from.hpp"
 
 namespace bhttp = boost::beast::http;
 
@@ -94,16 +95,7 @@ bool one_request(std::string_view& stream, std::size_t piece) {
   if (const auto declared = parser.content_length()) FUZZ_CHECK(msg.body().size() == *declared);
 
   daibiao::http::Request req;
-  req.method = std::string(msg.method_string());
-  req.target = std::string(msg.target());
-  req.keep_alive = msg.keep_alive();
-  for (const auto& field : msg) {
-    std::string name(field.name_string());
-    std::transform(name.begin(), name.end(), name.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
-    req.headers.emplace_back(std::move(name), std::string(field.value()));
-  }
-  req.body = std::move(msg.body());
+  daibiao::http::fill_request(msg, req);
   if (auto cookie = req.cookie("daibiao_session")) FUZZ_CHECK(req.header("cookie").has_value());
   if (!daibiao::http::parse_target(req.target, req.path, req.query)) return req.keep_alive;
   FUZZ_CHECK(req.path.empty() || req.path.front() == '/');

@@ -1,5 +1,7 @@
 #include "http/server.hpp"
 
+#include "http/request_from.hpp"
+
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
@@ -129,17 +131,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
       return write(std::move(res), false);
     }
     busy_ = true;
-    auto& msg = parser_->get();
-    req.method = std::string(msg.method_string());
-    req.target = std::string(msg.target());
-    req.keep_alive = msg.keep_alive();
-    for (const auto& field : msg) {
-      std::string name(field.name_string());
-      std::transform(name.begin(), name.end(), name.begin(),
-                     [](unsigned char c) { return std::tolower(c); });
-      req.headers.emplace_back(std::move(name), std::string(field.value()));
-    }
-    req.body = std::move(msg.body());
+    fill_request(parser_->get(), req);
     stream_.expires_never();
     if (!parse_target(req.target, req.path, req.query)) {
       Response res = state_.pipeline.reject(req, 400, "bad_request", "无法解析的请求地址");
