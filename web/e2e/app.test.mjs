@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { after, before, describe, test } from 'node:test'
 import { launchBrowser, login, newPage, screenshot } from './support/browser.mjs'
 import { startServer } from './support/server.mjs'
+import { totpCode } from './support/totp.mjs'
 
 let server
 let browser
@@ -292,6 +293,112 @@ describe('administrators', () => {
       assert.match(csv, /org\.unit\.create/)
       assert.match(csv, /鼎城区教育局/)
       assert.equal(csv.trim().split('\r\n').length, 2, 'header and one record')
+      assert.deepEqual(errors, [])
+    } finally {
+      await context.close()
+    }
+  })
+})
+
+describe('a lost authenticator (重置动态口令)', () => {
+  /** Calls the API from the signed-in page, as the app does (session cookie + CSRF token). */
+  function apiFromPage(page, method, url, body) {
+    return page.evaluate(
+      async ([method, url, body]) => {
+        const headers = { 'X-CSRF-Token': sessionStorage.getItem('daibiao.csrf') ?? '' }
+        if (body !== undefined) headers['Content-Type'] = 'application/json'
+        const r = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+        const text = await r.text()
+        return { status: r.status, body: text ? JSON.parse(text) : null }
+      },
+      [method, url, body],
+    )
+  }
+
+  /** The users page, searched for one account; returns that account's row. */
+  async function findUser(page, username) {
+    await page.locator('[data-test="side-menu"]').getByText('账号管理').click()
+    await page.waitForURL('**/users')
+    const search = page.locator('.filter-bar').getByPlaceholder('用户名或姓名')
+    await search.fill(username)
+    await search.press('Enter')
+    await page.locator('[data-test="pager-total"]', { hasText: '共 1 条' }).waitFor()
+    const row = page.locator('[data-test="users-table"] .el-table__row', { hasText: username })
+    await row.waitFor()
+    return row
+  }
+
+  /** Clicks 重置动态口令 in the row, checks the question and confirms it. */
+  async function resetTotp(page, row, name) {
+    await row.locator('[data-test="reset-totp"]').click()
+    const box = page.locator('.el-message-box')
+    await box.getByText('确定重置账号').waitFor()
+    assert.match(await box.innerText(), new RegExp(`确定重置账号“.*（${name.replace('.', '\\.')}）”的动态口令吗`))
+    assert.match(await box.innerText(), /可凭密码登录后重新绑定身份验证器/)
+    await box.getByRole('button', { name: '重置动态口令' }).click()
+    await box.waitFor({ state: 'hidden' })
+  }
+
+  test('sysadmin resets an ordinary account’s second factor: it signs in with the password alone', async () => {
+    // officer.sun binds an authenticator, so signing in asks for its code.
+    const sun = await newPage(browser, server.baseUrl)
+    const admin = await newPage(browser, server.baseUrl)
+    const later = await newPage(browser, server.baseUrl)
+    try {
+      await login(sun.page, 'officer.sun', password('officer.sun'))
+      const setup = await apiFromPage(sun.page, 'POST', '/api/v1/auth/totp/setup')
+      assert.equal(setup.status, 200, JSON.stringify(setup.body))
+      const enabled = await apiFromPage(sun.page, 'POST', '/api/v1/auth/totp/enable', { code: totpCode(setup.body.secret) })
+      assert.equal(enabled.status, 204, JSON.stringify(enabled.body))
+
+      await later.page.goto('/login')
+      await later.page.locator('#login-username').fill('officer.sun')
+      await later.page.locator('#login-password').fill(password('officer.sun'))
+      await later.page.locator('#login-password').press('Enter')
+      await later.page.locator('[data-test="totp-step"]').waitFor()
+
+      // sysadmin resets it from the users page (204: done at once).
+      await login(admin.page, 'sysadmin', password('sysadmin'))
+      const row = await findUser(admin.page, 'officer.sun')
+      // Cancelling asks nothing of the server.
+      await row.locator('[data-test="reset-totp"]').click()
+      await admin.page.locator('.el-message-box').getByRole('button', { name: '取消' }).click()
+      await admin.page.locator('.el-message-box').waitFor({ state: 'hidden' })
+      await resetTotp(admin.page, row, 'officer.sun')
+      await admin.page.locator('.el-message--success', { hasText: '动态口令已重置' }).waitFor()
+      await screenshot(admin.page, '14-users-totp-reset')
+
+      // An administrator account is not sysadmin’s to reset: the server’s reason is shown.
+      const auditorRow = await findUser(admin.page, 'auditor')
+      await resetTotp(admin.page, auditorRow, 'auditor')
+      await admin.page.locator('.el-message--error', { hasText: '管理员账号只能由安全管理员管理' }).waitFor()
+
+      // The reset ended officer.sun’s session; the password alone signs in now.
+      await sun.page.reload()
+      await sun.page.waitForURL(/\/login/)
+      await login(later.page, 'officer.sun', password('officer.sun'))
+      assert.deepEqual([...sun.errors, ...admin.errors, ...later.errors], [])
+    } finally {
+      await sun.context.close()
+      await admin.context.close()
+      await later.context.close()
+    }
+  })
+
+  test('secadmin files an administrator’s reset; it waits for a second administrator', async () => {
+    const { page, context, errors } = await newPage(browser, server.baseUrl)
+    try {
+      await login(page, 'secadmin', password('secadmin'))
+      const row = await findUser(page, 'auditor')
+      await resetTotp(page, row, 'auditor')
+      await page.locator('.el-message--warning', { hasText: '已提交，待另一名管理员批准' }).waitFor()
+      assert.equal(await page.locator('.el-message--success', { hasText: '动态口令已重置' }).count(), 0)
+
+      await page.goto('/admin-requests')
+      const pending = page.locator('[data-test="admin-requests-table"] .el-table__row', { hasText: 'auditor' })
+      await pending.waitFor()
+      assert.match(await pending.innerText(), /重置动态口令/)
+      await screenshot(page, '15-admin-request-totp-reset')
       assert.deepEqual(errors, [])
     } finally {
       await context.close()

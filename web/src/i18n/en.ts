@@ -442,6 +442,11 @@ const en: Messages = {
     resetPasswordTitle: 'Reset the password of "{name}"',
     resetPasswordHint: 'All sessions of the account end and any lock is cleared.',
     resetOk: 'Password reset',
+    resetTotp: 'Reset authenticator',
+    resetTotpTitle: 'Reset the authenticator (TOTP)',
+    resetTotpConfirm:
+      'Reset the authenticator (TOTP) of the account "{name}"? Use this when the authenticator app was lost or the phone replaced. The account is signed out at once; it signs in with its password and may bind a new authenticator (an administrator must). For an administrator account the reset takes effect only once another administrator approves it.',
+    resetTotpOk: 'Authenticator reset; the account signs in with its password and may bind a new one',
     newPassword: 'New password',
     grants: 'Roles',
     searchPlaceholder: 'Username or name',
@@ -450,7 +455,7 @@ const en: Messages = {
   },
   adminRequests: {
     title: 'Administrator account approvals',
-    desc: 'Password resets, deactivation, activation and edits of administrator accounts take effect only when a second administrator approves them (separation of duties), within 24 hours.',
+    desc: 'Password and authenticator resets, deactivation, activation and edits of administrator accounts take effect only when a second administrator approves them (separation of duties), within 24 hours.',
     pending: 'Pending',
     approved: 'Approved',
     rejected: 'Rejected',
@@ -471,6 +476,7 @@ const en: Messages = {
     emptyDecided: 'No records',
     action: {
       password_reset: 'reset the password',
+      totp_reset: 'reset the authenticator',
       deactivate: 'deactivate',
       activate: 'activate',
       edit: 'edit',
@@ -564,6 +570,7 @@ const en: Messages = {
       user_create: 'Create account',
       user_update: 'Update account',
       user_password_reset: 'Reset password',
+      user_totp_reset: 'Reset authenticator',
       role_grant: 'Grant role',
       role_revoke: 'Revoke role',
       audit_search: 'Search audit log',

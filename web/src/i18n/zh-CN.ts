@@ -439,6 +439,11 @@ export default {
     resetPasswordHint: '重置后该账号的登录会话全部失效，锁定状态一并解除。',
     resetOk: '密码已重置',
     newPassword: '新密码',
+    resetTotp: '重置动态口令',
+    resetTotpTitle: '重置动态口令',
+    resetTotpConfirm:
+      '确定重置账号“{name}”的动态口令吗？适用于身份验证器丢失或更换手机的情况。重置后该账号立即退出登录，可凭密码登录后重新绑定身份验证器（管理员账号登录时须重新绑定）。管理员账号的重置须经另一名管理员批准后才生效。',
+    resetTotpOk: '动态口令已重置，该账号可凭密码登录后重新绑定身份验证器',
     grants: '角色授权',
     searchPlaceholder: '用户名或姓名',
     createdHint: '账号已创建。新账号没有任何角色，请安全管理员授权后方可使用。',
@@ -446,7 +451,7 @@ export default {
   },
   adminRequests: {
     title: '管理员账号变更审批',
-    desc: '对管理员账号的重置密码、停用、启用和修改，须由另一名管理员批准后才生效（三员分立），申请 24 小时内有效。',
+    desc: '对管理员账号的重置密码、重置动态口令、停用、启用和修改，须由另一名管理员批准后才生效（三员分立），申请 24 小时内有效。',
     pending: '待审批',
     approved: '已批准',
     rejected: '已驳回',
@@ -467,6 +472,7 @@ export default {
     emptyDecided: '暂无记录',
     action: {
       password_reset: '重置密码',
+      totp_reset: '重置动态口令',
       deactivate: '停用账号',
       activate: '启用账号',
       edit: '修改账号信息',
@@ -560,6 +566,7 @@ export default {
       user_create: '新建账号',
       user_update: '修改账号',
       user_password_reset: '重置密码',
+      user_totp_reset: '重置动态口令',
       role_grant: '授予角色',
       role_revoke: '撤销角色',
       audit_search: '查询审计日志',
