@@ -9,7 +9,7 @@ import { i18n } from './i18n'
 import { configureClient } from './api/client'
 import { useAuthStore } from './stores/auth'
 import { useLookupStore } from './stores/lookups'
-import { setLoginNotice } from './features/auth/notice'
+import { setLoginNotice } from './features/access/notice'
 
 const app = createApp(App)
 const pinia = createPinia()

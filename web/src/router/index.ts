@@ -41,7 +41,7 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/login',
     name: 'login',
-    component: () => import('@/features/auth/LoginView.vue'),
+    component: () => import('@/features/access/LoginView.vue'),
     meta: { public: true, title: 'auth.title' },
   },
   {
@@ -57,19 +57,19 @@ export const routes: RouteRecordRaw[] = [
       {
         path: 'deputies',
         name: 'deputies',
-        component: () => import('@/features/deputies/DeputiesView.vue'),
+        component: () => import('@/features/people/deputies/DeputiesView.vue'),
         meta: { title: 'menu.deputies', perms: ['deputy.read'] },
       },
       {
         path: 'deputies/import',
         name: 'deputy-import',
-        component: () => import('@/features/deputies/DeputyImportView.vue'),
+        component: () => import('@/features/people/deputies/DeputyImportView.vue'),
         meta: { title: 'menu.deputyImport', parent: 'deputies', perms: ['deputy.manage'] },
       },
       {
         path: 'deputies/:id(\\d+)',
         name: 'deputy-detail',
-        component: () => import('@/features/deputies/DeputyDetailView.vue'),
+        component: () => import('@/features/people/deputies/DeputyDetailView.vue'),
         meta: { title: 'menu.deputyDetail', parent: 'deputies', perms: ['deputy.read'] },
       },
       {
@@ -101,7 +101,7 @@ export const routes: RouteRecordRaw[] = [
       {
         path: 'notifications',
         name: 'notifications',
-        component: () => import('@/features/notifications/NotificationsView.vue'),
+        component: () => import('@/features/messaging/NotificationsView.vue'),
         meta: { title: 'menu.notifications' },
       },
       {
@@ -131,7 +131,7 @@ export const routes: RouteRecordRaw[] = [
       {
         path: 'users',
         name: 'users',
-        component: () => import('@/features/accounts/UsersView.vue'),
+        component: () => import('@/features/people/accounts/UsersView.vue'),
         meta: { title: 'menu.users', perms: ['user.read', 'role.grant'] },
       },
       {
@@ -143,13 +143,13 @@ export const routes: RouteRecordRaw[] = [
       {
         path: 'admin-requests',
         name: 'admin-requests',
-        component: () => import('@/features/security/AdminRequestsView.vue'),
+        component: () => import('@/features/access/AdminRequestsView.vue'),
         meta: { title: 'menu.adminRequests', group: 'menu.securityGroup', roles: ADMIN_ROLES },
       },
       {
         path: 'sessions',
         name: 'login-sessions',
-        component: () => import('@/features/security/LoginSessionsView.vue'),
+        component: () => import('@/features/access/LoginSessionsView.vue'),
         meta: { title: 'menu.loginSessions', group: 'menu.securityGroup', perms: ['role.grant'] },
       },
       {

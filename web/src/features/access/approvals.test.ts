@@ -1,7 +1,7 @@
 // Administrator-account approvals and sessions against a mocked fetch: the approvals page
 // lists the pending requests, asks before approving and shows the server's refusal; the
-// sessions page ends a session only after confirming and never offers the current one; the
-// users page reports a change filed for approval (202) as waiting, not done.
+// sessions page ends a session only after confirming and never offers the current one.
+// (The users page's 202 answers are tested in people/accounts/accounts.test.ts.)
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
@@ -10,7 +10,6 @@ import ElementPlus, { ElMessageBox } from 'element-plus'
 import { configureClient } from '@/api/client'
 import { i18n } from '@/i18n'
 import { useAuthStore } from '@/stores/auth'
-import UsersView from '@/features/accounts/UsersView.vue'
 import AdminRequestsView from './AdminRequestsView.vue'
 import LoginSessionsView from './LoginSessionsView.vue'
 import type { AdminRequest, SessionInfo } from './model'
@@ -187,34 +186,6 @@ describe('LoginSessionsView', () => {
     const del = fetchMock.mock.calls.find(([, i]) => i?.method === 'DELETE')
     expect(String(del![0])).toBe('/api/v1/sessions/12')
     expect(document.body.textContent).toContain('已强制下线')
-    w.unmount()
-  })
-})
-
-describe('UsersView and administrator accounts', () => {
-  it('says a change waits for approval on 202', async () => {
-    signIn(['user.read', 'user.manage', 'role.grant'], ['security_admin'])
-    const admin = { id: 5, username: 'audit.admin', display_name: '审计管理员', org_node_id: 1, unit_id: null, active: true, locked_until: null, person_id: null, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z', version: 4 }
-    fetchMock.mockImplementation(async (input, init) => {
-      const url = String(input)
-      if (url.startsWith('/api/v1/users?') || url === '/api/v1/users') {
-        return json(200, { items: [admin], page: 1, page_size: 20, total: 1, total_capped: false })
-      }
-      if (url === '/api/v1/users/5' && init?.method === 'PATCH') {
-        return json(202, { pending_request: { ...request, action: 'deactivate' } })
-      }
-      return json(404, problem(404, 'not_found', '未找到'))
-    })
-    const w = mount(UsersView, { global: { plugins: [ElementPlus, i18n] }, attachTo: document.body })
-    await settle()
-    const disable = w.findAll('[data-test="users-table"] .el-button').find((b) => b.text() === '停用')
-    expect(disable).toBeDefined()
-    await disable!.trigger('click')
-    await settle()
-    const patch = fetchMock.mock.calls.find(([, i]) => i?.method === 'PATCH')
-    expect(JSON.parse(String(patch![1]!.body))).toEqual({ version: 4, active: false })
-    expect(document.body.textContent).toContain('已提交，待另一名管理员批准')
-    expect(document.body.textContent).not.toContain('账号已停用')
     w.unmount()
   })
 })

@@ -1,7 +1,8 @@
-// 账号管理's 重置动态口令 (a lost authenticator) against a mocked fetch: shown to the system
-// and the security administrator but never on the caller's own row nor to a reader; asks
-// first; reports 204 as done and 202 as waiting for a second administrator; shows the
-// server's refusal.
+// 账号管理 against a mocked fetch. A change to an administrator account answered 202 is
+// reported as waiting for a second administrator, not done. 重置动态口令 (a lost
+// authenticator) is shown to the system and the security administrator but never on the
+// caller's own row nor to a reader; asks first; reports 204 as done and 202 as waiting;
+// shows the server's refusal.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
@@ -60,6 +61,22 @@ function signIn(permissions: string[], role: string): void {
   } as never
 }
 
+const pendingRequest = (id: number, action: string) => ({
+  pending_request: {
+    id: 9,
+    target_user_id: id,
+    target_username: 'auditor',
+    action,
+    display_name: null,
+    requested_by: 2,
+    requested_by_name: '安全管理员',
+    requested_at: '2026-03-01T02:00:00.000Z',
+    status: 'pending',
+    decided_by_name: null,
+    decided_at: null,
+  },
+})
+
 /** The users list answers these rows; a TOTP reset answers `reset(id)`. */
 function serve(reset: (id: number) => Response): void {
   fetchMock.mockImplementation(async (input, init) => {
@@ -102,6 +119,29 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
+describe('UsersView and administrator accounts', () => {
+  it('says a change waits for approval on 202', async () => {
+    signIn(['user.read', 'user.manage', 'role.grant'], 'security_admin')
+    fetchMock.mockImplementation(async (input, init) => {
+      const url = String(input)
+      if (url.startsWith('/api/v1/users?') || url === '/api/v1/users') {
+        return json(200, { items: [auditor], page: 1, page_size: 20, total: 1, total_capped: false })
+      }
+      if (url === '/api/v1/users/5' && init?.method === 'PATCH') return json(202, pendingRequest(5, 'deactivate'))
+      return json(404, problem(404, 'not_found', '未找到'))
+    })
+    const w = await mountUsers()
+    const disable = w.findAll('[data-test="users-table"] .el-button').find((b) => b.text() === '停用')
+    expect(disable).toBeDefined()
+    await disable!.trigger('click')
+    await settle()
+    const patch = fetchMock.mock.calls.find(([, i]) => i?.method === 'PATCH')
+    expect(JSON.parse(String(patch![1]!.body))).toEqual({ version: 3, active: false })
+    expect(document.body.textContent).toContain('已提交，待另一名管理员批准')
+    expect(document.body.textContent).not.toContain('账号已停用')
+  })
+})
+
 describe('UsersView: 重置动态口令', () => {
   it('the system administrator resets an ordinary account after confirming (204: done)', async () => {
     signIn(['user.read', 'user.manage', 'org.read'], 'system_admin')
@@ -131,23 +171,7 @@ describe('UsersView: 重置动态口令', () => {
 
   it('the security administrator files an administrator’s reset (202: awaiting approval)', async () => {
     signIn(['user.read', 'role.grant', 'org.read'], 'security_admin')
-    serve((id) =>
-      json(202, {
-        pending_request: {
-          id: 9,
-          target_user_id: id,
-          target_username: 'auditor',
-          action: 'totp.reset',
-          display_name: null,
-          requested_by: 2,
-          requested_by_name: '安全管理员',
-          requested_at: '2026-03-01T02:00:00.000Z',
-          status: 'pending',
-          decided_by_name: null,
-          decided_at: null,
-        },
-      }),
-    )
+    serve((id) => json(202, pendingRequest(id, 'totp.reset')))
     const w = await mountUsers()
     // No user.manage: no password reset, but the second factor's reset is offered.
     expect(w.findAll('[data-test="users-table"] .el-button').some((b) => b.text() === '重置密码')).toBe(false)
