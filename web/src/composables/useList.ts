@@ -1,8 +1,11 @@
-// One list page: filters, paging, server-side sort, loading and error state.
+// One list page: filters, paging, server-side sort, loading and error state, and the
+// confirmed actions on its rows (delete, deactivate …) that reload it. The page shows it with
+// `components/ListPage.vue` (header, filter bar, table, pager).
 // Every list route answers `{items, page, page_size, total, total_capped}`.
 import { reactive, ref, shallowRef } from 'vue'
-import { ElMessage } from 'element-plus'
+import { ElMessage, ElMessageBox } from 'element-plus'
 import { isApiError } from '@/api/client'
+import { i18n } from '@/i18n'
 
 export interface PageResult<T> {
   items: T[]
@@ -16,6 +19,17 @@ export interface ListQuery<S extends string = string> {
   page: number
   page_size: number
   sort?: S[]
+}
+
+/** The question before an action on a row. */
+export interface Confirmation {
+  message: string
+  /** Default: 操作确认 (common.confirmTitle). */
+  title?: string
+  /** The confirm button's text. */
+  confirmText: string
+  /** A red confirm button (delete, disable). */
+  danger?: boolean
 }
 
 export interface SortChange {
@@ -117,6 +131,49 @@ export function useList<T, F extends object, S extends string = string>(
     return Object.keys(cleanFilters()).length > 0
   }
 
+  /**
+   * Asks first; then runs `action`, reports `success` (a text, or a function of the answer,
+   * e.g. done vs. filed for approval) and reloads the list. A refusal shows the server's
+   * message. True when the action ran and succeeded.
+   */
+  async function confirmAction(
+    question: Confirmation,
+    action: () => Promise<unknown>,
+    success: string | ((answer: unknown) => void),
+  ): Promise<boolean> {
+    const t = i18n.global.t
+    try {
+      await ElMessageBox.confirm(question.message, question.title ?? t('common.confirmTitle'), {
+        type: 'warning',
+        confirmButtonText: question.confirmText,
+        cancelButtonText: t('common.cancel'),
+        ...(question.danger ? { confirmButtonClass: 'el-button--danger' } : {}),
+      })
+    } catch {
+      return false
+    }
+    try {
+      const answer = await action()
+      if (typeof success === 'string') ElMessage.success(success)
+      else success(answer)
+    } catch (e) {
+      if (isApiError(e) && e.status !== 401) ElMessage.error(e.detail)
+      return false
+    }
+    await load()
+    return true
+  }
+
+  /** 删除: asks (删除确认, a red 删除 button), deletes, says 删除成功 and reloads. */
+  function confirmDelete(message: string, action: () => Promise<unknown>): Promise<boolean> {
+    const t = i18n.global.t
+    return confirmAction(
+      { message, title: t('common.deleteTitle'), confirmText: t('common.delete'), danger: true },
+      action,
+      t('common.deleted'),
+    )
+  }
+
   return {
     items,
     loading,
@@ -135,5 +192,29 @@ export function useList<T, F extends object, S extends string = string>(
     onPageChange,
     onPageSizeChange,
     filtered,
+    confirmAction,
+    confirmDelete,
   }
 }
+
+/** A `useList` of any row, filter and sort type. */
+export type ListState<T = unknown, F extends object = object, S extends string = string> = ReturnType<
+  typeof useList<T, F, S>
+>
+
+/** What `ListPage.vue` reads and calls. */
+export type ListView = Pick<
+  ListState,
+  | 'items'
+  | 'loading'
+  | 'page'
+  | 'pageSize'
+  | 'total'
+  | 'totalCapped'
+  | 'search'
+  | 'reset'
+  | 'onSortChange'
+  | 'onPageChange'
+  | 'onPageSizeChange'
+  | 'filtered'
+>

@@ -1,0 +1,168 @@
+// The list page (ListPage.vue + useList): title row, filter bar with 查询 and 重置, the table
+// with its empty texts, the pager, the phone cards; confirmed row actions (confirmDelete,
+// confirmAction) ask first, report, reload, and show a refusal without reloading.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h } from 'vue'
+import { flushPromises, mount } from '@vue/test-utils'
+import ElementPlus, { ElMessageBox, ElTableColumn, ElFormItem, ElInput } from 'element-plus'
+import { ApiError } from '@/api/client'
+import { i18n } from '@/i18n'
+import { useList, type ListQuery, type PageResult } from '@/composables/useList'
+import ListPage from './ListPage.vue'
+
+interface Row {
+  id: number
+  name: string
+}
+
+const page = (items: Row[], total = items.length): PageResult<Row> => ({
+  items,
+  page: 1,
+  page_size: 20,
+  total,
+  total_capped: false,
+})
+
+async function settle(): Promise<void> {
+  await flushPromises()
+  await new Promise((r) => setTimeout(r, 20))
+  await flushPromises()
+}
+
+let confirm: ReturnType<typeof vi.spyOn>
+beforeEach(() => {
+  confirm = vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as never)
+})
+afterEach(() => {
+  confirm.mockRestore()
+  document.body.innerHTML = ''
+})
+
+function makeList(rows: Row[]) {
+  const fetchPage = vi.fn(async (_q: ListQuery & { q?: string }) => page(rows))
+  const list = useList<Row, { q: string }>(fetchPage, { q: '' })
+  return { list, fetchPage }
+}
+
+function mountPage(list: ReturnType<typeof makeList>['list'], props: Record<string, unknown> = {}) {
+  const Host = defineComponent({
+    setup() {
+      return () =>
+        h(
+          ListPage,
+          { list, title: '承办单位', desc: '说明文字', tableTest: 'rows-table', ...props },
+          {
+            actions: () => h('button', { 'data-test': 'create' }, '新增'),
+            filters: () =>
+              h(ElFormItem, { label: '关键词' }, () =>
+                h(ElInput, {
+                  modelValue: list.filters.q,
+                  'onUpdate:modelValue': (v: string) => (list.filters.q = v),
+                  'data-test': 'q',
+                }),
+              ),
+            default: () => h(ElTableColumn, { prop: 'name', label: '名称' }),
+            cards: () => h('div', { 'data-test': 'cards' }, list.items.value.map((r) => r.name).join(',')),
+          },
+        )
+    },
+  })
+  return mount(Host, { global: { plugins: [ElementPlus, i18n] }, attachTo: document.body })
+}
+
+describe('ListPage', () => {
+  it('shows the title row, filters, table and pager; 查询 searches and 重置 clears', async () => {
+    const { list, fetchPage } = makeList([
+      { id: 1, name: '省教育厅' },
+      { id: 2, name: '省交通运输厅' },
+    ])
+    const w = mountPage(list)
+    await list.load()
+    await settle()
+    expect(w.find('.page-title').text()).toBe('承办单位')
+    expect(w.find('.page-desc').text()).toBe('说明文字')
+    expect(w.find('.head-actions [data-test="create"]').exists()).toBe(true)
+    expect(w.get('[data-test="rows-table"]').text()).toContain('省交通运输厅')
+    expect(w.get('[data-test="pager-total"]').text()).toBe('共 2 条')
+
+    await w.get('input[data-test="q"]').setValue('教育')
+    await w.get('[data-test="filter-search"]').trigger('click')
+    await settle()
+    expect(fetchPage.mock.calls.at(-1)![0]).toMatchObject({ q: '教育', page: 1 })
+
+    await w.findAll('.filter-buttons .el-button').find((b) => b.text() === '重置')!.trigger('click')
+    await settle()
+    expect(list.filters.q).toBe('')
+    expect(fetchPage.mock.calls.at(-1)![0]).not.toHaveProperty('q')
+    w.unmount()
+  })
+
+  it('says why the table is empty, and shows the cards instead of the table at phone width', async () => {
+    const { list } = makeList([])
+    const w = mountPage(list, { emptyText: '暂无代表' })
+    await list.load()
+    await settle()
+    expect(w.get('[data-test="rows-table"]').text()).toContain('暂无代表')
+    list.filters.q = '无此单位'
+    await list.search()
+    await settle()
+    expect(w.get('[data-test="rows-table"]').text()).toContain('没有符合条件的记录')
+    w.unmount()
+
+    const withRows = makeList([{ id: 1, name: '省教育厅' }])
+    const phone = mountPage(withRows.list, { cards: true })
+    await withRows.list.load()
+    await settle()
+    expect(phone.find('[data-test="rows-table"]').exists()).toBe(false)
+    expect(phone.get('[data-test="cards"]').text()).toBe('省教育厅')
+    phone.unmount()
+  })
+})
+
+describe('useList confirmed actions', () => {
+  it('confirmDelete asks first, deletes, says so and reloads', async () => {
+    const { list, fetchPage } = makeList([{ id: 1, name: '省教育厅' }])
+    const remove = vi.fn(async () => undefined)
+
+    confirm.mockRejectedValueOnce('cancel')
+    expect(await list.confirmDelete('确定删除“省教育厅”吗？', remove)).toBe(false)
+    expect(remove).not.toHaveBeenCalled()
+    expect(fetchPage).not.toHaveBeenCalled()
+
+    expect(await list.confirmDelete('确定删除“省教育厅”吗？', remove)).toBe(true)
+    expect(confirm.mock.calls[1][0]).toBe('确定删除“省教育厅”吗？')
+    expect(confirm.mock.calls[1][1]).toBe('删除确认')
+    expect(confirm.mock.calls[1][2]).toMatchObject({ confirmButtonText: '删除', confirmButtonClass: 'el-button--danger' })
+    expect(remove).toHaveBeenCalledTimes(1)
+    expect(fetchPage).toHaveBeenCalledTimes(1)
+    await settle()
+    expect(document.body.textContent).toContain('删除成功')
+  })
+
+  it('confirmAction hands the answer to the report, and a refusal is shown without reloading', async () => {
+    const { list, fetchPage } = makeList([])
+    const report = vi.fn()
+    expect(
+      await list.confirmAction({ message: '确定停用吗？', confirmText: '停用' }, async () => ({ pending_request: { id: 3 } }), report),
+    ).toBe(true)
+    expect(confirm.mock.calls[0][1]).toBe('操作确认')
+    expect(confirm.mock.calls[0][2]).not.toHaveProperty('confirmButtonClass')
+    expect(report).toHaveBeenCalledWith({ pending_request: { id: 3 } })
+    expect(fetchPage).toHaveBeenCalledTimes(1)
+
+    const refused = new ApiError({ status: 409, code: 'conflict', detail: '记录已被他人修改，请刷新后重试' })
+    expect(
+      await list.confirmAction(
+        { message: '确定删除吗？', confirmText: '删除', danger: true },
+        async () => {
+          throw refused
+        },
+        '已删除',
+      ),
+    ).toBe(false)
+    expect(fetchPage).toHaveBeenCalledTimes(1)
+    await settle()
+    expect(document.body.textContent).toContain('记录已被他人修改，请刷新后重试')
+    expect(document.body.textContent).not.toContain('已删除')
+  })
+})
