@@ -4,7 +4,7 @@
 // Every list route answers `{items, page, page_size, total, total_capped}`.
 import { reactive, ref, shallowRef } from 'vue'
 import { ElMessage, ElMessageBox } from 'element-plus'
-import { isApiError } from '@/api/client'
+import { errorText, isUnauthorized, showApiError } from '@/api/errors'
 import { i18n } from '@/i18n'
 
 export interface PageResult<T> {
@@ -91,9 +91,8 @@ export function useList<T, F extends object, S extends string = string>(
       loaded.value = true
     } catch (e) {
       if (mine !== seq) return
-      const msg = isApiError(e) ? e.detail : String(e)
-      error.value = msg
-      if (!isApiError(e) || e.status !== 401) ElMessage.error(msg)
+      error.value = errorText(e)
+      if (!isUnauthorized(e)) ElMessage.error(error.value)
     } finally {
       if (mine === seq) loading.value = false
     }
@@ -157,7 +156,7 @@ export function useList<T, F extends object, S extends string = string>(
       if (typeof success === 'string') ElMessage.success(success)
       else success(answer)
     } catch (e) {
-      if (isApiError(e) && e.status !== 401) ElMessage.error(e.detail)
+      showApiError(e)
       return false
     }
     await load()

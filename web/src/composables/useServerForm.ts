@@ -3,6 +3,7 @@
 import { nextTick, reactive, ref } from 'vue'
 import { ElMessage, type FormInstance } from 'element-plus'
 import { isApiError } from '@/api/client'
+import { showApiError } from '@/api/errors'
 
 export interface SubmitOptions {
   /** Shown after success. */
@@ -66,8 +67,8 @@ export function useServerForm() {
       } else if (e.code === 'conflict' && opts.uniqueField) {
         fieldErrors[opts.uniqueField] = opts.uniqueMessage ?? e.detail
         ElMessage.error(e.detail)
-      } else if (e.status !== 401) {
-        ElMessage.error(e.detail)
+      } else {
+        showApiError(e)
       }
       return false
     } finally {
