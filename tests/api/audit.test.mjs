@@ -438,7 +438,8 @@ describe('the keyed chain and its anchors', () => {
   });
 
   test('even re-hashed with the stolen key, the anchors kept elsewhere expose it', async () => {
-    const master = Buffer.from(fs.readFileSync(s.keyFile, 'utf8').trim(), 'hex');
+    // The keyring's version 1 line: "1 standard <64 hex>".
+    const master = Buffer.from(/^1 standard ([0-9a-f]{64})$/m.exec(fs.readFileSync(s.keyFile, 'utf8'))[1], 'hex');
     const chainKey = createHmac('sha256', master).update('daibiao audit chain v1').digest();
     const target = (await rows())[5].seq;
     await forgeAndRechain(target, (b) => `k1:${createHmac('sha256', chainKey).update(b).digest('hex')}`);

@@ -1,6 +1,8 @@
 #include "app/audit_service.hpp"
 
+#include "base/json_text.hpp"
 #include "base/text.hpp"
+#include "platform/files.hpp"
 
 #include "storage/audit/audit_store.hpp"
 
@@ -106,22 +108,142 @@ std::optional<Anchor> parse_anchor_line(std::string_view line) {
   return Anchor{*seq, std::string(parts[2]), *at, std::string(parts[4])};
 }
 
-Status check_anchor(Env& env, const Anchor& a) {
+Result<AnchorCheck> check_anchor(Env& env, const Anchor& a) {
   if (!env.cipher) return fail(ErrorCode::failed_precondition, "验证审计锚点需要 --key-file");
-  if (env.cipher->anchor_mac(anchor_payload(a.seq, a.hash, a.at)) != a.sig)
+  if (!env.cipher->anchor_mac_matches(anchor_payload(a.seq, a.hash, a.at), a.sig))
     return fail(ErrorCode::failed_precondition,
                 "第 " + std::to_string(a.seq) + " 条的锚点签名无效（锚点被伪造或密钥不同）");
-  if (a.seq == 0) return {};
-  auto hash = read<std::string>(
-      env, [&](storage::Connection& c) { return storage::audit_hash_at(c, a.seq); });
-  if (!hash) return std::unexpected(hash.error());
-  if (hash->empty())
+  if (a.seq == 0) return AnchorCheck::held;
+  auto found = read<std::pair<storage::RetentionBase, std::string>>(
+      env, [&](storage::Connection& c) -> Result<std::pair<storage::RetentionBase, std::string>> {
+        auto base = storage::audit_retention_base(c);
+        if (!base) return std::unexpected(base.error());
+        auto hash = storage::audit_hash_at(c, a.seq);
+        if (!hash) return std::unexpected(hash.error());
+        return std::pair{*base, *hash};
+      });
+  if (!found) return std::unexpected(found.error());
+  const auto& [base, hash] = *found;
+  if (a.seq < base.seq) return AnchorCheck::purged;
+  const std::string& kept = a.seq == base.seq ? base.hash : hash;
+  if (kept.empty())
     return fail(ErrorCode::failed_precondition,
                 "锚点记录到第 " + std::to_string(a.seq) + " 条，但日志中已没有这条记录（被删除）");
-  if (*hash != a.hash)
+  if (kept != a.hash)
     return fail(ErrorCode::failed_precondition,
                 "第 " + std::to_string(a.seq) + " 条记录的哈希与锚点不符（链被重算或篡改）");
-  return {};
+  return AnchorCheck::held;
+}
+
+namespace {
+
+std::string archive_line(const audit::Record& r) {
+  std::string out = "{\"seq\":" + std::to_string(r.seq) + ",\"at\":" + std::to_string(r.at);
+  auto field = [&](const char* name, std::string_view v) {
+    out += ",\"";
+    out += name;
+    out += "\":";
+    append_json_string(out, v);
+  };
+  auto number = [&](const char* name, const std::optional<std::int64_t>& v) {
+    out += ",\"";
+    out += name;
+    out += "\":" + (v ? std::to_string(*v) : std::string("null"));
+  };
+  number("actor_id", r.actor.user_id);
+  field("actor_name", r.actor.name);
+  field("role", r.actor.role);
+  number("org_node_id", r.actor.org_node_id);
+  field("ip", r.actor.ip);
+  field("request_id", r.actor.request_id);
+  field("action", r.action);
+  field("object_type", r.object_type);
+  field("object_id", r.object_id);
+  field("outcome", r.outcome);
+  out += ",\"changes\":" + (r.changes.empty() ? std::string("[]") : r.changes);
+  field("prev_hash", r.prev_hash);
+  field("hash", r.hash);
+  return out + "}\n";
+}
+
+// Writes records (from, to] to a new file in `dir`; returns its name.
+Result<std::string> archive_records(Env& env, const std::string& dir, std::int64_t from,
+                                    std::int64_t to) {
+  const std::string name =
+      "audit-" + std::to_string(from + 1) + "-" + std::to_string(to) + ".jsonl";
+  std::string text;
+  for (std::int64_t after = from; after < to;) {
+    auto batch = read<std::vector<audit::Record>>(env, [&](storage::Connection& c) {
+      return storage::audit_batch(c, after, 2000, storage::BuiltList{});
+    });
+    if (!batch) return std::unexpected(batch.error());
+    if (batch->empty()) break;
+    for (const auto& r : *batch) {
+      if (r.seq > to) break;
+      text += archive_line(r);
+      after = r.seq;
+    }
+    if (batch->back().seq >= to) break;
+  }
+  if (auto st = platform::write_file_durably(dir + "/" + name, text, 0600, true); !st)
+    return std::unexpected(st.error());
+  return name;
+}
+
+}  // namespace
+
+Result<PurgeReport> purge_audit_log(Env& env, int retention_days, const std::string& archive_dir) {
+  const auto cutoff = audit::retention_cutoff(env.clock.now_ms(), retention_days);
+  if (!cutoff)
+    return fail(ErrorCode::invalid_argument,
+                "审计记录至少保留 " + std::to_string(audit::kMinRetentionDays) + " 天");
+  Caller system;
+  system.principal.username = "system";
+  PurgeReport report;
+  for (;;) {
+    auto span = read<std::pair<std::int64_t, std::int64_t>>(
+        env, [&](storage::Connection& c) -> Result<std::pair<std::int64_t, std::int64_t>> {
+          auto base = storage::audit_retention_base(c);
+          if (!base) return std::unexpected(base.error());
+          auto point = storage::audit_purge_point(c, *cutoff, audit::kPurgeBatch);
+          if (!point) return std::unexpected(point.error());
+          return std::pair{base->seq, *point};
+        });
+    if (!span) return std::unexpected(span.error());
+    const auto [from, to] = *span;
+    report.base_seq = from;
+    if (to <= from) return report;
+    std::string archive;
+    if (!archive_dir.empty()) {
+      auto name = archive_records(env, archive_dir, from, to);
+      if (!name) return std::unexpected(name.error());
+      archive = *name;
+      report.archives.push_back(archive);
+    }
+    std::int64_t purged = 0;
+    auto st = write_tx(
+        env, system,
+        [&](Tx& tx) -> Status {
+          auto n = storage::purge_audit_through(tx.db(), to, tx.now());
+          if (!n) return std::unexpected(n.error());
+          purged = *n;
+          std::vector<audit::FieldChange> changes{
+              {"records", std::nullopt, std::to_string(purged)},
+              {"from_seq", std::nullopt, std::to_string(from + 1)},
+              {"to_seq", std::nullopt, std::to_string(to)},
+              {"retention_days", std::nullopt, std::to_string(retention_days)}};
+          if (!archive.empty()) changes.push_back({"archive", std::nullopt, archive});
+          return tx.audit({.action = "audit.purge",
+                           .object_type = "audit_log",
+                           .object_id = std::to_string(to),
+                           .role = "system",
+                           .changes = std::move(changes)});
+        },
+        attempt("audit.purge", "audit_log"));
+    if (!st) return std::unexpected(st.error());
+    report.records += purged;
+    report.base_seq = to;
+  }
 }
 
 }  // namespace daibiao::app

@@ -250,7 +250,8 @@ Result<ImportReport> import_deputies(Env& env, const Caller& caller, std::string
         seen_ids.emplace(hash, row_number);
       bool outside = false;
       auto dup = read<std::optional<FieldError>>(env, [&](storage::Connection& c) {
-        return duplicate_id_problem(c, caller, hash, &outside);
+        return duplicate_id_problem(c, caller, env.cipher->lookup_hashes(d.person.id_number),
+                                    &outside);
       });
       if (!dup) return std::unexpected(dup.error());
       if (*dup) problems.push_back(std::move(**dup));

@@ -119,7 +119,9 @@ Result<people::Person> insert_deputy(Env& env, Tx& tx, const Caller& caller,
   auto node = check_mandate_target(tx.db(), caller, in.mandate);
   if (!node) return std::unexpected(node.error());
   const auto sealed = seal(env, in.person);
-  if (auto dup = duplicate_id_problem(tx.db(), caller, sealed.id_hash); !dup)
+  if (auto dup =
+          duplicate_id_problem(tx.db(), caller, env.cipher->lookup_hashes(in.person.id_number));
+      !dup)
     return std::unexpected(dup.error());
   else if (*dup)
     return std::unexpected(Error{ErrorCode::conflict, (*dup)->message, {**dup}, {}});
@@ -278,6 +280,13 @@ Result<people::Person> update_person(Env& env, const Caller& caller, std::int64_
         next.version = p.version;
         std::optional<storage::SealedPersonFields> sealed;
         if (sensitive || d.name != before->name) sealed = seal(env, d);
+        if (p.id_number && *p.id_number != *stored_id) {
+          auto dup = duplicate_id_problem(tx.db(), caller, env.cipher->lookup_hashes(d.id_number),
+                                          nullptr, id);
+          if (!dup) return std::unexpected(dup.error());
+          if (*dup)
+            return std::unexpected(Error{ErrorCode::conflict, (*dup)->message, {**dup}, {}});
+        }
         auto saved = storage::update_person(tx.db(), next, sealed, tx.now());
         if (!saved) return saved;
         if (auto st =
@@ -391,9 +400,10 @@ Result<people::Mandate> end_mandate(Env& env, const Caller& caller, std::int64_t
 }
 
 Result<std::optional<FieldError>> duplicate_id_problem(Connection& c, const Caller& caller,
-                                                       const std::string& id_hash, bool* outside) {
+                                                       const std::vector<std::string>& id_hashes,
+                                                       bool* outside, std::int64_t except) {
   using Out = std::optional<FieldError>;
-  auto existing = storage::find_person_by_id_hash(c, id_hash);
+  auto existing = storage::find_person_by_id_hashes(c, id_hashes, except);
   if (!existing) return std::unexpected(existing.error());
   if (!*existing) return Out();
   auto person = storage::find_person(c, **existing);

@@ -68,11 +68,13 @@ Result<std::vector<storage::DeputyRow>> export_deputies(Env&, const Caller&,
 // names it (`row` in the field path). Used by import.
 Result<int> create_deputies(Env&, const Caller&, const std::vector<DeputyInput>&);
 
-// The problem to report for an ID number (by lookup hash) that is already registered, or
-// nothing when it is free. Inside the caller's deputy.read scope: "已登记"; outside it only
-// people::kCannotRegisterHere, and `outside` is set so the caller can count such hits.
+// The problem to report for an ID number (by its lookup hashes, FieldCipher::lookup_hashes)
+// that is already registered to a person other than `except`, or nothing when it is free. Inside
+// the caller's deputy.read scope: "已登记"; outside it only people::kCannotRegisterHere, and
+// `outside` is set so the caller can count such hits.
 Result<std::optional<FieldError>> duplicate_id_problem(storage::Connection& c, const Caller& caller,
-                                                       const std::string& id_hash,
-                                                       bool* outside = nullptr);
+                                                       const std::vector<std::string>& id_hashes,
+                                                       bool* outside = nullptr,
+                                                       std::int64_t except = 0);
 
 }  // namespace daibiao::app

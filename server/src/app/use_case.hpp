@@ -29,6 +29,11 @@ struct Config {
   access::SessionPolicy session;
   // Where suggestion attachments are stored (outside the web root); empty: uploads refused.
   std::string files_dir;
+  // Audit retention (serve --audit-retention-days): 0 keeps every record; otherwise the
+  // leaseholder purges records older than this many days (at least 180), archiving them to
+  // audit_archive_dir first when it is set.
+  int audit_retention_days = 0;
+  std::string audit_archive_dir;
 };
 
 // What every use case may use. Built once at start-up.

@@ -8,14 +8,15 @@
 
 namespace daibiao::bench {
 
-Status append_audit_records(storage::Database& db, std::int64_t count, TimeMs now) {
+Status append_audit_records(storage::Database& db, std::int64_t count, TimeMs now,
+                            const platform::FieldCipher* key, int until_days_ago) {
   static constexpr std::array<const char*, 6> kActions{"auth.login",      "org.node.update",
                                                        "org.unit.create", "user.update",
                                                        "role.grant",      "org.term.create"};
   static constexpr std::array<const char*, 5> kNames{"staff.wang", "staff.li", "sysadmin",
                                                      "secadmin", "head.chen"};
   constexpr std::int64_t kBatch = 1000;
-  const TimeMs start = now - 365 * kDayMs;
+  const TimeMs start = now - (365 + static_cast<TimeMs>(until_days_ago)) * kDayMs;
   for (std::int64_t done = 0; done < count;) {
     const std::int64_t n = std::min(kBatch, count - done);
     auto st = db.write([&](storage::Connection& c) -> Status {
@@ -33,7 +34,8 @@ Status append_audit_records(storage::Database& db, std::int64_t count, TimeMs no
         r.outcome = "success";
         r.changes = audit::changes_json(
             {{"name", "旧名称" + std::to_string(k), "新名称" + std::to_string(k)}});
-        if (auto a = storage::append_audit(c, std::move(r)); !a) return std::unexpected(a.error());
+        if (auto a = storage::append_audit(c, std::move(r), key); !a)
+          return std::unexpected(a.error());
       }
       return {};
     });

@@ -6,13 +6,16 @@
 #include <string>
 
 #include "base/clock.hpp"
+#include "platform/field_cipher.hpp"
 #include "storage/db.hpp"
 
 namespace daibiao::bench {
 
-// Appends `count` audit records spread over the last year, in transactions of 1,000,
-// printing progress to stderr.
-Status append_audit_records(storage::Database& db, std::int64_t count, TimeMs now);
+// Appends `count` audit records spread over the year that ends `until_days_ago` days before
+// `now`, in transactions of 1,000, printing progress to stderr. With `key` the links are
+// keyed, as a server with --key-file writes them.
+Status append_audit_records(storage::Database& db, std::int64_t count, TimeMs now,
+                            const platform::FieldCipher* key = nullptr, int until_days_ago = 0);
 
 }  // namespace daibiao::bench
 

@@ -18,9 +18,12 @@
 #include "app/jobs.hpp"
 #include "app/org_service.hpp"
 #include "app/suggestion_service.hpp"
+#include "cli/audit_command.hpp"
 #include "cli/bench_data.hpp"
 #include "cli/bench_scale.hpp"
 #include "cli/demo_data.hpp"
+#include "cli/keys_command.hpp"
+#include "domain/audit/audit.hpp"
 #include "http/handlers/routes.hpp"
 #include "http/pipeline.hpp"
 #include "http/server.hpp"
@@ -82,52 +85,6 @@ std::string default_files_dir(const std::string& db_url) {
 // or renews the "reminders" lease (held for 3 intervals), so a second node only runs them
 // when the first is gone. The first run comes shortly after start. Each run that happened is
 // logged as one JSON line on stdout.
-// Appends one signed anchor line and flushes it to disk.
-Status append_anchor(app::Env& env, const std::string& path) {
-  auto a = app::make_anchor(env);
-  if (!a) return std::unexpected(a.error());
-  const std::string line = app::anchor_line(*a) + "\n";
-  const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
-  if (fd < 0) return fail(ErrorCode::internal, "无法写入审计锚点文件", path);
-  const bool ok = ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size()) &&
-                  ::fsync(fd) == 0;
-  ::close(fd);
-  if (!ok) return fail(ErrorCode::internal, "写入审计锚点文件失败", path);
-  return {};
-}
-
-// Writes an anchor every `every` while serving, and one more at shutdown.
-class Anchors {
- public:
-  Anchors(app::Env& env, std::string path, std::chrono::seconds every)
-      : env_(env), path_(std::move(path)) {
-    if (path_.empty() || every.count() <= 0) return;
-    thread_ = std::jthread([this, every](std::stop_token stop) {
-      while (true) {
-        if (auto st = append_anchor(env_, path_); !st)
-          std::fprintf(stderr, "{\"level\":\"error\",\"msg\":\"audit anchor failed\"}\n");
-        std::unique_lock lock(mutex_);
-        if (cv_.wait_for(lock, stop, every, [] { return false; }) || stop.stop_requested()) return;
-      }
-    });
-  }
-  ~Anchors() {
-    if (!thread_.joinable()) return;
-    thread_.request_stop();
-    thread_.join();
-    (void)append_anchor(env_, path_);
-  }
-  Anchors(const Anchors&) = delete;
-  Anchors& operator=(const Anchors&) = delete;
-
- private:
-  app::Env& env_;
-  std::string path_;
-  std::mutex mutex_;
-  std::condition_variable_any cv_;
-  std::jthread thread_;
-};
-
 class Reminders {
  public:
   Reminders(app::Env& env, std::chrono::seconds every)
@@ -141,12 +98,18 @@ class Reminders {
         std::unique_lock lock(mutex_);
         if (cv_.wait_for(lock, stop, wait, [] { return false; }) || stop.stop_requested()) return;
         lock.unlock();
-        // The leaseholder also disables idle and former deputies' accounts (app::sweep_accounts).
+        // The leaseholder also disables idle and former deputies' accounts (app::sweep_accounts)
+        // and, with --audit-retention-days, purges audit records past retention.
         auto run = app::run_as_leaseholder(env_, "reminders", holder_, ttl, [](app::Env& e) {
           auto written = app::send_due_reminders(e);
           if (!written) return written;
           auto swept = app::sweep_accounts(e);
           if (!swept) return swept;
+          if (e.config.audit_retention_days > 0) {
+            auto purged =
+                app::purge_audit_log(e, e.config.audit_retention_days, e.config.audit_archive_dir);
+            if (!purged) return Result<int>(std::unexpected(purged.error()));
+          }
           return Result<int>(*written + *swept);
         });
         if (!run)
@@ -228,6 +191,15 @@ int main(int argc, char** argv) {
   std::string files_dir;
   serve_cmd->add_option("--files-dir", files_dir,
                         "where attachments are stored (default: files/ beside a SQLite database)");
+  int audit_retention_days = 0;
+  std::string audit_archive_dir;
+  serve_cmd->add_option("--audit-retention-days", audit_retention_days,
+                        "purge audit records older than this (at least 180; default: keep all), "
+                        "on the reminders leaseholder");
+  serve_cmd
+      ->add_option("--audit-archive-dir", audit_archive_dir,
+                   "archive purged audit records here first (JSON lines)")
+      ->check(CLI::ExistingDirectory);
   int remind_seconds = 600;
   serve_cmd->add_option("--remind-interval", remind_seconds,
                         "seconds between deadline reminder runs, on one node at a time (0: never)");
@@ -249,18 +221,7 @@ int main(int argc, char** argv) {
   create_cmd->add_option("--display-name", display_name);
   create_cmd->add_option("--key-file", key_file, "the key file (keys the audit chain)");
 
-  auto* audit_cmd = cli.add_subcommand("audit", "Audit log");
-  audit_cmd->require_subcommand(1);
-  auto* verify_cmd = audit_cmd->add_subcommand("verify", "Verify the audit hash chain");
-  verify_cmd->add_option("--db", db_url, "database URL")->required();
-  verify_cmd->add_option("--key-file", key_file, "the key that keys the chain (serve --key-file)");
-  std::string anchors_in;
-  verify_cmd->add_option("--anchors", anchors_in, "an anchor file to check the log against");
-  auto* anchor_cmd =
-      audit_cmd->add_subcommand("anchor", "Append a signed anchor of the chain head to a file");
-  anchor_cmd->add_option("--db", db_url, "database URL")->required();
-  anchor_cmd->add_option("--key-file", key_file, "the key file")->required();
-  anchor_cmd->add_option("--out", anchor_file, "the anchor file (appended to)")->required();
+  cli::AuditCommand audit_command(cli);
 
   auto* demo_cmd = cli.add_subcommand("demo", "Load demo data and print the demo logins");
   std::string logins_file;
@@ -269,9 +230,7 @@ int main(int argc, char** argv) {
   demo_cmd->add_option("--key-file", key_file,
                        "field encryption key: also loads ~600 demo deputies");
 
-  auto* keygen_cmd = cli.add_subcommand("keygen", "Create a field encryption key file (mode 0600)");
-  std::string key_out;
-  keygen_cmd->add_option("--out", key_out, "path of the new key file")->required();
+  cli::KeysCommand keys_command(cli);
 
   auto* bench_cmd = cli.add_subcommand(
       "bench-data", "Append benchmark data: hash-chained audit records and/or suggestions");
@@ -284,7 +243,11 @@ int main(int argc, char** argv) {
   bench_cmd->add_option("--scale", bench_scale,
                         "a whole province on an empty database: 1 = ~160k deputies, 500k "
                         "suggestions (needs --key-file)");
-  bench_cmd->add_option("--key-file", key_file, "field encryption key (for --scale)");
+  bench_cmd->add_option("--key-file", key_file,
+                        "the keyring (for --scale; keys the links of --audit-records)");
+  int audit_until_days_ago = 0;
+  bench_cmd->add_option("--audit-until-days-ago", audit_until_days_ago,
+                        "the audit records span the year ending this many days ago (default 0)");
 
   auto* routes_cmd = cli.add_subcommand("routes", "Print every HTTP route (METHOD PATTERN ACCESS)");
 
@@ -319,7 +282,15 @@ int main(int argc, char** argv) {
       fmt::print("generated a province at scale {}\n", bench_scale);
     }
     if (bench_rows > 0) {
-      if (auto st = bench::append_audit_records(*db, bench_rows, now); !st)
+      std::optional<platform::FieldCipher> key;
+      if (!key_file.empty()) {
+        auto k = platform::FieldCipher::from_key_file(key_file);
+        if (!k) return report(k.error());
+        key = std::move(*k);
+      }
+      if (auto st = bench::append_audit_records(*db, bench_rows, now, key ? &*key : nullptr,
+                                                audit_until_days_ago);
+          !st)
         return report(st.error());
       fmt::print("appended {} audit records\n", bench_rows);
     }
@@ -342,13 +313,8 @@ int main(int argc, char** argv) {
   platform::SystemClock clock;
   platform::OsRandom random;
 
-  if (keygen_cmd->parsed()) {
-    if (auto st = platform::FieldCipher::generate_key_file(key_out); !st) return report(st.error());
-    fmt::print(
-        "wrote {} — keep it outside the database and its backups, and back it up separately\n",
-        key_out);
-    return 0;
-  }
+  if (auto code = keys_command.run()) return *code;
+  if (auto code = audit_command.run()) return *code;
 
   std::optional<platform::FieldCipher> cipher;
   if (!key_file.empty()) {
@@ -377,12 +343,18 @@ int main(int argc, char** argv) {
     app::Env env{*db, clock, random, {}, cipher ? &*cipher : nullptr};
     env.config.files_dir = files_dir.empty() ? default_files_dir(db_url) : files_dir;
     env.config.admin_totp_required = admin_totp == "required";
+    if (audit_retention_days != 0 && audit_retention_days < audit::kMinRetentionDays) {
+      std::fprintf(stderr, "错误：--audit-retention-days 至少为 %d 天\n", audit::kMinRetentionDays);
+      return 2;
+    }
+    env.config.audit_retention_days = audit_retention_days;
+    env.config.audit_archive_dir = audit_archive_dir;
     Reminders reminders(env, std::chrono::seconds(remind_seconds));
     if (!anchor_file.empty() && !cipher) {
       std::fprintf(stderr, "错误：--audit-anchor-file 需要 --key-file\n");
       return 2;
     }
-    Anchors anchors(env, anchor_file, std::chrono::seconds(anchor_seconds));
+    cli::AnchorWriter anchors(env, anchor_file, std::chrono::seconds(anchor_seconds));
     http::Pipeline pipeline(env, http::build_router(), pipeline_options);
     std::string metrics_token;
     if (!metrics_token_file.empty()) {
@@ -461,46 +433,6 @@ int main(int argc, char** argv) {
     auto n = app::send_due_reminders(env);
     if (!n) return report(n.error());
     fmt::print("wrote {} reminders\n", *n);
-    return 0;
-  }
-
-  if (anchor_cmd->parsed()) {
-    auto db = open_or_exit(db_url, 1);
-    app::Env env{*db, clock, random, {}, &*cipher};
-    if (auto st = append_anchor(env, anchor_file); !st) return report(st.error());
-    return 0;
-  }
-
-  if (verify_cmd->parsed()) {
-    auto db = open_or_exit(db_url, 1);
-    auto check = storage::verify_audit_chain(*db, cipher ? &*cipher : nullptr);
-    if (!check) return report(check.error());
-    if (!check->ok) {
-      fmt::print("audit chain BROKEN at record {}: {}\n", check->first_bad_seq, check->reason);
-      return 1;
-    }
-    int anchors_checked = 0;
-    if (!anchors_in.empty()) {
-      app::Env env{*db, clock, random, {}, cipher ? &*cipher : nullptr};
-      std::ifstream in(anchors_in);
-      if (!in) return report(Error{ErrorCode::invalid_argument, "无法读取锚点文件", {}, {}});
-      std::string line;
-      for (int n = 1; std::getline(in, line); ++n) {
-        if (line.empty()) continue;
-        auto a = app::parse_anchor_line(line);
-        Status st = a ? app::check_anchor(env, *a)
-                      : fail(ErrorCode::failed_precondition,
-                             "锚点文件第 " + std::to_string(n) + " 行格式无效");
-        if (!st) {
-          fmt::print("audit anchors BROKEN: {}\n", st.error().message);
-          return 1;
-        }
-        ++anchors_checked;
-      }
-    }
-    fmt::print("audit chain ok: {} records{}\n", check->records,
-               anchors_in.empty() ? std::string(", no anchors given")
-                                  : ", " + std::to_string(anchors_checked) + " anchors hold");
     return 0;
   }
 

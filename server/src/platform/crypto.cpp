@@ -8,6 +8,7 @@
 #include <sodium.h>
 
 #include <chrono>
+#include <memory>
 #include <stdexcept>
 
 namespace daibiao::platform {
@@ -25,6 +26,41 @@ std::string sha256_hex(std::string_view data) {
   unsigned int len = 0;
   EVP_Digest(data.data(), data.size(), digest, &len, EVP_sha256(), nullptr);
   return to_hex(digest, len);
+}
+
+std::string sm3_hex(std::string_view data) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  EVP_Digest(data.data(), data.size(), digest, &len, EVP_sm3(), nullptr);
+  return to_hex(digest, len);
+}
+
+std::string sm4_ctr(std::string_view key, std::string_view iv, std::string_view data) {
+  if (key.size() != 16 || iv.size() != 16)
+    throw std::invalid_argument("SM4-CTR needs a 16-byte key and IV");
+  std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)> ctx(EVP_CIPHER_CTX_new(),
+                                                                      EVP_CIPHER_CTX_free);
+  std::string out(data.size(), '\0');
+  int len = 0, tail = 0;
+  if (!ctx ||
+      EVP_EncryptInit_ex(ctx.get(), EVP_sm4_ctr(), nullptr,
+                         reinterpret_cast<const unsigned char*>(key.data()),
+                         reinterpret_cast<const unsigned char*>(iv.data())) != 1 ||
+      EVP_EncryptUpdate(ctx.get(), reinterpret_cast<unsigned char*>(out.data()), &len,
+                        reinterpret_cast<const unsigned char*>(data.data()),
+                        static_cast<int>(data.size())) != 1 ||
+      EVP_EncryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(out.data()) + len, &tail) !=
+          1)
+    throw std::runtime_error("SM4-CTR failed");
+  return out;
+}
+
+std::string hmac(MacHash hash, std::string_view key, std::string_view data) {
+  unsigned char out[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  HMAC(hash == MacHash::sm3 ? EVP_sm3() : EVP_sha256(), key.data(), static_cast<int>(key.size()),
+       reinterpret_cast<const unsigned char*>(data.data()), data.size(), out, &len);
+  return std::string(reinterpret_cast<char*>(out), len);
 }
 
 std::string OsRandom::hex_token(int bytes) {

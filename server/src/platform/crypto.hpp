@@ -13,6 +13,17 @@ namespace daibiao::platform {
 // Lower-case hex SHA-256 of `data`.
 std::string sha256_hex(std::string_view data);
 
+// The 商密 primitives, from OpenSSL 3's default provider.
+// Lower-case hex SM3 (GB/T 32905) of `data`.
+std::string sm3_hex(std::string_view data);
+// SM4 (GB/T 32907) in CTR mode with a 16-byte key and IV; encrypting and decrypting are the
+// same keystream XOR. Throws std::invalid_argument on other key or IV sizes.
+std::string sm4_ctr(std::string_view key, std::string_view iv, std::string_view data);
+
+// Raw HMAC bytes of `data` under `key` with SHA-256 or SM3.
+enum class MacHash { sha256, sm3 };
+std::string hmac(MacHash hash, std::string_view key, std::string_view data);
+
 class OsRandom final : public RandomSource {
  public:
   std::string hex_token(int bytes) override;

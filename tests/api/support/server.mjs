@@ -175,7 +175,8 @@ async function launchServe(args) {
  * Starts a server on a fresh database with the demo data.
  * Options: db (backend, default DAIBIAO_API_DB or sqlite), serveArgs (extra `serve` flags),
  * demo (load the demo data, default true), withKey (a field-encryption key file), adminTotp
- * ('optional' by default; 'required' as in production: administrators need a second factor).
+ * ('optional' by default; 'required' as in production: administrators need a second factor),
+ * prepare (async ({dbUrl, dir, keyFile, run}) => …, run after migrate and before the demo).
  * Returns {url, address, port, logins, dbUrl, dir, backend, pid, stop(), stopProcess(),
  *          kill(signal), restart(), exited, logLines(), waitForLog(pred), stderr(), login(),
  *          client()}.
@@ -186,7 +187,7 @@ async function launchServe(args) {
  * and their sessions keep working. pid, exited, isRunning, stderr, logLines and waitForLog
  * then refer to the new process.
  */
-export async function startServer({ db = BACKEND, serveArgs = [], demo = true, withKey = false, adminTotp = 'optional' } = {}) {
+export async function startServer({ db = BACKEND, serveArgs = [], demo = true, withKey = false, adminTotp = 'optional', prepare = null } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'daibiao-api-'));
   let dbUrl;
   let dropDatabase = async () => {};
@@ -217,6 +218,8 @@ export async function startServer({ db = BACKEND, serveArgs = [], demo = true, w
       await runOk(['keygen', '--out', keyFile]);
       keyArgs.push('--key-file', keyFile);
     }
+    // prepare: runs after migrate, before the demo data (e.g. to append old audit records).
+    if (prepare) await prepare({ dbUrl, dir, keyFile, run: runOk });
     let logins = {};
     if (demo) {
       const loginsFile = path.join(dir, 'logins.txt');

@@ -91,4 +91,9 @@ std::string canonical_bytes(const Record& r) {
   return out;
 }
 
+std::optional<TimeMs> retention_cutoff(TimeMs now, int days) {
+  if (days < kMinRetentionDays) return std::nullopt;
+  return now - static_cast<TimeMs>(days) * 24 * 60 * 60 * 1000;
+}
+
 }  // namespace daibiao::audit

@@ -53,4 +53,14 @@ std::string changes_json(const std::vector<FieldChange>& changes);
 // length-prefixed so no two records share a serialisation.
 std::string canonical_bytes(const Record& r);
 
+// Retention (等保: audit records kept at least six months). Records older than the retention
+// period may be purged from the front of the chain; migration 0008 makes the database refuse
+// anything younger than kMinRetentionDays whatever the caller asks.
+inline constexpr int kMinRetentionDays = 180;
+// Records purged per transaction (and per audit.purge record).
+inline constexpr std::int64_t kPurgeBatch = 50'000;
+// The instant before which records may go under a retention of `days`; nullopt when `days`
+// is below the minimum.
+std::optional<TimeMs> retention_cutoff(TimeMs now, int days);
+
 }  // namespace daibiao::audit

@@ -33,5 +33,13 @@ TEST(CanonicalBytes, DifferWhenAnyFieldDiffers) {
   EXPECT_NE(canonical_bytes(a), canonical_bytes(b));  // length prefixes prevent shifting
 }
 
+TEST(Retention, KeepsAtLeast180Days) {
+  const TimeMs day = 24LL * 60 * 60 * 1000, now = 1'800'000'000'000;
+  EXPECT_FALSE(retention_cutoff(now, 179));
+  EXPECT_FALSE(retention_cutoff(now, 0));
+  EXPECT_EQ(*retention_cutoff(now, 180), now - 180 * day);
+  EXPECT_EQ(*retention_cutoff(now, 365), now - 365 * day);
+}
+
 }  // namespace
 }  // namespace daibiao::audit

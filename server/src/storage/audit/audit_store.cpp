@@ -2,6 +2,9 @@
 
 #include "platform/crypto.hpp"
 
+#include <algorithm>
+#include <set>
+
 namespace daibiao::storage {
 
 const char* const kAuditColumns =
@@ -30,7 +33,7 @@ audit::Record audit_record_from_row(const Row& row) {
 
 std::string audit_link(const audit::Record& r, const platform::FieldCipher* key) {
   const std::string bytes = audit::canonical_bytes(r);
-  return key ? "k1:" + key->audit_mac(bytes) : platform::sha256_hex(bytes);
+  return key ? key->audit_mac(bytes) : platform::sha256_hex(bytes);
 }
 
 Result<std::pair<std::int64_t, std::string>> audit_head(Connection& c) {
@@ -87,12 +90,17 @@ Result<ChainCheck> verify_audit_chain(Database& db, const platform::FieldCipher*
   ChainCheck check;
   std::string expected_prev(64, '0');
   std::int64_t after = 0;
+  RetentionBase base;
+  std::set<std::string> purge_points;  // object ids of audit.purge records
   constexpr int kBatch = 2000;
   // The head is read first: records appended while we verify (a live system) lie beyond
   // it and are left for the next run; records missing below it were deleted.
   std::int64_t head_seq = 0;
   std::string head_hash;
   auto head_st = db.read([&](Connection& c) -> Status {
+    auto b = audit_retention_base(c);
+    if (!b) return std::unexpected(b.error());
+    base = *b;
     auto head = c.query_one("SELECT seq, hash FROM audit_head WHERE id = 1");
     if (!head) return std::unexpected(head.error());
     head_seq = head->i64(0);
@@ -100,6 +108,8 @@ Result<ChainCheck> verify_audit_chain(Database& db, const platform::FieldCipher*
     return {};
   });
   if (!head_st) return std::unexpected(head_st.error());
+  after = base.seq;
+  if (base.seq > 0) expected_prev = base.hash;
   for (bool done = false; !done;) {
     std::vector<audit::Record> batch;
     auto st = db.read([&](Connection& c) -> Status {
@@ -114,6 +124,7 @@ Result<ChainCheck> verify_audit_chain(Database& db, const platform::FieldCipher*
         done = true;
         break;
       }
+      const bool keyed = r.hash.starts_with("k");
       auto bad = [&](std::string why) {
         check.ok = false;
         check.first_bad_seq = r.seq;
@@ -123,18 +134,27 @@ Result<ChainCheck> verify_audit_chain(Database& db, const platform::FieldCipher*
         bad("记录序号不连续：缺少第 " + std::to_string(after + 1) + " 条");
       else if (r.prev_hash != expected_prev)
         bad("prev_hash 与上一条记录的哈希不符");
-      else if (r.hash.starts_with("k1:") && !key)
+      else if (keyed && !key)
         bad("记录使用密钥链，请用 --key-file 提供密钥后再验证");
-      else if (key && !r.hash.starts_with("k1:"))
+      else if (key && !keyed)
         bad("记录未使用密钥链（哈希可能被无密钥者重算）");
-      else if (audit_link(r, r.hash.starts_with("k1:") ? key : nullptr) != r.hash)
-        bad("记录内容与哈希不符（被修改）");
+      else if (keyed ? !key->audit_mac_matches(audit::canonical_bytes(r), r.hash)
+                     : platform::sha256_hex(audit::canonical_bytes(r)) != r.hash)
+        bad("记录内容与哈希不符（被修改，或其密钥版本不在密钥文件中）");
       if (!check.ok) return check;
+      if (r.action == "audit.purge") purge_points.insert(r.object_id);
       expected_prev = r.hash;
       after = r.seq;
       ++check.records;
     }
     if (batch.size() < kBatch) done = true;
+  }
+  if (base.seq > 0 && !purge_points.contains(std::to_string(base.seq))) {
+    check.ok = false;
+    check.first_bad_seq = base.seq + 1;
+    check.reason = "保留基点为第 " + std::to_string(base.seq) +
+                   " 条，但日志中没有对应的清理记录（audit.purge）：记录被删除而未经审计";
+    return check;
   }
   // The head must point at the last record, or records were removed from the end.
   if (head_seq != after || (after > 0 && head_hash != expected_prev)) {
@@ -144,6 +164,40 @@ Result<ChainCheck> verify_audit_chain(Database& db, const platform::FieldCipher*
                    std::to_string(after) + " 条（末尾记录被删除）";
   }
   return check;
+}
+
+Result<RetentionBase> audit_retention_base(Connection& c) {
+  auto row = c.query_one("SELECT base_seq, base_hash, purged_at FROM audit_retention WHERE id = 1");
+  if (!row) return std::unexpected(row.error());
+  return RetentionBase{row->i64(0), row->text(1), row->i64(2)};
+}
+
+Result<std::int64_t> audit_purge_point(Connection& c, TimeMs cutoff, std::int64_t max_rows) {
+  auto base = audit_retention_base(c);
+  if (!base) return std::unexpected(base.error());
+  auto head = audit_head(c);
+  if (!head) return std::unexpected(head.error());
+  // The first record at or after the cutoff stops the run; so does the head.
+  auto row = c.query_one("SELECT COALESCE(MIN(seq), ?) FROM audit_log WHERE seq > ? AND at >= ?",
+                         {head->first, base->seq, cutoff});
+  if (!row) return std::unexpected(row.error());
+  const std::int64_t stop = row->i64(0);
+  std::int64_t point = std::min(stop - 1, base->seq + max_rows);
+  return std::max(point, base->seq);
+}
+
+Result<std::int64_t> purge_audit_through(Connection& c, std::int64_t seq, TimeMs now) {
+  auto base = audit_retention_base(c);
+  if (!base) return std::unexpected(base.error());
+  auto hash = audit_hash_at(c, seq);
+  if (!hash) return std::unexpected(hash.error());
+  auto moved =
+      c.exec("UPDATE audit_retention SET base_seq = ?, base_hash = ?, purged_at = ? WHERE id = 1",
+             {seq, *hash, now});
+  if (!moved) return std::unexpected(moved.error());
+  auto deleted = c.exec("DELETE FROM audit_log WHERE seq > ? AND seq <= ?", {base->seq, seq});
+  if (!deleted) return std::unexpected(deleted.error());
+  return c.changes();
 }
 
 const ListSpec& audit_list_spec() {

@@ -124,8 +124,17 @@ Result<people::Person> find_person(Connection& c, std::int64_t id) {
   return p;
 }
 
-Result<std::optional<std::int64_t>> find_person_by_id_hash(Connection& c, const std::string& hash) {
-  auto rows = c.query("SELECT id FROM persons WHERE id_hash = ?", {hash});
+Result<std::optional<std::int64_t>> find_person_by_id_hashes(Connection& c,
+                                                             const std::vector<std::string>& hashes,
+                                                             std::int64_t except) {
+  if (hashes.empty()) return std::optional<std::int64_t>{};
+  std::string sql = "SELECT id FROM persons WHERE id <> ? AND id_hash IN (?";
+  std::vector<Value> params{except, hashes.front()};
+  for (std::size_t i = 1; i < hashes.size(); ++i) {
+    sql += ", ?";
+    params.emplace_back(hashes[i]);
+  }
+  auto rows = c.query(sql + ") ORDER BY id LIMIT 1", params);
   if (!rows) return std::unexpected(rows.error());
   if (rows->empty()) return std::optional<std::int64_t>{};
   return std::optional(rows->front().i64(0));

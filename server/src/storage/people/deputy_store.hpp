@@ -19,7 +19,11 @@ struct SealedPersonFields {
 Result<people::Person> insert_person(Connection& c, const people::Person& p,
                                      const SealedPersonFields& sealed, std::int64_t now);
 Result<people::Person> find_person(Connection& c, std::int64_t id);  // with mandates
-Result<std::optional<std::int64_t>> find_person_by_id_hash(Connection& c, const std::string& hash);
+// The person other than `except` registered under any of `hashes` (one ID number's lookup
+// hash under each key version, so a half-done key rotation still finds duplicates).
+Result<std::optional<std::int64_t>> find_person_by_id_hashes(Connection& c,
+                                                             const std::vector<std::string>& hashes,
+                                                             std::int64_t except = 0);
 // Updates the plain fields; `sealed` replaces the sensitive ones when given.
 Result<people::Person> update_person(Connection& c, const people::Person& p,
                                      const std::optional<SealedPersonFields>& sealed,
