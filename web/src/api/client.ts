@@ -43,6 +43,7 @@ type SuccessOf<O> = O extends { responses: infer R }
       : undefined
   : never
 
+/* eslint-disable @typescript-eslint/no-empty-object-type -- `{} extends T`: all of T's keys are optional */
 type Optional<K extends string, T> = [T] extends [never]
   ? { [key in K]?: never }
   : undefined extends T
@@ -50,6 +51,7 @@ type Optional<K extends string, T> = [T] extends [never]
     : {} extends T
       ? { [key in K]?: T }
       : { [key in K]: T }
+/* eslint-enable @typescript-eslint/no-empty-object-type */
 
 /** Options of one call: `path` (path parameters), `query`, `body`, as the contract says. */
 export type RequestOptions<P extends keyof paths, M extends HttpMethod> = Optional<

@@ -326,7 +326,7 @@ export function actionSpec(
   action: SuggestionAction,
   item: { state: SuggestionState; units?: SuggestionUnit[] } = { state: 'draft' },
 ): ActionSpec {
-  let fields: ActionField[] = []
+  let fields: ActionField[]
   let reasonRequired = false
   if (OPTIONAL_REASON.includes(action)) fields = ['reason']
   else if (REQUIRED_REASON.includes(action)) {
