@@ -28,13 +28,17 @@ function password(user) {
 
 /** Texts of the side menu's items (groups and leaves). */
 async function menuTexts(page) {
-  const texts = await page.locator('[data-test="side-menu"] .el-menu-item, [data-test="side-menu"] .el-sub-menu__title').allInnerTexts()
+  const texts = await page
+    .locator('[data-test="side-menu"] .el-menu-item, [data-test="side-menu"] .el-sub-menu__title')
+    .allInnerTexts()
   return texts.map((s) => s.trim()).filter(Boolean)
 }
 
 /** The error text under the form item whose label is `label`, inside `scope`. */
 function fieldError(scope, label) {
-  return scope.locator('.el-form-item', { has: scope.page().locator('.el-form-item__label', { hasText: label }) }).locator('.el-form-item__error')
+  return scope
+    .locator('.el-form-item', { has: scope.page().locator('.el-form-item__label', { hasText: label }) })
+    .locator('.el-form-item__error')
 }
 
 describe('liaison staff (staff.wang)', () => {
@@ -348,7 +352,9 @@ describe('a lost authenticator (重置动态口令)', () => {
       await login(sun.page, 'officer.sun', password('officer.sun'))
       const setup = await apiFromPage(sun.page, 'POST', '/api/v1/auth/totp/setup')
       assert.equal(setup.status, 200, JSON.stringify(setup.body))
-      const enabled = await apiFromPage(sun.page, 'POST', '/api/v1/auth/totp/enable', { code: totpCode(setup.body.secret) })
+      const enabled = await apiFromPage(sun.page, 'POST', '/api/v1/auth/totp/enable', {
+        code: totpCode(setup.body.secret),
+      })
       assert.equal(enabled.status, 204, JSON.stringify(enabled.body))
 
       await later.page.goto('/login')

@@ -87,7 +87,9 @@ async function waitForTotal(page, n) {
 
 async function tableNames(page) {
   await page.locator('[data-test="deputies-table"] .el-loading-mask').waitFor({ state: 'hidden' })
-  return (await page.locator('[data-test="deputies-table"] .el-table__body-wrapper [data-test="deputy-name"]').allInnerTexts()).map((s) => s.trim())
+  return (
+    await page.locator('[data-test="deputies-table"] .el-table__body-wrapper [data-test="deputy-name"]').allInnerTexts()
+  ).map((s) => s.trim())
 }
 
 /** Waits for toasts and message boxes to go before a screenshot. */
@@ -106,7 +108,9 @@ async function importUpTo(page, name, buffer, shot) {
   await page.locator('[data-test="import-deputies"]').click()
   await page.waitForURL('**/deputies/import')
   await page.locator('[data-test="to-file"]').click()
-  await page.locator('[data-test="import-file"] input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer })
+  await page
+    .locator('[data-test="import-file"] input[type="file"]')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer })
   await page.locator('[data-test="step-mapping"]').waitFor()
   // The server proposes the mapping from the header titles.
   await page.locator('[data-test="map-id_number"]').getByText('第 4 列：身份证号码').waitFor()
@@ -142,7 +146,10 @@ describe('deputies registry (staff.wang)', () => {
     total0 = await listTotal(page)
     assert.ok(total0 > 500, `demo deputies: ${total0}`)
     const phones = await table.locator('.el-table__body-wrapper .mono').allInnerTexts()
-    assert.ok(phones.filter(Boolean).length > 0 && phones.filter(Boolean).every((p) => /^\*{7}\d{4}$/.test(p)), `masked: ${phones}`)
+    assert.ok(
+      phones.filter(Boolean).length > 0 && phones.filter(Boolean).every((p) => /^\*{7}\d{4}$/.test(p)),
+      `masked: ${phones}`,
+    )
     await screenshot(page, '20-deputies-list')
     assert.deepEqual(errors, [])
   })
@@ -196,7 +203,18 @@ describe('deputies registry (staff.wang)', () => {
     const row = page.locator('[data-test="deputies-table"] .el-table__body-wrapper .el-table__row').first()
     const text = await row.innerText()
     // The birth date shows as its year and the phone as its last 4 digits.
-    for (const want of [person.name, '女', '1984 年', '教育', '鼎城区第一中学 副校长', '*******5678', '鼎城区人大', '十八届', '第一选区', '在任']) {
+    for (const want of [
+      person.name,
+      '女',
+      '1984 年',
+      '教育',
+      '鼎城区第一中学 副校长',
+      '*******5678',
+      '鼎城区人大',
+      '十八届',
+      '第一选区',
+      '在任',
+    ]) {
       assert.ok(text.includes(want), `row has ${want}: ${text}`)
     }
     for (const never of ['1984-03-15', '03-15', '0315', person.id.slice(0, 14)]) {
@@ -220,10 +238,22 @@ describe('deputies registry (staff.wang)', () => {
     await errorsTable.waitFor()
     const rows = await errorsTable.locator('.el-table__body-wrapper .el-table__row').allInnerTexts()
     const flat = rows.map((r) => r.replace(/\s+/g, ' '))
-    assert.ok(flat.some((r) => /^3 身份证号码 .*校验位不正确/.test(r)), `row 3: ${flat}`)
-    assert.ok(flat.some((r) => /^5 民族 .*必填/.test(r)), `row 5 ethnicity: ${flat}`)
-    assert.ok(flat.some((r) => /^5 手机号码 .*11 位/.test(r)), `row 5 phone: ${flat}`)
-    assert.ok(flat.every((r) => /^[35] /.test(r)), `only rows 3 and 5: ${flat}`)
+    assert.ok(
+      flat.some((r) => /^3 身份证号码 .*校验位不正确/.test(r)),
+      `row 3: ${flat}`,
+    )
+    assert.ok(
+      flat.some((r) => /^5 民族 .*必填/.test(r)),
+      `row 5 ethnicity: ${flat}`,
+    )
+    assert.ok(
+      flat.some((r) => /^5 手机号码 .*11 位/.test(r)),
+      `row 5 phone: ${flat}`,
+    )
+    assert.ok(
+      flat.every((r) => /^[35] /.test(r)),
+      `only rows 3 and 5: ${flat}`,
+    )
     assert.match(await page.locator('[data-test="check-summary"]').innerText(), /共 4 行，其中 2 行有误/)
     assert.equal(await page.locator('[data-test="run-import"]').isDisabled(), true)
     await screenshot(page, '23-import-errors')
@@ -251,7 +281,10 @@ describe('deputies registry (staff.wang)', () => {
     await field(page, 'filter-q').fill('向春梅')
     await field(page, 'filter-q').press('Enter')
     await waitForTotal(page, 1)
-    assert.match(await page.locator('[data-test="deputies-table"] .el-table__body-wrapper').innerText(), /鼎城区人大[\s\S]*第三选区/)
+    assert.match(
+      await page.locator('[data-test="deputies-table"] .el-table__body-wrapper').innerText(),
+      /鼎城区人大[\s\S]*第三选区/,
+    )
     await page.locator('[data-test="deputy-filters"]').getByRole('button', { name: '重置' }).click()
     await waitForTotal(page, total0 + 4)
   })
@@ -282,13 +315,32 @@ describe('deputies registry (staff.wang)', () => {
     const rows = sheet.slice(1).filter((r) => r.some(Boolean))
     assert.equal(rows.length, total, 'as many rows as the filtered list')
     const col = (title) => header.indexOf(title)
-    assert.deepEqual(rows.slice(0, 20).map((r) => r[col('姓名')]), names, 'same order as the list')
-    assert.ok(rows.every((r) => r[col('性别')] === '女'), 'only women')
-    assert.ok(rows.every((r) => ['county', '县'].includes(r[col('层级')])), 'only county congresses')
-    assert.ok(rows.every((r) => /^\*{14}[\dX]{4}$/.test(r[col('身份证号码')])), 'ID numbers masked to the last 4')
-    assert.ok(rows.every((r) => /^\d{4}$/.test(String(r[col('出生年份')]))), 'birth years, not dates')
+    assert.deepEqual(
+      rows.slice(0, 20).map((r) => r[col('姓名')]),
+      names,
+      'same order as the list',
+    )
+    assert.ok(
+      rows.every((r) => r[col('性别')] === '女'),
+      'only women',
+    )
+    assert.ok(
+      rows.every((r) => ['county', '县'].includes(r[col('层级')])),
+      'only county congresses',
+    )
+    assert.ok(
+      rows.every((r) => /^\*{14}[\dX]{4}$/.test(r[col('身份证号码')])),
+      'ID numbers masked to the last 4',
+    )
+    assert.ok(
+      rows.every((r) => /^\d{4}$/.test(String(r[col('出生年份')]))),
+      'birth years, not dates',
+    )
     assert.equal(col('出生日期'), -1, 'no birth date column')
-    assert.ok(rows.some((r) => r[col('姓名')] === person.name), 'the deputy registered above')
+    assert.ok(
+      rows.some((r) => r[col('姓名')] === person.name),
+      'the deputy registered above',
+    )
   })
 
   test('profile: masked values, reveal after confirming, and ending a mandate', async () => {

@@ -155,7 +155,8 @@ describe('one suggestion from draft to follow-up', () => {
     const { context, page, errors } = await newPage(browser, server.baseUrl)
     await login(page, 'staff.wang', password('staff.wang'))
     const menu = await menuTexts(page)
-    for (const item of ['代表建议', '建议办理', '工作日历']) assert.ok(menu.includes(item), `staff menu has ${item}: ${menu}`)
+    for (const item of ['代表建议', '建议办理', '工作日历'])
+      assert.ok(menu.includes(item), `staff menu has ${item}: ${menu}`)
     await openFromBoard(page)
     assert.equal(new URL(page.url()).pathname, suggestionPath)
     await expectState(page, '已提交/待初审')
@@ -220,7 +221,9 @@ describe('one suggestion from draft to follow-up', () => {
         await dialog.locator('[data-test="contact-method"] label', { hasText: '电话' }).click()
         // The date is today unless changed.
         assert.equal(await dialog.locator('[data-test="contact-on"] input').inputValue(), beijingDate())
-        await dialog.locator('textarea[data-test="contact-summary"]').fill('电话联系李建华代表，介绍办理思路，代表表示认可。')
+        await dialog
+          .locator('textarea[data-test="contact-summary"]')
+          .fill('电话联系李建华代表，介绍办理思路，代表表示认可。')
       },
       state: '办理中',
     })
@@ -230,9 +233,9 @@ describe('one suggestion from draft to follow-up', () => {
     await act(page, 'draft_answer', {
       fill: async (dialog) => {
         await dialog.locator('[data-test="answer-class"] label', { hasText: '正在解决或列入计划' }).click()
-        await dialog.locator('textarea[data-test="answer-body"]').fill(
-          '李建华代表：您提出的建议收悉。经研究，已将农村寄宿制学校心理健康教师配备列入明年工作计划。',
-        )
+        await dialog
+          .locator('textarea[data-test="answer-body"]')
+          .fill('李建华代表：您提出的建议收悉。经研究，已将农村寄宿制学校心理健康教师配备列入明年工作计划。')
         // Class B offers a commitment row and needs it filled.
         await dialog.locator('[data-test="commitment-0"]').waitFor()
         await dialog.locator('[data-test="action-save"]').click()
@@ -296,12 +299,29 @@ describe('one suggestion from draft to follow-up', () => {
 
     // The timeline tells the whole story in order (the page shows the newest first).
     const timeline = page.locator('[data-test="timeline"]')
-    const actions = (await timeline.locator('[data-test="timeline-action"]').allInnerTexts()).map((s) => s.trim()).reverse()
-    const steps = ['新建建议', '提交', '初审通过', '复审立案', '确定星级和类别', '交办', '签收', '登记沟通', '答复', '签发答复', '评价']
+    const actions = (await timeline.locator('[data-test="timeline-action"]').allInnerTexts())
+      .map((s) => s.trim())
+      .reverse()
+    const steps = [
+      '新建建议',
+      '提交',
+      '初审通过',
+      '复审立案',
+      '确定星级和类别',
+      '交办',
+      '签收',
+      '登记沟通',
+      '答复',
+      '签发答复',
+      '评价',
+    ]
     let at = 0
     for (const step of steps) {
       const i = actions.indexOf(step, at)
-      assert.ok(i >= 0, `the timeline has ${step} after ${steps[steps.indexOf(step) - 1] ?? 'the start'}: ${actions.join(' / ')}`)
+      assert.ok(
+        i >= 0,
+        `the timeline has ${step} after ${steps[steps.indexOf(step) - 1] ?? 'the start'}: ${actions.join(' / ')}`,
+      )
       at = i + 1
     }
     const newest = await timeline.locator('[data-test="timeline-item"]').first().innerText()

@@ -95,7 +95,13 @@ describe('api client', () => {
   })
 
   it('runs the 401 hook with the server’s detail, except for login', async () => {
-    const expired = { ...problem, code: 'unauthenticated', status: 401, detail: '会话已过期，请重新登录', errors: undefined }
+    const expired = {
+      ...problem,
+      code: 'unauthenticated',
+      status: 401,
+      detail: '会话已过期，请重新登录',
+      errors: undefined,
+    }
     fetchMock.mockResolvedValueOnce(json(401, expired, 'application/problem+json'))
     const err = await api.get('/api/v1/auth/me').catch((e) => e)
     expect(err.code).toBe('unauthenticated')
@@ -103,7 +109,9 @@ describe('api client', () => {
     expect(onUnauthorized).toHaveBeenCalledTimes(1)
     expect(onUnauthorized.mock.calls[0][0].detail).toBe('会话已过期，请重新登录')
 
-    fetchMock.mockResolvedValueOnce(json(401, { ...expired, detail: '用户名或密码错误，或账号已被锁定' }, 'application/problem+json'))
+    fetchMock.mockResolvedValueOnce(
+      json(401, { ...expired, detail: '用户名或密码错误，或账号已被锁定' }, 'application/problem+json'),
+    )
     const bad = await api
       .post('/api/v1/auth/login', { body: { username: 'a', password: 'b' }, skipAuthRedirect: true })
       .catch((e) => e)
@@ -112,7 +120,9 @@ describe('api client', () => {
   })
 
   it('turns a non-JSON error (a proxy page) into a readable ApiError', async () => {
-    fetchMock.mockResolvedValueOnce(new Response('<html>Bad Gateway</html>', { status: 502, headers: { 'Content-Type': 'text/html' } }))
+    fetchMock.mockResolvedValueOnce(
+      new Response('<html>Bad Gateway</html>', { status: 502, headers: { 'Content-Type': 'text/html' } }),
+    )
     const err = await api.get('/api/v1/org/terms').catch((e) => e)
     expect(err).toBeInstanceOf(ApiError)
     expect(err.status).toBe(502)

@@ -54,10 +54,7 @@ type Optional<K extends string, T> = [T] extends [never]
 /* eslint-enable @typescript-eslint/no-empty-object-type */
 
 /** Options of one call: `path` (path parameters), `query`, `body`, as the contract says. */
-export type RequestOptions<P extends keyof paths, M extends HttpMethod> = Optional<
-  'path',
-  PathOf<Operation<P, M>>
-> &
+export type RequestOptions<P extends keyof paths, M extends HttpMethod> = Optional<'path', PathOf<Operation<P, M>>> &
   Optional<'query', QueryOf<Operation<P, M>>> &
   Optional<'body', BodyOf<Operation<P, M>>> & {
     /** Do not run the 401 hook (the login call itself). */
@@ -127,11 +124,7 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 export const NETWORK_ERROR_DETAIL = '无法连接服务器，请检查网络后重试'
 
 /** Builds `path` with path parameters filled in and the query string appended. */
-export function buildUrl(
-  path: string,
-  pathParams?: Record<string, unknown>,
-  query?: Record<string, unknown>,
-): string {
+export function buildUrl(path: string, pathParams?: Record<string, unknown>, query?: Record<string, unknown>): string {
   let url = path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = pathParams?.[name]
     if (v === undefined || v === null) throw new Error(`missing path parameter ${name}`)

@@ -90,7 +90,10 @@ describe('ListPage', () => {
     await settle()
     expect(fetchPage.mock.calls.at(-1)![0]).toMatchObject({ q: '教育', page: 1 })
 
-    await w.findAll('.filter-buttons .el-button').find((b) => b.text() === '重置')!.trigger('click')
+    await w
+      .findAll('.filter-buttons .el-button')
+      .find((b) => b.text() === '重置')!
+      .trigger('click')
     await settle()
     expect(list.filters.q).toBe('')
     expect(fetchPage.mock.calls.at(-1)![0]).not.toHaveProperty('q')
@@ -132,7 +135,10 @@ describe('useList confirmed actions', () => {
     expect(await list.confirmDelete('确定删除“省教育厅”吗？', remove)).toBe(true)
     expect(confirm.mock.calls[1][0]).toBe('确定删除“省教育厅”吗？')
     expect(confirm.mock.calls[1][1]).toBe('删除确认')
-    expect(confirm.mock.calls[1][2]).toMatchObject({ confirmButtonText: '删除', confirmButtonClass: 'el-button--danger' })
+    expect(confirm.mock.calls[1][2]).toMatchObject({
+      confirmButtonText: '删除',
+      confirmButtonClass: 'el-button--danger',
+    })
     expect(remove).toHaveBeenCalledTimes(1)
     expect(fetchPage).toHaveBeenCalledTimes(1)
     await settle()
@@ -143,7 +149,11 @@ describe('useList confirmed actions', () => {
     const { list, fetchPage } = makeList([])
     const report = vi.fn()
     expect(
-      await list.confirmAction({ message: '确定停用吗？', confirmText: '停用' }, async () => ({ pending_request: { id: 3 } }), report),
+      await list.confirmAction(
+        { message: '确定停用吗？', confirmText: '停用' },
+        async () => ({ pending_request: { id: 3 } }),
+        report,
+      ),
     ).toBe(true)
     expect(confirm.mock.calls[0][1]).toBe('操作确认')
     expect(confirm.mock.calls[0][2]).not.toHaveProperty('confirmButtonClass')

@@ -63,9 +63,9 @@ describe('useServerForm', () => {
   })
 
   it('puts a duplicate (409 conflict) on the unique field', async () => {
-    const action = vi.fn().mockRejectedValue(
-      new ApiError({ status: 409, code: 'conflict', detail: '记录重复：已存在相同的记录' }),
-    )
+    const action = vi
+      .fn()
+      .mockRejectedValue(new ApiError({ status: 409, code: 'conflict', detail: '记录重复：已存在相同的记录' }))
     const w = mount(harness(action), { global: { plugins: [ElementPlus] }, attachTo: document.body })
     await w.get('button.save').trigger('click')
     await settle()

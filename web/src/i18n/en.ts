@@ -121,7 +121,8 @@ const en: Messages = {
     dialogTitle: 'Two-factor authentication',
     required: 'Administrator accounts must set up two-factor authentication before going on.',
     intro: 'Once set up, each sign-in also asks for a 6-digit code that changes every 30 seconds.',
-    step1: 'Open an authenticator app on your phone (an authenticator mini program in WeChat or Alipay, or any TOTP app).',
+    step1:
+      'Open an authenticator app on your phone (an authenticator mini program in WeChat or Alipay, or any TOTP app).',
     step2: 'Choose "Scan" or "Add account" and scan the QR code below; if you cannot scan, type the key below.',
     step3: 'Enter the 6-digit code the app shows to finish.',
     qrAlt: 'Verification code QR code',
@@ -268,10 +269,12 @@ const en: Messages = {
     reveal: 'Show full details',
     hide: 'Hide full details',
     revealTitle: 'Show full details',
-    revealConfirm: 'This shows the full ID number, mobile and birth date of {name}. Viewing is recorded (who, when, whom) in the audit log; view only when your work needs it. Continue?',
+    revealConfirm:
+      'This shows the full ID number, mobile and birth date of {name}. Viewing is recorded (who, when, whom) in the audit log; view only when your work needs it. Continue?',
     revealOk: 'Show',
     revealNote: 'ID number, mobile and birth date are masked. Showing them in full is recorded.',
-    revealedNote: 'Full details shown; this viewing has been recorded. Do not copy or share them, and hide them when done.',
+    revealedNote:
+      'Full details shown; this viewing has been recorded. Do not copy or share them, and hide them when done.',
     notFound: 'Deputy not found',
     notFoundHint: 'The deputy does not exist or is outside your scope.',
     backToList: 'Back to the registry',
@@ -293,7 +296,8 @@ const en: Messages = {
     endConfirm: 'End mandate',
     endedOk: 'Mandate ended',
     importTitle: 'Import deputies',
-    importDesc: 'Upload the register in the template; every row is checked, and the file is imported only when all rows are correct.',
+    importDesc:
+      'Upload the register in the template; every row is checked, and the file is imported only when all rows are correct.',
     steps: {
       template: 'Template',
       file: 'File',
@@ -338,7 +342,8 @@ const en: Messages = {
     runCheck: 'Check',
     recheck: 'Check again',
     checkFailed: '{total} rows, {bad} with errors ({errors} in all); nothing was imported',
-    checkFailedHint: 'Correct the file as listed and choose it again. Row numbers are Excel rows (the header is row 1).',
+    checkFailedHint:
+      'Correct the file as listed and choose it again. Row numbers are Excel rows (the header is row 1).',
     checkOk: 'All {total} rows are correct and can be imported into {target}',
     errorField: 'Field',
     errorReason: 'Reason',
@@ -367,7 +372,8 @@ const en: Messages = {
     editNode: 'Edit congress',
     levelAuto: 'Follows the parent',
     searchNodes: 'Name or code',
-    deleteNodeConfirm: 'Delete "{name}"? This cannot be undone; a congress with children, units, terms or accounts cannot be deleted.',
+    deleteNodeConfirm:
+      'Delete "{name}"? This cannot be undone; a congress with children, units, terms or accounts cannot be deleted.',
     rootNoParent: '(root)',
     unitsTitle: 'Handling units',
     unitsDesc: 'Departments and other bodies that answer deputies’ suggestions.',
@@ -633,9 +639,11 @@ const en: Messages = {
   },
   suggestions: {
     boardTitle: 'Suggestion handling and supervision',
-    boardDesc: 'Review, assignment, handling, answers and evaluations of deputies’ suggestions; items due soon or overdue stand out — click a number to filter.',
+    boardDesc:
+      'Review, assignment, handling, answers and evaluations of deputies’ suggestions; items due soon or overdue stand out — click a number to filter.',
     mineTitle: 'My suggestions',
-    mineDesc: 'Suggestions you lead or co-signed, and how they are being handled. Edit freely until you submit; afterwards follow the handling and talk to the units here.',
+    mineDesc:
+      'Suggestions you lead or co-signed, and how they are being handled. Edit freely until you submit; afterwards follow the handling and talk to the units here.',
     create: 'New suggestion',
     createTitle: 'New suggestion',
     editTitle: 'Edit suggestion',
@@ -657,7 +665,8 @@ const en: Messages = {
     batchAssign: 'Assign selected',
     batchAssignN: 'Assign selected ({n})',
     batchAssignTitle: 'Assign {n} suggestions',
-    batchAssignHint: 'All selected suggestions go to the same units in the same way. Only accepted suggestions with a star level can be assigned; if any one cannot, none is.',
+    batchAssignHint:
+      'All selected suggestions go to the same units in the same way. Only accepted suggestions with a star level can be assigned; if any one cannot, none is.',
     batchAssignDo: 'Assign',
     batchAssigned: '{n} suggestions assigned',
     empty: 'No suggestions',
@@ -827,7 +836,8 @@ const en: Messages = {
     returnedBecause: 'Returned for revision. Please revise and submit again:',
     notAcceptedBecause: 'Not accepted as a suggestion:',
     extensionPending: 'The unit asks to extend the answer deadline to {date}; the committee decides. Reason:',
-    draftHint: 'Only you and invited co-signers see a draft. Submit it when it is ready; it cannot be edited afterwards.',
+    draftHint:
+      'Only you and invited co-signers see a draft. Submit it when it is ready; it cannot be edited afterwards.',
     actionDone: '{action}: done',
     confirmGeneric: 'Go ahead?',
     ctrlEnter: 'Ctrl+Enter submits',
@@ -885,7 +895,8 @@ const en: Messages = {
       request_extension: 'The committee decides; the answer deadline is at most 6 months after sign-for.',
       log_contact: 'An answer needs a contact with the deputy (phone, visit or meeting) logged here.',
       submit_co_opinion: 'The opinion goes to the lead unit for its answer.',
-      draft_answer: 'The unit head signs the answer off before it goes out. A class B answer lists commitments with dates.',
+      draft_answer:
+        'The unit head signs the answer off before it goes out. A class B answer lists commitments with dates.',
       sign_off_answer: 'The answer goes to the lead deputy and co-signers, who may evaluate it within 10 days.',
       send_back_answer: 'The answer goes back to be redrafted; give the reason.',
       evaluate: 'Rate the handling. “Dissatisfied” sends it back to the unit.',
@@ -1008,7 +1019,8 @@ const en: Messages = {
       readOnly: 'You may not maintain the calendar of {name}; it is shown read-only.',
       ownTitle: 'Set here',
       inheritedTitle: 'Inherited from the congresses above (read-only)',
-      inheritedDesc: 'These days are set by a congress above and apply here too. List the same date here to override it locally.',
+      inheritedDesc:
+        'These days are set by a congress above and apply here too. List the same date here to override it locally.',
       setBy: 'set by {name}',
       overridden: 'overridden here',
       discardConfirm: 'Unsaved changes to the calendar of {name} will be lost. Switch anyway?',

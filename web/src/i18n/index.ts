@@ -31,9 +31,7 @@ export const i18n = createI18n({
 })
 
 /** The Element Plus locale that follows the app's locale. */
-export const elementLocale = computed(() =>
-  i18n.global.locale.value === 'en' ? elEn : elZhCn,
-)
+export const elementLocale = computed(() => (i18n.global.locale.value === 'en' ? elEn : elZhCn))
 
 export function setLocale(locale: AppLocale): void {
   i18n.global.locale.value = locale

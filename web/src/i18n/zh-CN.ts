@@ -264,7 +264,8 @@ export default {
     reveal: '查看完整信息',
     hide: '隐藏完整信息',
     revealTitle: '查看完整信息',
-    revealConfirm: '将显示{name}的完整身份证号码、手机号码和出生日期。查看将被记录（查看人、时间、对象）并可在审计日志中查阅，请仅在工作需要时查看。确定查看吗？',
+    revealConfirm:
+      '将显示{name}的完整身份证号码、手机号码和出生日期。查看将被记录（查看人、时间、对象）并可在审计日志中查阅，请仅在工作需要时查看。确定查看吗？',
     revealOk: '确定查看',
     revealNote: '身份证号码、手机号码、出生日期已脱敏。查看完整信息将被记录。',
     revealedNote: '正在显示完整信息，本次查看已记录。请勿截屏、外传，用毕请点击“隐藏完整信息”。',
@@ -653,7 +654,8 @@ export default {
     batchAssign: '批量交办',
     batchAssignN: '批量交办（{n}）',
     batchAssignTitle: '批量交办（{n} 件）',
-    batchAssignHint: '所选建议将以相同方式交办给相同的承办单位。只能交办“已立案/待交办”且已确定星级的建议；任何一件不能交办时，全部不交办。',
+    batchAssignHint:
+      '所选建议将以相同方式交办给相同的承办单位。只能交办“已立案/待交办”且已确定星级的建议；任何一件不能交办时，全部不交办。',
     batchAssignDo: '交办',
     batchAssigned: '已交办 {n} 件建议',
     empty: '暂无建议',

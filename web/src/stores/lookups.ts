@@ -47,9 +47,7 @@ function createLookup<T extends { id: number }>(fetchOne: (id: number) => Promis
 
 export const useLookupStore = defineStore('lookups', () => {
   const nodes = createLookup<OrgNode>((id) => api.get('/api/v1/org/nodes/{id}', { path: { id } }))
-  const units = createLookup<HandlingUnit>((id) =>
-    api.get('/api/v1/org/units/{id}', { path: { id } }),
-  )
+  const units = createLookup<HandlingUnit>((id) => api.get('/api/v1/org/units/{id}', { path: { id } }))
   const terms = createLookup<Term>((id) => api.get('/api/v1/org/terms/{id}', { path: { id } }))
 
   function nodeName(id: number | null | undefined): string {

@@ -86,7 +86,12 @@ describe('AdminRequestsView', () => {
       }
       if (url === '/api/v1/admin-requests/7/approve' && init?.method === 'POST') {
         decided = true
-        return json(200, { ...request, status: 'approved', decided_by_name: '系统管理员', decided_at: '2026-03-01T03:00:00.000Z' })
+        return json(200, {
+          ...request,
+          status: 'approved',
+          decided_by_name: '系统管理员',
+          decided_at: '2026-03-01T03:00:00.000Z',
+        })
       }
       return json(404, problem(404, 'not_found', '未找到'))
     })
@@ -139,12 +144,35 @@ describe('AdminRequestsView', () => {
 
 describe('LoginSessionsView', () => {
   const sessions: SessionInfo[] = [
-    { id: 11, user_id: 3, username: 'sec.admin', display_name: '安全管理员', ip: '10.0.0.5', created_at: '2026-03-01T01:00:00.000Z', last_seen_at: '2026-03-01T02:00:00.000Z', expires_at: '2026-03-01T13:00:00.000Z', current: true },
-    { id: 12, user_id: 8, username: 'staff.wang', display_name: '王晓燕', ip: '10.0.0.9', created_at: '2026-03-01T00:30:00.000Z', last_seen_at: '2026-03-01T01:59:00.000Z', expires_at: '2026-03-01T12:30:00.000Z', current: false },
+    {
+      id: 11,
+      user_id: 3,
+      username: 'sec.admin',
+      display_name: '安全管理员',
+      ip: '10.0.0.5',
+      created_at: '2026-03-01T01:00:00.000Z',
+      last_seen_at: '2026-03-01T02:00:00.000Z',
+      expires_at: '2026-03-01T13:00:00.000Z',
+      current: true,
+    },
+    {
+      id: 12,
+      user_id: 8,
+      username: 'staff.wang',
+      display_name: '王晓燕',
+      ip: '10.0.0.9',
+      created_at: '2026-03-01T00:30:00.000Z',
+      last_seen_at: '2026-03-01T01:59:00.000Z',
+      expires_at: '2026-03-01T12:30:00.000Z',
+      current: false,
+    },
   ]
 
   async function mountSessions() {
-    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/sessions', component: LoginSessionsView }] })
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [{ path: '/sessions', component: LoginSessionsView }],
+    })
     await router.push('/sessions')
     await router.isReady()
     return mount(LoginSessionsView, { global: { plugins: [ElementPlus, i18n, router] }, attachTo: document.body })

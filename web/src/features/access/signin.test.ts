@@ -75,10 +75,18 @@ describe('LoginView two-factor sign-in', () => {
         const body = JSON.parse(String(init!.body)) as Record<string, unknown>
         logins.push(body)
         if (!body.totp_code) {
-          return json(401, problem(401, 'unauthenticated', '请输入动态口令', [{ field: 'totp_code', message: '请输入动态口令' }]))
+          return json(
+            401,
+            problem(401, 'unauthenticated', '请输入动态口令', [{ field: 'totp_code', message: '请输入动态口令' }]),
+          )
         }
         if (body.totp_code !== '123456') {
-          return json(401, problem(401, 'unauthenticated', '动态口令不正确或已使用', [{ field: 'totp_code', message: '动态口令不正确或已使用' }]))
+          return json(
+            401,
+            problem(401, 'unauthenticated', '动态口令不正确或已使用', [
+              { field: 'totp_code', message: '动态口令不正确或已使用' },
+            ]),
+          )
         }
         return json(200, { csrf_token: 'csrf-1', expires_at: '2026-01-01T12:00:00.000Z', user: me })
       }

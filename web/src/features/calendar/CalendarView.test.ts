@@ -18,7 +18,19 @@ vi.mock('vue-router', async (importOriginal) => ({
 const fetchMock = vi.fn<typeof fetch>()
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
-const county = { id: 17, parent_id: 4, level: 'county', level_title: '县（区）', code: '430421', name: '衡阳县人民代表大会', path: '/1/4/17/', committee_name: '', version: 1, created_at: '', updated_at: '' }
+const county = {
+  id: 17,
+  parent_id: 4,
+  level: 'county',
+  level_title: '县（区）',
+  code: '430421',
+  name: '衡阳县人民代表大会',
+  path: '/1/4/17/',
+  committee_name: '',
+  version: 1,
+  created_at: '',
+  updated_at: '',
+}
 
 function calendar(canEdit: boolean) {
   const prov = { org_node_id: 1, org_name: '湖南省人民代表大会', inherited: true }
@@ -45,7 +57,14 @@ describe('CalendarView', () => {
   let canEdit = true
   beforeEach(() => {
     setActivePinia(createPinia())
-    useAuthStore().me = { id: 9, username: 'clerk', display_name: '县联工委', org_node_id: 17, grants: [], permissions: ['calendar.manage'] } as never
+    useAuthStore().me = {
+      id: 9,
+      username: 'clerk',
+      display_name: '县联工委',
+      org_node_id: 17,
+      grants: [],
+      permissions: ['calendar.manage'],
+    } as never
     fetchMock.mockReset()
     fetchMock.mockImplementation(async (input, init) => {
       const url = String(input)
@@ -54,7 +73,8 @@ describe('CalendarView', () => {
         return json(200, calendar(canEdit))
       }
       if (url.startsWith('/api/v1/org/nodes/17')) return json(200, county)
-      if (url.startsWith('/api/v1/org/nodes')) return json(200, { items: [county], page: 1, page_size: 50, total: 1, total_capped: false })
+      if (url.startsWith('/api/v1/org/nodes'))
+        return json(200, { items: [county], page: 1, page_size: 50, total: 1, total_capped: false })
       return json(404, {})
     })
     configureClient({ fetch: fetchMock, getCsrfToken: () => 'tok' })

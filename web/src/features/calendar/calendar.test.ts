@@ -1,7 +1,18 @@
 // The working-day calendar page's checks: dates in the year and once each, names given,
 // make-up working days on weekends and not holidays; ranges of holidays; server field names.
 import { describe, expect, it } from 'vitest'
-import { addDates, calendarField, checkCalendar, datesBetween, isWeekend, overridden, ownBody, sortRows, splitDays, weekday } from './calendar'
+import {
+  addDates,
+  calendarField,
+  checkCalendar,
+  datesBetween,
+  isWeekend,
+  overridden,
+  ownBody,
+  sortRows,
+  splitDays,
+  weekday,
+} from './calendar'
 import { scopeMessages } from './messages'
 
 const t = (key: string, named?: Record<string, unknown>) => (named ? `${key}${JSON.stringify(named)}` : key)
@@ -24,7 +35,13 @@ describe('working-day calendar', () => {
   })
 
   it('sorts rows by date, empty dates last', () => {
-    expect(sortRows([{ date: '', name: ' a ' }, { date: '2025-05-02', name: 'b' }, { date: '2025-05-01', name: 'c' }])).toEqual([
+    expect(
+      sortRows([
+        { date: '', name: ' a ' },
+        { date: '2025-05-02', name: 'b' },
+        { date: '2025-05-01', name: 'c' },
+      ]),
+    ).toEqual([
       { date: '2025-05-01', name: 'c' },
       { date: '2025-05-02', name: 'b' },
       { date: '', name: 'a' },
@@ -76,7 +93,10 @@ describe('working-day calendar', () => {
     expect(inherited.holidays).toEqual([{ date: '2026-10-01', name: '国庆节', by: '湖南省人民代表大会' }])
     expect(inherited.makeup_workdays.map((r) => r.by)).toEqual(['湖南省人民代表大会'])
     // Only own days go back to the server, without the server's extra fields.
-    const body = ownBody({ holidays: [{ date: '2026-03-03', name: ' 县庆 ', ...county } as never], makeup_workdays: [] })
+    const body = ownBody({
+      holidays: [{ date: '2026-03-03', name: ' 县庆 ', ...county } as never],
+      makeup_workdays: [],
+    })
     expect(body).toEqual({ holidays: [{ date: '2026-03-03', name: '县庆' }], makeup_workdays: [] })
     expect(JSON.stringify(body)).not.toContain('inherited')
     // A local day on an inherited date overrides it.

@@ -74,9 +74,11 @@ export function checkCalendar(
     rows.forEach((r, i) => {
       const at = `${list}.${i}`
       if (!r.date) errors[`${at}.date`] = t('calendar.check.date')
-      else if (!DATE.test(r.date) || !r.date.startsWith(`${year}-`)) errors[`${at}.date`] = t('calendar.check.inYear', { year })
+      else if (!DATE.test(r.date) || !r.date.startsWith(`${year}-`))
+        errors[`${at}.date`] = t('calendar.check.inYear', { year })
       else if (seen.has(r.date)) errors[`${at}.date`] = t('calendar.check.duplicate', { n: seen.get(r.date)! + 1 })
-      else if (list === 'makeup_workdays' && holidaySet.has(r.date)) errors[`${at}.date`] = t('calendar.check.alsoHoliday')
+      else if (list === 'makeup_workdays' && holidaySet.has(r.date))
+        errors[`${at}.date`] = t('calendar.check.alsoHoliday')
       else if (list === 'makeup_workdays' && !isWeekend(r.date)) errors[`${at}.date`] = t('calendar.check.weekendOnly')
       if (r.date && !seen.has(r.date)) seen.set(r.date, i)
       const name = (r.name ?? '').trim()
@@ -122,7 +124,8 @@ export function splitDays(cal: ScopedYear): {
   own: Record<DayList, DayRow[]>
   inherited: Record<DayList, InheritedRow[]>
 } {
-  const own = (days: DayInForce[]) => sortRows(days.filter((d) => !d.inherited).map((d) => ({ date: d.date, name: d.name })))
+  const own = (days: DayInForce[]) =>
+    sortRows(days.filter((d) => !d.inherited).map((d) => ({ date: d.date, name: d.name })))
   const inherited = (days: DayInForce[]) =>
     days
       .filter((d) => d.inherited)

@@ -93,7 +93,10 @@ describe('ActionDialog', () => {
     await flushPromises()
   }
 
-  async function open(action: { name: Detail['available_actions'][number]['name']; title: string }, d: Detail = detail) {
+  async function open(
+    action: { name: Detail['available_actions'][number]['name']; title: string },
+    d: Detail = detail,
+  ) {
     const w = mount(ActionDialog, {
       props: { modelValue: false, action, detail: d, options },
       global: { plugins: [ElementPlus, i18n] },
@@ -105,7 +108,8 @@ describe('ActionDialog', () => {
     return { w, dialog }
   }
 
-  const errorsIn = (el: HTMLElement) => [...el.querySelectorAll('.el-form-item__error')].map((e) => e.textContent?.trim())
+  const errorsIn = (el: HTMLElement) =>
+    [...el.querySelectorAll('.el-form-item__error')].map((e) => e.textContent?.trim())
 
   it('checks the rating, then sends version and rating only', async () => {
     fetchMock.mockResolvedValue(json(200, { ...detail, state: 'follow_up', version: 4 }))
@@ -115,7 +119,9 @@ describe('ActionDialog', () => {
     expect(fetchMock).not.toHaveBeenCalled()
     expect(errorsIn(dialog)).toContain('请选择满意、基本满意或不满意')
 
-    const radio = [...dialog.querySelectorAll('[data-test="rating"] label')].find((l) => l.textContent?.includes('基本满意'))
+    const radio = [...dialog.querySelectorAll('[data-test="rating"] label')].find((l) =>
+      l.textContent?.includes('基本满意'),
+    )
     ;(radio?.querySelector('input') as HTMLInputElement).click()
     await settle()
     ;(dialog.querySelector('[data-test="action-save"]') as HTMLButtonElement).click()
@@ -131,7 +137,11 @@ describe('ActionDialog', () => {
 
   it('wants a written reason to withdraw a submitted item, and asks before withdrawing', async () => {
     fetchMock.mockResolvedValue(json(200, { ...detail, state: 'withdrawn', version: 4 }))
-    const handling = { ...detail, state: 'handling' as const, available_actions: [{ name: 'withdraw' as const, title: '撤回' }] }
+    const handling = {
+      ...detail,
+      state: 'handling' as const,
+      available_actions: [{ name: 'withdraw' as const, title: '撤回' }],
+    }
     const { w, dialog } = await open({ name: 'withdraw', title: '撤回' }, handling)
     ;(dialog.querySelector('[data-test="action-save"]') as HTMLButtonElement).click()
     await settle()

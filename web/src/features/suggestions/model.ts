@@ -89,9 +89,11 @@ export interface FlagTag {
  */
 export function flagTags(flags: Partial<Flags> | null | undefined): FlagTag[] {
   if (!flags) return []
-  if (flags.very_overdue) return [{ key: 'very_overdue', label: 'suggestions.flags.very_overdue', type: 'danger', effect: 'dark' }]
+  if (flags.very_overdue)
+    return [{ key: 'very_overdue', label: 'suggestions.flags.very_overdue', type: 'danger', effect: 'dark' }]
   if (flags.overdue) return [{ key: 'overdue', label: 'suggestions.flags.overdue', type: 'danger', effect: 'light' }]
-  if (flags.due_soon) return [{ key: 'due_soon', label: 'suggestions.flags.due_soon', type: 'warning', effect: 'light' }]
+  if (flags.due_soon)
+    return [{ key: 'due_soon', label: 'suggestions.flags.due_soon', type: 'warning', effect: 'light' }]
   return []
 }
 
@@ -634,11 +636,7 @@ export function formField(server: string): string {
 }
 
 /** The commitments a progress report or look-back may name: open ones (look-back: also due). */
-export function commitmentChoices(
-  action: SuggestionAction,
-  commitments: Commitment[],
-  today: string,
-): Commitment[] {
+export function commitmentChoices(action: SuggestionAction, commitments: Commitment[], today: string): Commitment[] {
   if (action === 'report_progress') return commitments.filter((c) => c.status === 'open')
   if (action === 'look_back') return commitments.filter((c) => c.due_on < today)
   return commitments

@@ -134,7 +134,15 @@ describe('list filters in the address', () => {
       sort: 'number' as const,
     }
     const q = listStateToQuery(state)
-    expect(q).toEqual({ q: '校车', flag: 'due_soon', unit_id: '7', box: 'unit', sort: 'number', page: '2', page_size: '100' })
+    expect(q).toEqual({
+      q: '校车',
+      flag: 'due_soon',
+      unit_id: '7',
+      box: 'unit',
+      sort: 'number',
+      page: '2',
+      page_size: '100',
+    })
     const back = listStateFromQuery(q as Record<string, string>)
     expect(back).toEqual({ ...state, filters: { ...state.filters, q: '校车' } })
   })
@@ -161,12 +169,34 @@ describe('list filters in the address', () => {
 
 describe('which inputs an action takes', () => {
   const ALL: SuggestionAction[] = [
-    'invite_cosigners', 'cosigner_confirm', 'cosigner_decline', 'submit', 'initial_review_pass',
-    're_review_accept', 'return_for_revision', 'reject_not_suggestion', 'classify', 'merge', 'assign',
-    'sign_for', 'request_reassignment', 'approve_reassignment', 'reject_reassignment',
-    'request_extension', 'approve_extension', 'reject_extension', 'log_contact', 'submit_co_opinion',
-    'draft_answer', 'sign_off_answer', 'send_back_answer', 'evaluate', 'close', 'report_progress',
-    'look_back', 'withdraw',
+    'invite_cosigners',
+    'cosigner_confirm',
+    'cosigner_decline',
+    'submit',
+    'initial_review_pass',
+    're_review_accept',
+    'return_for_revision',
+    'reject_not_suggestion',
+    'classify',
+    'merge',
+    'assign',
+    'sign_for',
+    'request_reassignment',
+    'approve_reassignment',
+    'reject_reassignment',
+    'request_extension',
+    'approve_extension',
+    'reject_extension',
+    'log_contact',
+    'submit_co_opinion',
+    'draft_answer',
+    'sign_off_answer',
+    'send_back_answer',
+    'evaluate',
+    'close',
+    'report_progress',
+    'look_back',
+    'withdraw',
   ]
 
   it('follows the table of docs/suggestions.md', () => {
@@ -228,7 +258,9 @@ describe('which inputs an action takes', () => {
     expect(reassignmentTarget(lead)).toBe('lead')
     expect(reassignmentTarget([unit({})])).toBeNull()
     expect(actionSpec('approve_reassignment', { state: 'handling', units: co }).fields).toEqual(['unit_id'])
-    expect(actionSpec('approve_reassignment', { state: 'reassignment_requested', units: lead }).fields).toEqual(['assign'])
+    expect(actionSpec('approve_reassignment', { state: 'reassignment_requested', units: lead }).fields).toEqual([
+      'assign',
+    ])
   })
 
   it('puts forward steps first and the withdrawal last', () => {
@@ -246,7 +278,10 @@ describe('action bodies', () => {
   it('sends the version and only the action’s own fields', () => {
     const f = form({ reason: '  ', summary: 'x', star_level: 3, category: '教育', rating: 'satisfied' })
     expect(buildActionBody(actionSpec('sign_for'), f, 4)).toEqual({ version: 4 })
-    expect(buildActionBody(actionSpec('sign_for'), form({ reason: ' 已收到 ' }), 4)).toEqual({ version: 4, reason: '已收到' })
+    expect(buildActionBody(actionSpec('sign_for'), form({ reason: ' 已收到 ' }), 4)).toEqual({
+      version: 4,
+      reason: '已收到',
+    })
     expect(buildActionBody(actionSpec('sign_off_answer'), f, 9)).toEqual({ version: 9 })
     expect(buildActionBody(actionSpec('classify'), f, 2)).toEqual({ version: 2, star_level: 3, category: '教育' })
     expect(buildActionBody(actionSpec('evaluate'), form({ rating: 'satisfied', comment: ' 很好 ' }), 5)).toEqual({
@@ -258,7 +293,12 @@ describe('action bodies', () => {
 
   it('sends lead and co-units for 主办+协办, the units for 分办', () => {
     const joint = form({ mode: 'joint', lead_unit_id: 3, co_unit_ids: [3, 4, 5], unit_ids: [9] })
-    expect(buildActionBody(actionSpec('assign'), joint, 1)).toEqual({ version: 1, mode: 'joint', lead_unit_id: 3, co_unit_ids: [4, 5] })
+    expect(buildActionBody(actionSpec('assign'), joint, 1)).toEqual({
+      version: 1,
+      mode: 'joint',
+      lead_unit_id: 3,
+      co_unit_ids: [4, 5],
+    })
     const split = form({ mode: 'split', lead_unit_id: 3, unit_ids: [6, 7] })
     expect(buildActionBody(actionSpec('assign'), split, 1)).toEqual({ version: 1, mode: 'split', unit_ids: [6, 7] })
   })
@@ -284,7 +324,9 @@ describe('action bodies', () => {
       contact_on: '2026-03-09',
       summary: '电话沟通',
     })
-    expect(buildActionBody(actionSpec('report_progress'), form({ commitment_id: 4, note: '已完成', done: true }), 8)).toEqual({
+    expect(
+      buildActionBody(actionSpec('report_progress'), form({ commitment_id: 4, note: '已完成', done: true }), 8),
+    ).toEqual({
       version: 8,
       commitment_id: 4,
       note: '已完成',
@@ -311,14 +353,20 @@ describe('checks before sending', () => {
     expect(Object.keys(check('classify', form()))).toEqual(['star_level', 'category'])
     expect(Object.keys(check('request_extension', form({ until: '2026-03-10' })))).toEqual(['until', 'reason'])
     expect(check('request_extension', form({ until: '2026-05-10', reason: '需要跨部门协调' }))).toEqual({})
-    expect(Object.keys(check('log_contact', form({ contact_on: '2026-03-11' })))).toEqual(['method', 'contact_on', 'summary'])
+    expect(Object.keys(check('log_contact', form({ contact_on: '2026-03-11' })))).toEqual([
+      'method',
+      'contact_on',
+      'summary',
+    ])
     expect(Object.keys(check('evaluate', form()))).toEqual(['rating'])
     expect(Object.keys(check('look_back', form()))).toEqual(['commitment_id', 'result'])
   })
 
   it('checks the assignment', () => {
     expect(Object.keys(check('assign', form({ mode: 'joint' })))).toEqual(['lead_unit_id'])
-    expect(Object.keys(check('assign', form({ mode: 'joint', lead_unit_id: 2, co_unit_ids: [2] })))).toEqual(['co_unit_ids'])
+    expect(Object.keys(check('assign', form({ mode: 'joint', lead_unit_id: 2, co_unit_ids: [2] })))).toEqual([
+      'co_unit_ids',
+    ])
     expect(check('assign', form({ mode: 'joint', lead_unit_id: 2, co_unit_ids: [3] }))).toEqual({})
     expect(Object.keys(check('assign', form({ mode: 'split', unit_ids: [2] })))).toEqual(['unit_ids'])
     expect(check('assign', form({ mode: 'split', unit_ids: [2, 3] }))).toEqual({})
@@ -375,7 +423,12 @@ describe('checks before sending', () => {
       done_on: null,
       last_progress: '',
     })
-    const list = [c(1, '2026-03-01', 'open'), c(2, '2026-04-01', 'open'), c(3, '2026-02-01', 'done'), c(4, '2026-03-10', 'open')]
+    const list = [
+      c(1, '2026-03-01', 'open'),
+      c(2, '2026-04-01', 'open'),
+      c(3, '2026-02-01', 'done'),
+      c(4, '2026-03-10', 'open'),
+    ]
     expect(commitmentChoices('report_progress', list, '2026-03-10').map((x) => x.id)).toEqual([1, 2, 4])
     expect(commitmentChoices('look_back', list, '2026-03-10').map((x) => x.id)).toEqual([1, 3])
   })
@@ -410,7 +463,9 @@ describe('messages of the area', () => {
     for (const m of src.matchAll(/(?:title|desc): '(calendar\.[a-zA-Z0-9_.]+)'/g)) used.add(m[1])
   }
   const lookup = (messages: unknown, key: string) =>
-    key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), messages)
+    key
+      .split('.')
+      .reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), messages)
 
   it('finds the keys the screens use', () => {
     expect(used.size).toBeGreaterThan(100)
@@ -423,7 +478,8 @@ describe('messages of the area', () => {
 
   it('names every state, flag and rating', () => {
     for (const s of STATES) expect(typeof lookup(zhCN, `suggestions.states.${s}`)).toBe('string')
-    for (const f of ['due_soon', 'overdue', 'very_overdue']) expect(typeof lookup(zhCN, `suggestions.flags.${f}`)).toBe('string')
+    for (const f of ['due_soon', 'overdue', 'very_overdue'])
+      expect(typeof lookup(zhCN, `suggestions.flags.${f}`)).toBe('string')
     for (const r of ['satisfied', 'basically_satisfied', 'dissatisfied'])
       expect(typeof lookup(en, `suggestions.ratings.${r}`)).toBe('string')
   })

@@ -90,8 +90,30 @@ describe('DeputyFormDialog', () => {
   const json = (status: number, body: unknown) =>
     new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
   const page = (items: unknown[]) => ({ items, page: 1, page_size: 50, total: items.length, total_capped: false })
-  const node = { id: 11, parent_id: 10, level: 'county', level_title: '县（区）', code: '430721', name: '鼎城区人民代表大会', path: '/1/10/11/', committee_name: '', version: 1, created_at: '', updated_at: '' }
-  const term = { id: 11, org_node_id: 11, number: 18, title: '十八届', start_date: '2021-10-15', end_date: '2026-12-31', version: 1, created_at: '', updated_at: '' }
+  const node = {
+    id: 11,
+    parent_id: 10,
+    level: 'county',
+    level_title: '县（区）',
+    code: '430721',
+    name: '鼎城区人民代表大会',
+    path: '/1/10/11/',
+    committee_name: '',
+    version: 1,
+    created_at: '',
+    updated_at: '',
+  }
+  const term = {
+    id: 11,
+    org_node_id: 11,
+    number: 18,
+    title: '十八届',
+    start_date: '2021-10-15',
+    end_date: '2026-12-31',
+    version: 1,
+    created_at: '',
+    updated_at: '',
+  }
 
   beforeEach(() => {
     setActivePinia(createPinia())
@@ -212,7 +234,9 @@ describe('DeputyFormDialog', () => {
     if (change) await change(dialog)
     ;(dialog.querySelector('[data-test="dialog-save"]') as HTMLButtonElement).click()
     await settle()
-    const patch = fetchMock.mock.calls.find(([u, init]) => String(u) === '/api/v1/deputies/5' && init?.method === 'PATCH')
+    const patch = fetchMock.mock.calls.find(
+      ([u, init]) => String(u) === '/api/v1/deputies/5' && init?.method === 'PATCH',
+    )
     expect(patch).toBeDefined()
     const body = JSON.parse(String(patch![1]!.body))
     expect(w.emitted('saved')).toHaveLength(1)
