@@ -30,6 +30,8 @@ echo "== fuzzing (bounded)"; FUZZ_RUNS=${FUZZ_RUNS:-200000} bash scripts/fuzz.sh
 echo "== several nodes (scripts/cluster.sh: PostgreSQL primary + standby, two nodes, nginx)"
 DAIBIAO_BIN="$here/build/debug/server/daibiao" node --test --test-concurrency=1 tests/cluster/
 
+echo "== web lint and format (ESLint, Prettier)"
+(cd web && npm run lint && npm run format:check && npm run lint:selftest)
 echo "== web unit tests"
 (cd web && npm test)
 echo "== browser tests (Playwright driving Debian's chromium)"
