@@ -4,10 +4,10 @@
 
 #include <stdexcept>
 
-#include "app/account_service.hpp"
-#include "app/audit_service.hpp"
-#include "app/deputy_service.hpp"
-#include "app/org_service.hpp"
+#include "app/people/account_service.hpp"
+#include "app/audit/audit_service.hpp"
+#include "app/people/deputy_service.hpp"
+#include "app/org/org_service.hpp"
 #include "platform/crypto.hpp"
 #include "support/test_db.hpp"
 

@@ -4,11 +4,11 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "app/account_service.hpp"
-#include "app/audit_service.hpp"
-#include "app/auth.hpp"
-#include "app/org_service.hpp"
-#include "app/suggestion_service.hpp"
+#include "app/people/account_service.hpp"
+#include "app/audit/audit_service.hpp"
+#include "app/access/auth.hpp"
+#include "app/org/org_service.hpp"
+#include "app/suggestions/suggestion_service.hpp"
 #include "storage/audit/audit_store.hpp"
 #include "support/test_db.hpp"
 
@@ -302,7 +302,7 @@ TEST_P(UseCases, ACongressCalendarInheritsFromAboveAndOnlyItsStaffEditIt) {
   EXPECT_FALSE(get_calendar_year(env_, clerk, 2026, root_.id)->can_edit);
 
   // The city's clerk cannot touch the province's calendar, nor see a sibling's.
-  const suggestions::CalendarData local{{{"2026-03-03", "市庆"}, {"2026-10-10", "市里不调休"}}, {}};
+  const calendar::CalendarData local{{{"2026-03-03", "市庆"}, {"2026-10-10", "市里不调休"}}, {}};
   auto denied = put_calendar_year(env_, clerk, 2026, root_.id, local);
   ASSERT_FALSE(denied);
   EXPECT_EQ(denied.error().code, ErrorCode::permission_denied);
@@ -341,9 +341,9 @@ TEST_P(UseCases, ACongressCalendarInheritsFromAboveAndOnlyItsStaffEditIt) {
     EXPECT_TRUE(env_.db.read([&](storage::Connection& c) -> Status {
       auto rules = load_rules(c, node);
       if (!rules) return std::unexpected(rules.error());
-      n = rules->calendar.working_days_between(*suggestions::parse_date("2026-03-01"),
-                                               *suggestions::parse_date("2026-03-08"));
-      EXPECT_EQ(rules->calendar.is_working_day(*suggestions::parse_date("2026-10-10")),
+      n = rules->calendar.working_days_between(*parse_date("2026-03-01"),
+                                               *parse_date("2026-03-08"));
+      EXPECT_EQ(rules->calendar.is_working_day(*parse_date("2026-10-10")),
                 !node || *node != city_a_.id);
       return {};
     }));

@@ -7,7 +7,7 @@
 #include <cstdio>
 #include <fstream>
 
-#include "app/audit_service.hpp"
+#include "app/audit/audit_service.hpp"
 #include "domain/audit/audit.hpp"
 #include "platform/crypto.hpp"
 #include "platform/field_cipher.hpp"

@@ -3,7 +3,7 @@
 #include <array>
 #include <cstdio>
 
-#include "domain/suggestions/calendar.hpp"
+#include "domain/calendar/calendar.hpp"
 #include "storage/audit/audit_store.hpp"
 
 namespace daibiao::bench {
@@ -91,7 +91,7 @@ Status insert_suggestions(storage::Database& db, std::int64_t count, TimeMs now)
       "经济发展", "城乡建设", "交通运输", "教育科技", "医疗卫生",
       "农业农村", "生态环境", "社会保障", "民主法治", "其他"};
   constexpr std::int64_t kBatch = 2000;
-  const suggestions::Date today = suggestions::china_date(now);
+  const Date today = china_date(now);
   std::int64_t number = 100000;
   for (std::int64_t done = 0; done < count;) {
     const std::int64_t n = std::min(kBatch, count - done);
@@ -115,14 +115,13 @@ Status insert_suggestions(storage::Database& db, std::int64_t count, TimeMs now)
                  std::to_string(k) + "）",
              std::string("基准测试数据。"), std::string(kCategories[(k / 3) % kCategories.size()]),
              person, name, state, std::int64_t{1 + (k % 3)}, unit,
-             open ? storage::Value(suggestions::format_date(suggestions::add_days(today, offset)))
-                  : storage::Value(nullptr),
+             open ? storage::Value(format_date(add_days(today, offset))) : storage::Value(nullptr),
              open ? storage::Value(std::string("answer")) : storage::Value(nullptr), at, at, at});
         if (!id) return std::unexpected(id.error());
-        if (auto s = c.exec(
-                "INSERT INTO suggestion_units (suggestion_id, unit_id, role, signed_on, "
-                "assigned_at) VALUES (?, ?, 'lead', ?, ?)",
-                {id->i64(0), unit, suggestions::format_date(suggestions::china_date(at)), at});
+        if (auto s =
+                c.exec("INSERT INTO suggestion_units (suggestion_id, unit_id, role, signed_on, "
+                       "assigned_at) VALUES (?, ?, 'lead', ?, ?)",
+                       {id->i64(0), unit, format_date(china_date(at)), at});
             !s)
           return s;
         if (auto s = c.exec(

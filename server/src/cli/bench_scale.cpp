@@ -10,16 +10,15 @@
 #include "cli/fake_people.hpp"
 #include "domain/access/permissions.hpp"
 #include "domain/audit/audit.hpp"
+#include "domain/calendar/calendar.hpp"
 #include "domain/org/org.hpp"
 #include "domain/people/deputy.hpp"
-#include "domain/suggestions/calendar.hpp"
 #include "platform/collation.hpp"
 #include "storage/audit/audit_store.hpp"
 
 namespace daibiao::bench {
 namespace {
 
-namespace sg = suggestions;
 using storage::Connection;
 using storage::Value;
 
@@ -190,7 +189,7 @@ Status insert_deputies(storage::Database& db, const platform::FieldCipher& ciphe
         // Unique by construction: region and birth day come from the serial number.
         const std::int64_t k = serial++;
         char body[18];
-        const sg::Date birth = sg::add_days(sg::Date{1960, 1, 1}, static_cast<int>(k / 9000));
+        const Date birth = add_days(Date{1960, 1, 1}, static_cast<int>(k / 9000));
         std::snprintf(body, sizeof body, "43%04lld%04d%02d%02d%02d%d",
                       static_cast<long long>(k % 9000 + 1000), birth.year, birth.month, birth.day,
                       static_cast<int>(rng() % 100),
@@ -202,7 +201,7 @@ Status insert_deputies(storage::Database& db, const platform::FieldCipher& ciphe
             "party, field, phone_sealed, phone_masked, id_sealed, id_hash, id_masked, created_at, "
             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             {g.id, name, platform::pinyin_sort_key(name), std::string(male ? "male" : "female"),
-             std::string(pick(rng, cli::kEthnicities)), sg::format_date(birth),
+             std::string(pick(rng, cli::kEthnicities)), format_date(birth),
              std::string(pick(rng, cli::kParties)), cipher.seal(phone), people::mask_phone(phone),
              cipher.seal(id_number), cipher.lookup_hash(id_number),
              people::mask_id_number(id_number), now, now});
@@ -242,7 +241,7 @@ const char* state_for(int years_ago, std::mt19937& rng) {
 Status insert_suggestions(storage::Database& db, const platform::FieldCipher& cipher,
                           const std::vector<Congress>& tree, std::int64_t count, TimeMs now,
                           std::mt19937& rng) {
-  const sg::Date today = sg::china_date(now);
+  const Date today = china_date(now);
   // Congresses that raise suggestions, weighted by how many deputies they have.
   std::vector<std::size_t> raisers;
   for (std::size_t i = 0; i < tree.size(); ++i)
@@ -308,7 +307,7 @@ Status insert_suggestions(storage::Database& db, const platform::FieldCipher& ci
              answered ? Value(std::string(pick(rng, kClasses))) : Value(nullptr),
              state == "closed" || state == "follow_up" ? Value(std::string(pick(rng, kRatings)))
                                                        : Value(nullptr),
-             open ? Value(sg::format_date(sg::add_days(today, due_offset))) : Value(nullptr),
+             open ? Value(format_date(add_days(today, due_offset))) : Value(nullptr),
              open ? Value(std::string("answer")) : Value(nullptr),
              at,
              state == "closed" ? Value(at + 120 * kDayMs) : Value(nullptr),
@@ -320,7 +319,7 @@ Status insert_suggestions(storage::Database& db, const platform::FieldCipher& ci
           if (auto s =
                   c.exec("INSERT INTO suggestion_units (suggestion_id, unit_id, role, signed_on, "
                          "assigned_at) VALUES (?, ?, 'lead', ?, ?)",
-                         {sid, unit, sg::format_date(sg::china_date(at + 20 * kDayMs)), at});
+                         {sid, unit, format_date(china_date(at + 20 * kDayMs)), at});
               !s)
             return s;
         // Its timeline (raised, submitted, and where it stands) and one audit record.

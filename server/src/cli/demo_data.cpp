@@ -3,10 +3,10 @@
 #include <array>
 #include <random>
 
-#include "app/deputy_service.hpp"
+#include "app/people/deputy_service.hpp"
 
-#include "app/account_service.hpp"
-#include "app/org_service.hpp"
+#include "app/org/org_service.hpp"
+#include "app/people/account_service.hpp"
 #include "cli/demo_suggestions.hpp"
 #include "cli/fake_people.hpp"
 #include "storage/org/org_store.hpp"

@@ -2,9 +2,9 @@
 
 #include <map>
 
-#include "app/account_service.hpp"
-#include "app/auth.hpp"
-#include "app/suggestion_service.hpp"
+#include "app/access/auth.hpp"
+#include "app/people/account_service.hpp"
+#include "app/suggestions/suggestion_service.hpp"
 
 namespace daibiao::cli {
 namespace {
@@ -167,8 +167,8 @@ Status walk(Demo& d, const Plan& plan) {
                                 "经研究，现答复如下：一、已将该事项列入年度工作计划；二、将会同有关"
                                 "部门加快推进。感谢您对我们工作的关心和支持。"};
   if (b_class)
-    answer.commitments = {{"完成项目立项和资金安排",
-                           sg::format_date(sg::add_days(sg::china_date(d.clock.now_ms()), 30))}};
+    answer.commitments = {
+        {"完成项目立项和资金安排", format_date(add_days(china_date(d.clock.now_ms()), 30))}};
   if (auto st = d.step("officer.zhao", id, Action::draft_answer, answer); !st) return st;
   if (done(State::answer_drafted)) return {};
   if (auto st = d.step("head.chen", id, Action::sign_off_answer); !st) return st;

@@ -4,7 +4,7 @@
 
 #include <cstdio>
 
-#include "app/key_rotation.hpp"
+#include "app/people/key_rotation.hpp"
 #include "platform/crypto.hpp"
 #include "platform/field_cipher.hpp"
 #include "storage/migrate.hpp"

@@ -1,5 +1,5 @@
 // `daibiao keygen` and `daibiao keys …`: the keyring file (platform::FieldCipher) and the
-// online re-encryption after a rotation (app/key_rotation.hpp). docs/operations.md walks
+// online re-encryption after a rotation (app/people/key_rotation.hpp). docs/operations.md walks
 // through a rotation.
 #pragma once
 

@@ -13,11 +13,11 @@
 #include <mutex>
 #include <thread>
 
-#include "app/account_service.hpp"
-#include "app/audit_service.hpp"
-#include "app/jobs.hpp"
-#include "app/org_service.hpp"
-#include "app/suggestion_service.hpp"
+#include "app/audit/audit_service.hpp"
+#include "app/jobs/jobs.hpp"
+#include "app/org/org_service.hpp"
+#include "app/people/account_service.hpp"
+#include "app/suggestions/suggestion_service.hpp"
 #include "cli/audit_command.hpp"
 #include "cli/bench_data.hpp"
 #include "cli/bench_scale.hpp"

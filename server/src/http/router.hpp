@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "app/auth.hpp"
+#include "app/access/auth.hpp"
 #include "base/result.hpp"
 #include "http/message.hpp"
 

@@ -1,4 +1,4 @@
-#include "app/auth.hpp"
+#include "app/access/auth.hpp"
 
 #include <cctype>
 

@@ -1,4 +1,4 @@
-#include "app/audit_service.hpp"
+#include "app/audit/audit_service.hpp"
 
 #include "base/json_text.hpp"
 #include "base/text.hpp"

@@ -1,4 +1,4 @@
-#include "app/jobs.hpp"
+#include "app/jobs/jobs.hpp"
 
 #include <unistd.h>
 

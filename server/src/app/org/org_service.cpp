@@ -1,4 +1,4 @@
-#include "app/org_service.hpp"
+#include "app/org/org_service.hpp"
 
 #include "storage/org/org_store.hpp"
 

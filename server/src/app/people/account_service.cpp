@@ -1,6 +1,6 @@
-#include "app/account_service.hpp"
+#include "app/people/account_service.hpp"
 
-#include "app/auth.hpp"
+#include "app/access/auth.hpp"
 
 #include <algorithm>
 #include <cctype>

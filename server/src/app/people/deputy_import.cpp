@@ -1,7 +1,7 @@
-#include "app/deputy_import.hpp"
+#include "app/people/deputy_import.hpp"
 
-#include "app/deputy_service.hpp"
-#include "storage/rate_events.hpp"
+#include "app/people/deputy_service.hpp"
+#include "storage/access/rate_events.hpp"
 
 #include <set>
 

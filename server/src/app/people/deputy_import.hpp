@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "app/deputy_service.hpp"
+#include "app/people/deputy_service.hpp"
 
 namespace daibiao::app {
 

@@ -1,4 +1,4 @@
-#include "app/deputy_service.hpp"
+#include "app/people/deputy_service.hpp"
 
 #include "platform/collation.hpp"
 #include "storage/org/org_store.hpp"

@@ -1,4 +1,4 @@
-#include "app/key_rotation.hpp"
+#include "app/people/key_rotation.hpp"
 
 #include "storage/people/sealed_values.hpp"
 

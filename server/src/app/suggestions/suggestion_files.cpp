@@ -1,11 +1,11 @@
-#include "app/suggestion_files.hpp"
+#include "app/suggestions/suggestion_files.hpp"
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
-#include "app/suggestion_parties.hpp"
+#include "app/suggestions/suggestion_parties.hpp"
 #include "base/text.hpp"
 #include "platform/crypto.hpp"
 

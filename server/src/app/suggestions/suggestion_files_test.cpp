@@ -1,4 +1,4 @@
-#include "app/suggestion_files.hpp"
+#include "app/suggestions/suggestion_files.hpp"
 
 #include <gtest/gtest.h>
 

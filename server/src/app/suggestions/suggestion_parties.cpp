@@ -1,4 +1,4 @@
-#include "app/suggestion_parties.hpp"
+#include "app/suggestions/suggestion_parties.hpp"
 
 #include <algorithm>
 

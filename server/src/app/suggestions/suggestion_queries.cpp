@@ -2,8 +2,8 @@
 // notifications and reminders, and the working-day calendar.
 #include <algorithm>
 
-#include "app/suggestion_parties.hpp"
-#include "app/suggestion_service.hpp"
+#include "app/suggestions/suggestion_parties.hpp"
+#include "app/suggestions/suggestion_service.hpp"
 #include "base/text.hpp"
 #include "domain/org/org.hpp"
 
@@ -81,9 +81,8 @@ std::string visibility_sql(const access::Principal& p, std::vector<Value>& param
 }
 
 // The filters the list spec cannot express: unit_id, flag, box. Removed from `req`.
-Result<std::string> extra_filters(storage::ListRequest& req, const access::Principal& p,
-                                  sg::Date today, const sg::Rules& rules,
-                                  std::vector<Value>& params) {
+Result<std::string> extra_filters(storage::ListRequest& req, const access::Principal& p, Date today,
+                                  const sg::Rules& rules, std::vector<Value>& params) {
   std::string sql;
   auto take = [&](const char* key) -> std::optional<std::string> {
     auto it = req.filters.find(key);
@@ -101,17 +100,17 @@ Result<std::string> extra_filters(storage::ListRequest& req, const access::Princ
     params.emplace_back(*id);
   }
   if (auto flag = take("flag")) {
-    const std::string t = sg::format_date(today);
+    const std::string t = format_date(today);
     if (*flag == "overdue") {
       sql += " AND s.next_due_on < ?";
       params.emplace_back(t);
     } else if (*flag == "very_overdue") {
       sql += " AND s.next_due_on < ?";
-      params.emplace_back(sg::format_date(sg::add_days(today, -rules.very_overdue_days)));
+      params.emplace_back(format_date(add_days(today, -rules.very_overdue_days)));
     } else if (*flag == "due_soon") {
       sql += " AND s.next_due_on >= ? AND s.next_due_on <= ?";
       params.emplace_back(t);
-      params.emplace_back(sg::format_date(sg::add_days(today, rules.due_soon_days)));
+      params.emplace_back(format_date(add_days(today, rules.due_soon_days)));
     } else {
       return fail_fields({{"flag", "应为 due_soon、overdue 或 very_overdue"}});
     }
@@ -171,7 +170,7 @@ Result<ListResult<SuggestionSummary>> list_suggestions(Env& env, const Caller& c
           return fail(ErrorCode::permission_denied, "没有权限查看建议");
         auto rules = load_rules(c);
         if (!rules) return std::unexpected(rules.error());
-        const auto today = sg::china_date(env.clock.now_ms());
+        const auto today = china_date(env.clock.now_ms());
         std::vector<Value> params;
         std::string scope = visibility_sql(p, params);
         auto extra = extra_filters(req, p, today, *rules, params);
@@ -181,7 +180,7 @@ Result<ListResult<SuggestionSummary>> list_suggestions(Env& env, const Caller& c
             c, storage::suggestion_list_spec(), req, scope, params, storage::kSuggestionColumns,
             [&](const storage::Row& r) {
               SuggestionSummary out{storage::suggestion_from(r), {}, false};
-              if (auto due = sg::parse_date(out.row.next_due_on)) {
+              if (auto due = parse_date(out.row.next_due_on)) {
                 out.flags = sg::deadline_flags(*due, today, *rules);
                 out.has_due = true;
               }
@@ -414,13 +413,13 @@ namespace {
 
 // 回头看: once a signed answer's commitment is past its date, its lead deputy is asked
 // (once per commitment) whether it was done — whether or not the unit reported it done.
-Status ask_for_look_backs(Connection& c, sg::Date today, TimeMs now, int& written) {
+Status ask_for_look_backs(Connection& c, Date today, TimeMs now, int& written) {
   auto due = c.query(
       "SELECT k.id, k.suggestion_id, k.what, k.due_on FROM suggestion_commitments k "
       "JOIN suggestion_answers a ON a.id = k.answer_id AND a.status = 'signed' "
       "JOIN suggestions s ON s.id = k.suggestion_id "
       "WHERE k.due_on < ? AND s.state IN ('follow_up', 'closed') ORDER BY k.suggestion_id, k.id",
-      {sg::format_date(today)});
+      {format_date(today)});
   if (!due) return std::unexpected(due.error());
   std::optional<storage::SuggestionRecord> rec;
   for (const auto& r : *due) {
@@ -448,8 +447,8 @@ Result<int> send_due_reminders(Env& env) {
     auto rules = load_rules(c);
     if (!rules) return std::unexpected(rules.error());
     const auto now = env.clock.now_ms();
-    const auto today = sg::china_date(now);
-    const auto horizon = sg::format_date(sg::add_days(today, rules->due_soon_days));
+    const auto today = china_date(now);
+    const auto horizon = format_date(add_days(today, rules->due_soon_days));
     auto clocks = c.query(
         "SELECT k.id, k.suggestion_id, k.kind, k.due_on, k.party FROM suggestion_clocks k JOIN "
         "suggestions s ON s.id = k.suggestion_id WHERE k.stopped_on IS NULL AND k.due_on <= ? "
@@ -465,7 +464,7 @@ Result<int> send_due_reminders(Env& env) {
           kind = k;
           known = true;
         }
-      auto due = sg::parse_date(r.text(3));
+      auto due = parse_date(r.text(3));
       if (!known || !due || !sg::is_obligation(kind)) continue;
       const auto flags = sg::deadline_flags(*due, today, *rules);
       const char* flag = flags.very_overdue ? "very_overdue"
@@ -547,7 +546,7 @@ Result<CalendarYearView> calendar_view(Connection& c, const Caller& caller, int 
                        .org_node_id = node.id,
                        .org_name = node.name,
                        .can_edit = caller.principal.can(Permission::calendar_manage, node.path)};
-  for (auto& day : sg::merge_calendar_layers(*layers)) {
+  for (auto& day : calendar::merge_calendar_layers(*layers)) {
     CalendarDayView v{.date = std::move(day.date), .name = std::move(day.name)};
     // Base rows are the root congress's (it maintains them).
     if (!day.owner && *root) day.owner = (*root)->id;
@@ -583,7 +582,7 @@ Result<CalendarYearView> get_calendar_year(Env& env, const Caller& caller, int y
 
 Result<CalendarYearView> put_calendar_year(Env& env, const Caller& caller, int year,
                                            std::optional<std::int64_t> org_node_id,
-                                           const sg::CalendarData& data) {
+                                           const calendar::CalendarData& data) {
   if (auto s = check_calendar_year(year); !s) return std::unexpected(s.error());
   std::int64_t node_id = 0;
   auto st = write_tx(
@@ -602,7 +601,7 @@ Result<CalendarYearView> put_calendar_year(Env& env, const Caller& caller, int y
                      ? fail(ErrorCode::permission_denied, "没有权限维护该人大的工作日历")
                      : fail(ErrorCode::not_found, "人大不存在");
         std::vector<FieldError> errors;
-        auto check_year = [&](const std::vector<sg::CalendarEntry>& list, const char* name) {
+        auto check_year = [&](const std::vector<calendar::CalendarEntry>& list, const char* name) {
           for (std::size_t i = 0; i < list.size(); ++i)
             if (!list[i].date.starts_with(std::to_string(year) + "-"))
               errors.push_back({std::string(name) + "[" + std::to_string(i) + "]",
@@ -610,7 +609,7 @@ Result<CalendarYearView> put_calendar_year(Env& env, const Caller& caller, int y
         };
         check_year(data.holidays, "holidays");
         check_year(data.makeup_workdays, "makeup_workdays");
-        if (auto cal = sg::WorkingCalendar::from_data(data); !cal)
+        if (auto cal = calendar::WorkingCalendar::from_data(data); !cal)
           for (auto& f : cal.error().fields) errors.push_back(f);
         if (!errors.empty())
           return fail_fields(std::move(errors), "工作日历有误，请检查标出的日期");

@@ -1,11 +1,11 @@
 // The workflow pipeline of suggestion handling: create, edit a draft, act, batch-assign, read.
-#include "app/suggestion_service.hpp"
+#include "app/suggestions/suggestion_service.hpp"
 
 #include <algorithm>
 #include <map>
 #include <set>
 
-#include "app/suggestion_parties.hpp"
+#include "app/suggestions/suggestion_parties.hpp"
 #include "base/text.hpp"
 
 namespace daibiao::app {
@@ -31,8 +31,8 @@ Result<sg::Rules> load_rules(Connection& c, std::optional<std::int64_t> org_node
   }
   auto layers = storage::load_calendar_layers(c, chain, std::nullopt);
   if (!layers) return std::unexpected(layers.error());
-  auto cal =
-      sg::WorkingCalendar::from_data(sg::calendar_data_of(sg::merge_calendar_layers(*layers)));
+  auto cal = calendar::WorkingCalendar::from_data(
+      calendar::calendar_data_of(calendar::merge_calendar_layers(*layers)));
   if (!cal) return std::unexpected(cal.error());
   sg::Rules r = sg::default_rules();
   r.calendar = std::move(*cal);
@@ -49,9 +49,9 @@ State state_of(const storage::SuggestionRow& s) {
   return sg::parse_state(s.state).value_or(State::none);
 }
 
-std::optional<sg::Date> opt_date(const std::string& s) {
+std::optional<Date> opt_date(const std::string& s) {
   if (s.empty()) return std::nullopt;
-  return sg::parse_date(s);
+  return parse_date(s);
 }
 
 // ---- Loading --------------------------------------------------------------------------
@@ -131,8 +131,8 @@ sg::SuggestionFacts facts_of(const storage::SuggestionRecord& rec, Actor actor,
     ++f.co_opinions_pending;
     // A co-unit that has not signed counts from its assignment, so it cannot hold the
     // answer back for ever.
-    const sg::Date from =
-        opt_date(u->signed_on).value_or(sg::china_date(static_cast<TimeMs>(u->assigned_at)));
+    const Date from =
+        opt_date(u->signed_on).value_or(china_date(static_cast<TimeMs>(u->assigned_at)));
     if (auto due = sg::due_date(ClockKind::co_opinion, from, rules))
       if (!f.co_opinions_due || *due > *f.co_opinions_due) f.co_opinions_due = *due;
   }
@@ -154,9 +154,9 @@ sg::SuggestionFacts facts_of(const storage::SuggestionRecord& rec, Actor actor,
 // ---- Request → domain input -----------------------------------------------------------
 
 void require_date(std::vector<FieldError>& errors, const std::string& field,
-                  const std::string& value, std::optional<sg::Date>& out) {
+                  const std::string& value, std::optional<Date>& out) {
   if (value.empty()) return;
-  out = sg::parse_date(value);
+  out = parse_date(value);
   if (!out) errors.push_back({field, "日期格式应为 YYYY-MM-DD"});
 }
 
@@ -197,7 +197,7 @@ Result<sg::ActionInput> domain_input(const ActionRequest& r, const storage::Sugg
   }
   in.answer_class = r.answer_class;
   for (std::size_t i = 0; i < r.commitments.size(); ++i) {
-    std::optional<sg::Date> due;
+    std::optional<Date> due;
     require_date(errors, "commitments[" + std::to_string(i) + "].due_on", r.commitments[i].due_on,
                  due);
     in.commitments.push_back({r.commitments[i].what, due});
@@ -232,7 +232,7 @@ Result<sg::ActionInput> domain_input(const ActionRequest& r, const storage::Sugg
     if (!c || !answer || c->answer_id != answer->id)
       errors.push_back({"commitment_id", "请选择本件答复中的一项承诺"});
     else {
-      in.look_back_due = sg::parse_date(c->due_on);
+      in.look_back_due = parse_date(c->due_on);
       in.look_back_commitment_open = c->status == "open";
       if (action == Action::report_progress && c->status != "open")
         errors.push_back({"commitment_id", "该承诺已落实"});
@@ -251,7 +251,7 @@ struct Applying {
   const Caller& caller;
   const ActionRequest& req;
   const sg::Rules& rules;
-  sg::Date today;
+  Date today;
   Actor actor;
   std::string detail;  // for the timeline
   std::vector<audit::FieldChange> changes;
@@ -259,7 +259,7 @@ struct Applying {
   std::vector<storage::SuggestionRecord> split_children;  // 分办: created items
 };
 
-std::string today_text(const Applying& a) { return sg::format_date(a.today); }
+std::string today_text(const Applying& a) { return format_date(a.today); }
 
 Result<std::string> unit_name(Connection& c, std::int64_t unit_id, const std::string& path) {
   auto r = c.query(
@@ -360,7 +360,7 @@ bool clock_matches(const storage::ClockRow& k, const sg::ClockChange& ch, const 
 
 Status apply_clock(Applying& a, const sg::ClockChange& ch) {
   auto& clocks = a.rec.clocks;
-  const std::string on = sg::format_date(ch.on);
+  const std::string on = format_date(ch.on);
   switch (ch.op) {
     case sg::ClockOp::start: {
       auto [party, unit] = clock_owner(a, ch.party);
@@ -380,7 +380,7 @@ Status apply_clock(Applying& a, const sg::ClockChange& ch) {
                         .party = party,
                         .unit_id = unit,
                         .started_on = on,
-                        .due_on = sg::format_date(*ch.due)});
+                        .due_on = format_date(*ch.due)});
       }
       for (auto& r : rows) {
         auto id = storage::insert_clock(a.tx.db(), a.rec.row.id, r);
@@ -409,7 +409,7 @@ Status apply_clock(Applying& a, const sg::ClockChange& ch) {
     case sg::ClockOp::extend:
       for (auto& k : clocks)
         if (k.stopped_on.empty() && clock_matches(k, ch, a) && ch.due) {
-          k.due_on = sg::format_date(*ch.due);
+          k.due_on = format_date(*ch.due);
           if (auto st = storage::save_clock(a.tx.db(), k); !st) return st;
         }
       return {};
@@ -418,7 +418,7 @@ Status apply_clock(Applying& a, const sg::ClockChange& ch) {
 }
 
 // next_due_on: the earliest running obligation (what the board filters on).
-void refresh_next_due(storage::SuggestionRecord& rec, const sg::Rules& rules, sg::Date today) {
+void refresh_next_due(storage::SuggestionRecord& rec, const sg::Rules& rules, Date today) {
   std::vector<sg::ItemClock> running;
   for (const auto& k : rec.clocks) {
     sg::ItemClock c;
@@ -428,8 +428,8 @@ void refresh_next_due(storage::SuggestionRecord& rec, const sg::Rules& rules, sg
         c.kind = kind;
         known = true;
       }
-    auto started = sg::parse_date(k.started_on);
-    auto due = sg::parse_date(k.due_on);
+    auto started = parse_date(k.started_on);
+    auto due = parse_date(k.due_on);
     if (!known || !started || !due) continue;
     c.started_on = *started;
     c.due_on = *due;
@@ -437,7 +437,7 @@ void refresh_next_due(storage::SuggestionRecord& rec, const sg::Rules& rules, sg
     running.push_back(c);
   }
   const auto flags = sg::item_flags(running, today, rules);
-  rec.row.next_due_on = flags.next_due ? sg::format_date(*flags.next_due) : "";
+  rec.row.next_due_on = flags.next_due ? format_date(*flags.next_due) : "";
   rec.row.next_due_kind = flags.next_kind ? std::string(sg::clock_kind_name(*flags.next_kind)) : "";
 }
 
@@ -764,7 +764,7 @@ Status apply_action(Applying& a, const sg::Decision& d) {
       return {};
     case Action::approve_extension:
       s.extension_requested = false;
-      s.extended_to = sg::format_date(*d.clocks.front().due);
+      s.extended_to = format_date(*d.clocks.front().due);
       s.extension_until = s.extended_to;
       a.detail = "批准延期至 " + s.extended_to;
       return {};
@@ -775,15 +775,15 @@ Status apply_action(Applying& a, const sg::Decision& d) {
     case Action::log_contact: {
       auto* u = mutable_acting_unit(a);
       if (!u) return {};
-      std::optional<sg::Date> on;
-      if (!a.req.contact_on.empty()) on = sg::parse_date(a.req.contact_on);
+      std::optional<Date> on;
+      if (!a.req.contact_on.empty()) on = parse_date(a.req.contact_on);
       if (on && *on > a.today) return fail_fields({{"contact_on", "沟通日期不能晚于今天"}});
       if (a.req.summary.empty()) return fail_fields({{"summary", "请填写沟通情况"}});
       storage::ContactRow row{.unit_id = u->unit_id,
                               .unit_name = u->name,
                               .round = s.round,
                               .method = a.req.method,
-                              .contact_on = on ? sg::format_date(*on) : today_text(a),
+                              .contact_on = on ? format_date(*on) : today_text(a),
                               .summary = a.req.summary,
                               .created_by_name = a.caller.principal.display_name,
                               .created_at = a.tx.now()};
@@ -959,7 +959,7 @@ Status run_step(Tx& tx, storage::SuggestionRecord& rec, const std::vector<Actor>
     }
     return std::unexpected(std::move(e));
   }
-  Applying a{tx, rec, tx.caller(), req, rules, sg::china_date(tx.now()), actor};
+  Applying a{tx, rec, tx.caller(), req, rules, china_date(tx.now()), actor};
   if (actor == Actor::co_unit_officer)
     if (const auto* u = acting_unit_row(rec, actor, tx.caller().principal))
       a.acting_unit_id = u->unit_id;
@@ -982,7 +982,7 @@ Status run_step(Tx& tx, storage::SuggestionRecord& rec, const std::vector<Actor>
 Result<SuggestionView> view_of(storage::SuggestionRecord rec, std::vector<Actor> held,
                                const access::Principal& p, TimeMs now, const sg::Rules& rules) {
   SuggestionView v;
-  const auto today = sg::china_date(now);
+  const auto today = china_date(now);
   const State state = state_of(rec.row);
   std::set<Action> available;
   for (Actor a : held) {
@@ -999,7 +999,7 @@ Result<SuggestionView> view_of(storage::SuggestionRecord rec, std::vector<Actor>
     const auto* answer = current_answer(rec);
     const bool any_due =
         answer && std::any_of(rec.commitments.begin(), rec.commitments.end(), [&](const auto& c) {
-          auto due = sg::parse_date(c.due_on);
+          auto due = parse_date(c.due_on);
           return c.answer_id == answer->id && due && today > *due;
         });
     if (!any_due) available.erase(Action::look_back);
@@ -1009,8 +1009,8 @@ Result<SuggestionView> view_of(storage::SuggestionRecord rec, std::vector<Actor>
     sg::ItemClock c;
     for (auto kind : sg::all_clock_kinds())
       if (sg::clock_kind_name(kind) == k.kind) c.kind = kind;
-    c.started_on = sg::parse_date(k.started_on).value_or(today);
-    c.due_on = sg::parse_date(k.due_on).value_or(today);
+    c.started_on = parse_date(k.started_on).value_or(today);
+    c.due_on = parse_date(k.due_on).value_or(today);
     c.stopped_on = opt_date(k.stopped_on);
     auto flags = sg::clock_flags(c, today, rules);
     if (!sg::is_obligation(c.kind)) flags.overdue = flags.very_overdue = false;  // windows lapse

@@ -20,7 +20,7 @@ namespace daibiao::app {
 
 // The rules in force: the national defaults with the working-day calendar of the congress
 // `org_node_id` (the base calendar, then each congress from the root down to it; see
-// domain/suggestions/calendar.hpp). Without one, the root congress's calendar.
+// domain/calendar/calendar.hpp). Without one, the root congress's calendar.
 Result<suggestions::Rules> load_rules(storage::Connection& c,
                                       std::optional<std::int64_t> org_node_id = std::nullopt);
 
@@ -158,6 +158,6 @@ Result<CalendarYearView> get_calendar_year(Env&, const Caller&, int year,
 // congress (app::authorize). Audited (calendar.update, with the congress).
 Result<CalendarYearView> put_calendar_year(Env&, const Caller&, int year,
                                            std::optional<std::int64_t> org_node_id,
-                                           const suggestions::CalendarData& data);
+                                           const calendar::CalendarData& data);
 
 }  // namespace daibiao::app

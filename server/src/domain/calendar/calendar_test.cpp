@@ -1,8 +1,8 @@
-#include "domain/suggestions/calendar.hpp"
+#include "domain/calendar/calendar.hpp"
 
 #include <gtest/gtest.h>
 
-namespace daibiao::suggestions {
+namespace daibiao::calendar {
 namespace {
 
 Date d(std::string_view iso) { return parse_date(iso).value(); }
@@ -215,4 +215,4 @@ TEST(CongressCalendar, NoLayersIsWeekendsOnly) {
 }
 
 }  // namespace
-}  // namespace daibiao::suggestions
+}  // namespace daibiao::calendar

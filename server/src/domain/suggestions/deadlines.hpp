@@ -11,7 +11,7 @@
 #include <string_view>
 
 #include "base/result.hpp"
-#include "domain/suggestions/calendar.hpp"
+#include "domain/calendar/calendar.hpp"
 #include "domain/suggestions/rules.hpp"
 
 namespace daibiao::suggestions {

@@ -40,7 +40,7 @@ bool Rules::is_category(std::string_view category) const {
 
 Rules default_rules() {
   Rules r;
-  r.calendar = china_calendar();
+  r.calendar = calendar::china_calendar();
   return r;
 }
 

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "base/result.hpp"
-#include "domain/suggestions/calendar.hpp"
+#include "domain/calendar/calendar.hpp"
 
 namespace daibiao::suggestions {
 
@@ -83,7 +83,7 @@ struct Rules {
       {3, "主任会议成员督办"}, {2, "专门委员会督办"}, {1, "联工委常规督办"}};
 
   // The working-day calendar deadlines count on (weekends only unless set).
-  WorkingCalendar calendar;
+  calendar::WorkingCalendar calendar;
 
   const AnswerClass* answer_class(std::string_view code) const;
   const StarLevel* star_level(int stars) const;

@@ -26,7 +26,7 @@
 
 #include "base/clock.hpp"
 #include "base/result.hpp"
-#include "domain/suggestions/calendar.hpp"
+#include "domain/calendar/calendar.hpp"
 #include "domain/suggestions/deadlines.hpp"
 #include "domain/suggestions/rules.hpp"
 

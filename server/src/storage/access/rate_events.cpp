@@ -1,4 +1,4 @@
-#include "storage/rate_events.hpp"
+#include "storage/access/rate_events.hpp"
 
 namespace daibiao::storage {
 

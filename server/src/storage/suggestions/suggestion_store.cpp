@@ -640,7 +640,7 @@ Result<std::optional<CalendarOwner>> calendar_root(Connection& c) {
   return std::optional<CalendarOwner>(CalendarOwner{r.i64(0), r.text(1), r.text(2)});
 }
 
-Result<std::vector<suggestions::CalendarLayer>> load_calendar_layers(
+Result<std::vector<calendar::CalendarLayer>> load_calendar_layers(
     Connection& c, const std::vector<CalendarOwner>& chain, std::optional<int> year) {
   std::vector<Value> params;
   std::string sql =
@@ -657,7 +657,7 @@ Result<std::vector<suggestions::CalendarLayer>> load_calendar_layers(
   }
   auto rows = c.query(sql + " ORDER BY day", params);
   if (!rows) return std::unexpected(rows.error());
-  std::vector<suggestions::CalendarLayer> layers(chain.size() + 1);
+  std::vector<calendar::CalendarLayer> layers(chain.size() + 1);
   for (std::size_t i = 0; i < chain.size(); ++i) layers[i + 1].owner = chain[i].id;
   for (const Row& r : *rows) {
     auto& layer = *std::find_if(layers.begin(), layers.end(),
@@ -669,7 +669,7 @@ Result<std::vector<suggestions::CalendarLayer>> load_calendar_layers(
 }
 
 Status replace_calendar_year(Connection& c, std::int64_t owner, bool with_base, int year,
-                             const suggestions::CalendarData& data) {
+                             const calendar::CalendarData& data) {
   const std::string y = std::to_string(year);
   if (auto st =
           c.exec(std::string("DELETE FROM calendar_days WHERE (org_node_id = ?") +
@@ -678,8 +678,8 @@ Status replace_calendar_year(Connection& c, std::int64_t owner, bool with_base, 
       !st)
     return st;
   // One row per day: a date listed twice keeps its last listing, as the calendar reads it.
-  const suggestions::CalendarLayer layer{owner, data};
-  for (const auto& day : suggestions::merge_calendar_layers(std::span(&layer, 1)))
+  const calendar::CalendarLayer layer{owner, data};
+  for (const auto& day : calendar::merge_calendar_layers(std::span(&layer, 1)))
     if (auto st =
             c.exec("INSERT INTO calendar_days (org_node_id, day, kind, name) VALUES (?, ?, ?, ?)",
                    {owner, day.date, std::string(day.holiday ? "holiday" : "makeup"), day.name});

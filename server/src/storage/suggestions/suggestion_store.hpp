@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "domain/suggestions/calendar.hpp"
+#include "domain/calendar/calendar.hpp"
 #include "storage/db.hpp"
 #include "storage/list_query.hpp"
 
@@ -233,7 +233,7 @@ Result<std::vector<std::int64_t>> users_of_units(Connection& c,
 Result<std::vector<std::int64_t>> users_over_path(Connection& c, const std::string& path,
                                                   const std::vector<std::string>& roles);
 
-// ---- Working-day calendar: one per congress (see domain/suggestions/calendar.hpp) ----
+// ---- Working-day calendar: one per congress (see domain/calendar/calendar.hpp) ----
 // Rows with no org node are the base calendar, which the root congress maintains.
 struct CalendarOwner {
   std::int64_t id = 0;
@@ -246,11 +246,11 @@ Result<std::vector<CalendarOwner>> calendar_chain(Connection& c, std::int64_t or
 Result<std::optional<CalendarOwner>> calendar_root(Connection& c);
 // The days that apply along `chain` (root first) as layers: the base rows, then each
 // congress's own rows. `year`: only that year's days.
-Result<std::vector<suggestions::CalendarLayer>> load_calendar_layers(
+Result<std::vector<calendar::CalendarLayer>> load_calendar_layers(
     Connection& c, const std::vector<CalendarOwner>& chain, std::optional<int> year);
 // Replaces the own days of congress `owner` in `year` with `data` (every entry in that year);
 // `with_base`: the base rows of that year go too (the root congress edits them as its own).
 Status replace_calendar_year(Connection& c, std::int64_t owner, bool with_base, int year,
-                             const suggestions::CalendarData& data);
+                             const calendar::CalendarData& data);
 
 }  // namespace daibiao::storage

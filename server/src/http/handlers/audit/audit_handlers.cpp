@@ -1,7 +1,7 @@
 // /api/v1/audit: search and CSV export for the audit admin.
 #include <boost/json.hpp>
 
-#include "app/audit_service.hpp"
+#include "app/audit/audit_service.hpp"
 #include "http/handlers/routes.hpp"
 #include "http/handlers/to_json.hpp"
 #include "http/json_io.hpp"

@@ -2,7 +2,7 @@
 // input, calls one use case and shapes the answer; rules live in app/ and domain/.
 #include <boost/json.hpp>
 
-#include "app/org_service.hpp"
+#include "app/org/org_service.hpp"
 #include "http/handlers/routes.hpp"
 #include "http/handlers/to_json.hpp"
 #include "http/json_io.hpp"

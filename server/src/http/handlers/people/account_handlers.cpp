@@ -1,7 +1,7 @@
 // /api/v1/users, /api/v1/grants, /api/v1/access/roles.
 #include <boost/json.hpp>
 
-#include "app/account_service.hpp"
+#include "app/people/account_service.hpp"
 #include "base/text.hpp"
 #include "http/handlers/routes.hpp"
 #include "http/handlers/to_json.hpp"

@@ -1,8 +1,8 @@
 // /api/v1/deputies and /api/v1/mandates: the deputies registry (代表信息库).
 #include <boost/json.hpp>
 
-#include "app/deputy_import.hpp"
-#include "app/deputy_service.hpp"
+#include "app/people/deputy_import.hpp"
+#include "app/people/deputy_service.hpp"
 #include "base/text.hpp"
 #include "domain/org/org.hpp"
 #include "http/handlers/routes.hpp"

@@ -5,9 +5,9 @@
 
 #include <boost/json.hpp>
 
-#include "app/suggestion_files.hpp"
-#include "app/suggestion_parties.hpp"
-#include "app/suggestion_service.hpp"
+#include "app/suggestions/suggestion_files.hpp"
+#include "app/suggestions/suggestion_parties.hpp"
+#include "app/suggestions/suggestion_service.hpp"
 #include "base/text.hpp"
 #include "http/handlers/routes.hpp"
 #include "http/json_io.hpp"
@@ -288,10 +288,10 @@ Result<app::ActionRequest> action_request(JsonInput& in, bool with_version = tru
   return r;
 }
 
-Result<sg::CalendarData> calendar_input(JsonInput& in) {
-  sg::CalendarData d;
+Result<calendar::CalendarData> calendar_input(JsonInput& in) {
+  calendar::CalendarData d;
   std::vector<FieldError> nested;
-  auto read = [&](const char* field, std::vector<sg::CalendarEntry>& out) {
+  auto read = [&](const char* field, std::vector<calendar::CalendarEntry>& out) {
     auto list = in.objects(field, true, 400);
     if (!list) return;
     for (std::size_t i = 0; i < list->size(); ++i) {
