@@ -17,6 +17,7 @@
 #include "domain/access/permissions.hpp"
 #include "domain/audit/audit.hpp"
 #include "platform/field_cipher.hpp"
+#include "platform/file_store.hpp"
 #include "storage/db.hpp"
 
 namespace daibiao::app {
@@ -27,7 +28,8 @@ struct Config {
   // 等保: administrators must sign in with a second factor (serve --admin-totp).
   bool admin_totp_required = true;
   access::SessionPolicy session;
-  // Where suggestion attachments are stored (outside the web root); empty: uploads refused.
+  // Where suggestion attachments are stored (outside the web root); main opens a
+  // platform::DirectoryFileStore on it for Env::files.
   std::string files_dir;
   // Audit retention (serve --audit-retention-days): 0 keeps every record; otherwise the
   // leaseholder purges records older than this many days (at least 180), archiving them to
@@ -45,6 +47,8 @@ struct Env {
   // Seals personal data at rest; null when no key is configured (the registry then refuses
   // to store or reveal personal data).
   const platform::FieldCipher* cipher = nullptr;
+  // Keeps attachments by key; null when no place is configured (uploads are then refused).
+  platform::FileStore* files = nullptr;
 };
 
 // Who is calling, from where. Built per request by the transport.

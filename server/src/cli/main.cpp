@@ -342,6 +342,8 @@ int main(int argc, char** argv) {
     pipeline_options.access_log = !no_access_log;
     app::Env env{*db, clock, random, {}, cipher ? &*cipher : nullptr};
     env.config.files_dir = files_dir.empty() ? default_files_dir(db_url) : files_dir;
+    platform::DirectoryFileStore attachments(env.config.files_dir);
+    env.files = &attachments;
     env.config.admin_totp_required = admin_totp == "required";
     if (audit_retention_days != 0 && audit_retention_days < audit::kMinRetentionDays) {
       std::fprintf(stderr, "错误：--audit-retention-days 至少为 %d 天\n", audit::kMinRetentionDays);

@@ -1,9 +1,6 @@
 #include "app/suggestions/suggestion_files.hpp"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "app/suggestions/suggestion_parties.hpp"
 #include "base/text.hpp"
@@ -84,7 +81,7 @@ Result<storage::AttachmentRow> upload_attachment(Env& env, const Caller& caller,
                                                  std::int64_t suggestion_id,
                                                  const std::string& file_name,
                                                  const std::string& bytes) {
-  if (env.config.files_dir.empty())
+  if (!env.files)
     return fail(ErrorCode::failed_precondition, "服务器未配置附件存储目录，暂不能上传附件");
   std::string name = file_name;
   if (const auto slash = name.find_last_of("/\\"); slash != std::string::npos)
@@ -104,24 +101,17 @@ Result<storage::AttachmentRow> upload_attachment(Env& env, const Caller& caller,
               {},
               {}});
   const std::string stored = env.random.hex_token(16);
-  const auto dir = std::filesystem::path(env.config.files_dir);
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  const auto path = dir / stored;
-  {
-    std::ofstream out(path, std::ios::binary);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.flush();
-    if (!out) return fail(ErrorCode::internal, "附件保存失败");
+  if (auto st = env.files->put(stored, bytes); !st) {
+    Error e = st.error();
+    return std::unexpected(Error{ErrorCode::internal, "附件保存失败", {}, e.message});
   }
   auto saved = write<storage::AttachmentRow>(
       env, caller, attempt("suggestion.attach", "suggestion", suggestion_id),
       [&](Tx& tx) -> Result<storage::AttachmentRow> {
-        auto rec = storage::load_suggestion(tx.db(), suggestion_id);
+        std::vector<Actor> held;
+        auto rec = load_visible(tx.db(), caller.principal, suggestion_id, held);
         if (!rec) return std::unexpected(rec.error());
-        const auto held = relations_of(caller.principal, *rec);
         const auto state = sg::parse_state(rec->row.state).value_or(sg::State::none);
-        if (!visible_to(held, state)) return fail(ErrorCode::not_found, "建议不存在");
         if (!may_upload(held, state))
           return fail(ErrorCode::permission_denied, "当前不能为该建议上传附件");
         storage::AttachmentRow a{.suggestion_id = suggestion_id,
@@ -145,7 +135,7 @@ Result<storage::AttachmentRow> upload_attachment(Env& env, const Caller& caller,
           return std::unexpected(st.error());
         return a;
       });
-  if (!saved) std::filesystem::remove(path, ec);  // nothing refers to it
+  if (!saved) (void)env.files->remove(stored);  // nothing refers to it
   return saved;
 }
 
@@ -153,20 +143,20 @@ Result<Download> download_attachment(Env& env, const Caller& caller, std::int64_
                                      std::int64_t attachment_id) {
   auto row = read<storage::AttachmentRow>(
       env, [&](storage::Connection& c) -> Result<storage::AttachmentRow> {
-        auto rec = storage::load_suggestion(c, suggestion_id);
+        std::vector<Actor> held;
+        auto rec = load_visible(c, caller.principal, suggestion_id, held);
         if (!rec) return std::unexpected(rec.error());
-        const auto held = relations_of(caller.principal, *rec);
-        if (!visible_to(held, sg::parse_state(rec->row.state).value_or(sg::State::none)))
-          return fail(ErrorCode::not_found, "建议不存在");
         return storage::find_attachment(c, suggestion_id, attachment_id);
       });
   if (!row) return std::unexpected(row.error());
-  std::ifstream in(std::filesystem::path(env.config.files_dir) / row->stored_name,
-                   std::ios::binary);
-  if (!in) return fail(ErrorCode::internal, "附件文件缺失");
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return Download{bytes.str(), percent_encode(row->file_name)};
+  if (!env.files) return fail(ErrorCode::internal, "附件文件缺失");
+  auto bytes = env.files->open(row->stored_name);
+  if (!bytes) {
+    if (bytes.error().code == ErrorCode::not_found)
+      return fail(ErrorCode::internal, "附件文件缺失");
+    return std::unexpected(bytes.error());
+  }
+  return Download{std::move(*bytes), percent_encode(row->file_name)};
 }
 
 }  // namespace daibiao::app

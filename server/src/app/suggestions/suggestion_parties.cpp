@@ -60,6 +60,16 @@ bool visible_to(const std::vector<Actor>& held, State state) {
                      [](Actor a) { return a == Actor::lead_deputy || a == Actor::cosigner; });
 }
 
+Result<storage::SuggestionRecord> load_visible(storage::Connection& c, const access::Principal& p,
+                                               std::int64_t id, std::vector<Actor>& held) {
+  auto rec = storage::load_suggestion(c, id);
+  if (!rec) return std::unexpected(rec.error());
+  held = relations_of(p, *rec);
+  if (!visible_to(held, suggestions::parse_state(rec->row.state).value_or(State::none)))
+    return fail(ErrorCode::not_found, "建议不存在");
+  return rec;
+}
+
 const char* outcome_title(const std::string& r) {
   if (r == "satisfied") return "满意";
   if (r == "basically_satisfied") return "基本满意";

@@ -5,6 +5,7 @@
 
 #include "app/use_case.hpp"
 #include "domain/suggestions/workflow.hpp"
+#include "storage/messaging/notification_store.hpp"
 #include "storage/suggestions/suggestion_store.hpp"
 
 namespace daibiao::app {
@@ -15,6 +16,11 @@ std::vector<suggestions::Actor> relations_of(const access::Principal& p,
 // True when the item exists for someone holding `held` in `state` (drafts are private to
 // the deputies on them).
 bool visible_to(const std::vector<suggestions::Actor>& held, suggestions::State state);
+// The item as `p` may see it, with p's relations to it in `held`; not_found when it does not
+// exist for them (the same answer as when it does not exist at all).
+Result<storage::SuggestionRecord> load_visible(storage::Connection& c, const access::Principal& p,
+                                               std::int64_t id,
+                                               std::vector<suggestions::Actor>& held);
 // The item's units still on it (not released).
 std::vector<const storage::UnitRow*> active_units(const storage::SuggestionRecord& rec,
                                                   std::string_view role = {});

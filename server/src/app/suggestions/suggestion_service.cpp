@@ -7,6 +7,8 @@
 
 #include "app/suggestions/suggestion_parties.hpp"
 #include "base/text.hpp"
+#include "storage/idempotency_store.hpp"
+#include "storage/suggestions/suggestion_lookups.hpp"
 
 namespace daibiao::app {
 
@@ -19,20 +21,7 @@ using sg::State;
 using storage::Connection;
 
 Result<sg::Rules> load_rules(Connection& c, std::optional<std::int64_t> org_node_id) {
-  std::vector<storage::CalendarOwner> chain;
-  if (org_node_id) {
-    auto found = storage::calendar_chain(c, *org_node_id);
-    if (!found) return std::unexpected(found.error());
-    chain = std::move(*found);
-  } else {
-    auto root = storage::calendar_root(c);
-    if (!root) return std::unexpected(root.error());
-    if (*root) chain.push_back(std::move(**root));
-  }
-  auto layers = storage::load_calendar_layers(c, chain, std::nullopt);
-  if (!layers) return std::unexpected(layers.error());
-  auto cal = calendar::WorkingCalendar::from_data(
-      calendar::calendar_data_of(calendar::merge_calendar_layers(*layers)));
+  auto cal = calendar_in_force(c, org_node_id);
   if (!cal) return std::unexpected(cal.error());
   sg::Rules r = sg::default_rules();
   r.calendar = std::move(*cal);
@@ -55,16 +44,6 @@ std::optional<Date> opt_date(const std::string& s) {
 }
 
 // ---- Loading --------------------------------------------------------------------------
-
-// The item as `caller` may see it, or not_found.
-Result<storage::SuggestionRecord> load_visible(Connection& c, const Caller& caller, std::int64_t id,
-                                               std::vector<Actor>& held) {
-  auto rec = storage::load_suggestion(c, id);
-  if (!rec) return std::unexpected(rec.error());
-  held = relations_of(caller.principal, *rec);
-  if (!visible_to(held, state_of(rec->row))) return fail(ErrorCode::not_found, "建议不存在");
-  return rec;
-}
 
 const storage::UnitRow* acting_unit_row(const storage::SuggestionRecord& rec, Actor actor,
                                         const access::Principal& p) {
@@ -262,18 +241,14 @@ struct Applying {
 std::string today_text(const Applying& a) { return format_date(a.today); }
 
 Result<std::string> unit_name(Connection& c, std::int64_t unit_id, const std::string& path) {
-  auto r = c.query(
-      "SELECT hu.name, n.path, hu.active FROM handling_units hu JOIN org_nodes n ON n.id = "
-      "hu.org_node_id WHERE hu.id = ?",
-      {unit_id});
-  if (!r) return std::unexpected(r.error());
+  auto unit = storage::find_handling_unit(c, unit_id);
+  if (!unit) return std::unexpected(unit.error());
   // A unit of this congress's level or below (or of an ancestor: provincial departments
   // answer county suggestions passed up) — anything inside the tree the congress sees.
-  if (r->empty() || !r->front().boolean(2) ||
-      !(access::path_within(r->front().text(1), path) ||
-        access::path_within(path, r->front().text(1))))
+  if (!unit->active ||
+      !(access::path_within(unit->org_path, path) || access::path_within(path, unit->org_path)))
     return fail(ErrorCode::not_found, "承办单位不存在或已停用");
-  return r->front().text(0);
+  return unit->name;
 }
 
 // The units of an assignment (lead + co, or split), checked; unit rows to insert.
@@ -441,8 +416,6 @@ void refresh_next_due(storage::SuggestionRecord& rec, const sg::Rules& rules, Da
   rec.row.next_due_kind = flags.next_kind ? std::string(sg::clock_kind_name(*flags.next_kind)) : "";
 }
 
-Result<PersonOption> serving_person(Connection& c, std::int64_t person_id, std::int64_t term_id);
-
 Status invite(Applying& a) {
   std::vector<FieldError> errors;
   std::string names;
@@ -458,7 +431,7 @@ Status invite(Applying& a) {
       errors.push_back({field, "已邀请过该代表"});
       continue;
     }
-    auto p = serving_person(a.tx.db(), pid, a.rec.row.term_id);
+    auto p = storage::find_serving_deputy(a.tx.db(), pid, a.rec.row.term_id);
     if (!p) {
       if (p.error().code != ErrorCode::not_found) return std::unexpected(p.error());
       errors.push_back({field, "该代表不是本届在任代表"});
@@ -1024,19 +997,6 @@ Result<SuggestionView> view_of(storage::SuggestionRecord rec, std::vector<Actor>
 
 }  // namespace
 
-// A deputy's person serving in the term, with their name.
-namespace {
-Result<PersonOption> serving_person(Connection& c, std::int64_t person_id, std::int64_t term_id) {
-  auto r = c.query(
-      "SELECT p.id, p.name, m.delegation FROM mandates m JOIN persons p ON p.id = m.person_id "
-      "WHERE m.person_id = ? AND m.term_id = ? AND m.status = 'serving'",
-      {person_id, term_id});
-  if (!r) return std::unexpected(r.error());
-  if (r->empty()) return fail(ErrorCode::not_found, "该代表不是本届在任代表");
-  return PersonOption{r->front().i64(0), r->front().text(1), r->front().text(2)};
-}
-}  // namespace
-
 Result<SuggestionView> create_suggestion(Env& env, const Caller& caller, const DraftInput& in) {
   const bool on_behalf = in.lead_person_id.has_value();
   const Action action = on_behalf ? Action::enter_on_behalf : Action::create;
@@ -1061,22 +1021,19 @@ Result<SuggestionView> create_suggestion(Env& env, const Caller& caller, const D
         if (utf8_length(in.title) > kTitleMax) errors.push_back({"title", "标题不能超过 100 个字"});
         if (in.body.empty()) errors.push_back({"body", "请填写建议内容"});
         if (utf8_length(in.body) > kBodyMax) errors.push_back({"body", "内容不能超过 20000 个字"});
-        auto session = tx.db().query(
-            "SELECT cs.id, t.id, n.id, n.path FROM congress_sessions cs JOIN terms t ON t.id = "
-            "cs.term_id JOIN org_nodes n ON n.id = t.org_node_id WHERE cs.id = ?",
-            {in.session_id});
+        auto session = storage::find_session_place(tx.db(), in.session_id);
         if (!session) return std::unexpected(session.error());
         // The calendar of the suggestion's congress (the session's).
-        auto rules = load_rules(
-            tx.db(), session->empty() ? std::nullopt : std::optional(session->front().i64(2)));
+        auto rules =
+            load_rules(tx.db(), *session ? std::optional((*session)->org_node_id) : std::nullopt);
         if (!rules) return std::unexpected(rules.error());
         if (!in.category.empty() && !rules->is_category(in.category))
           errors.push_back({"category", "请从列表中选择类别"});
-        if (session->empty()) errors.push_back({"session_id", "会议不存在"});
+        if (!*session) errors.push_back({"session_id", "会议不存在"});
         if (!errors.empty()) return fail_fields(std::move(errors), "请检查标出的内容");
-        const auto& srow = session->front();
-        const std::int64_t term_id = srow.i64(1);
-        const std::string path = srow.text(3);
+        const auto& place = **session;
+        const std::int64_t term_id = place.term_id;
+        const std::string path = place.org_path;
         std::int64_t lead_person = 0;
         if (on_behalf) {
           if (auto st = authorize(p, Permission::suggestion_manage, path); !st)
@@ -1087,7 +1044,7 @@ Result<SuggestionView> create_suggestion(Env& env, const Caller& caller, const D
             return fail(ErrorCode::permission_denied, "账号未关联代表，不能提出建议");
           lead_person = *p.person_id;
         }
-        auto person = serving_person(tx.db(), lead_person, term_id);
+        auto person = storage::find_serving_deputy(tx.db(), lead_person, term_id);
         if (!person) {
           if (person.error().code != ErrorCode::not_found) return std::unexpected(person.error());
           return fail_fields({{on_behalf ? "lead_person_id" : "session_id",
@@ -1096,16 +1053,13 @@ Result<SuggestionView> create_suggestion(Env& env, const Caller& caller, const D
         }
         // 初审: the congress where the deputy is registered when it lies under this one
         // (a township congress for county deputies), else this congress itself.
-        auto reg = tx.db().query_one(
-            "SELECT n.id, n.path FROM persons p JOIN org_nodes n ON n.id = p.org_node_id WHERE "
-            "p.id = ?",
-            {lead_person});
+        auto reg = storage::person_home(tx.db(), lead_person);
         if (!reg) return std::unexpected(reg.error());
-        const bool below = access::path_within(reg->text(1), path);
-        storage::SuggestionRow s{.org_node_id = srow.i64(2),
+        const bool below = access::path_within(reg->path, path);
+        storage::SuggestionRow s{.org_node_id = place.org_node_id,
                                  .org_path = path,
-                                 .review_org_id = below ? reg->i64(0) : srow.i64(2),
-                                 .review_path = below ? reg->text(1) : path,
+                                 .review_org_id = below ? reg->id : place.org_node_id,
+                                 .review_path = below ? reg->path : path,
                                  .session_id = in.session_id,
                                  .term_id = term_id,
                                  .title = in.title,
@@ -1145,7 +1099,7 @@ Result<SuggestionView> create_suggestion(Env& env, const Caller& caller, const D
 Result<SuggestionView> get_suggestion(Env& env, const Caller& caller, std::int64_t id) {
   return read<SuggestionView>(env, [&](Connection& c) -> Result<SuggestionView> {
     std::vector<Actor> held;
-    auto rec = load_visible(c, caller, id, held);
+    auto rec = load_visible(c, caller.principal, id, held);
     if (!rec) return std::unexpected(rec.error());
     auto rules = load_rules(c, rec->row.org_node_id);
     if (!rules) return std::unexpected(rules.error());
@@ -1159,7 +1113,7 @@ Result<SuggestionView> update_draft(Env& env, const Caller& caller, std::int64_t
       env, caller,
       [&](Tx& tx) -> Status {
         std::vector<Actor> held;
-        auto rec = load_visible(tx.db(), caller, id, held);
+        auto rec = load_visible(tx.db(), caller.principal, id, held);
         if (!rec) return std::unexpected(rec.error());
         if (std::find(held.begin(), held.end(), Actor::lead_deputy) == held.end())
           return fail(ErrorCode::permission_denied, "只有领衔代表可以修改建议内容");
@@ -1218,7 +1172,7 @@ Result<SuggestionView> act(Env& env, const Caller& caller, std::int64_t id, Acti
       env, caller,
       [&](Tx& tx) -> Status {
         std::vector<Actor> held;
-        auto rec = load_visible(tx.db(), caller, id, held);
+        auto rec = load_visible(tx.db(), caller.principal, id, held);
         if (!rec) return std::unexpected(rec.error());
         auto rules = load_rules(tx.db(), rec->row.org_node_id);
         if (!rules) return std::unexpected(rules.error());
@@ -1244,7 +1198,7 @@ Result<int> batch_assign(Env& env, const Caller& caller, const std::vector<Batch
                       };
                       for (std::size_t i = 0; i < items.size(); ++i) {
                         std::vector<Actor> held;
-                        auto rec = load_visible(tx.db(), caller, items[i].id, held);
+                        auto rec = load_visible(tx.db(), caller.principal, items[i].id, held);
                         ActionRequest req = assignment;
                         req.version = items[i].version;
                         Status st;

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "app/calendar/calendar_service.hpp"
 #include "app/listing.hpp"
 #include "app/use_case.hpp"
 #include "domain/suggestions/workflow.hpp"
@@ -19,8 +20,8 @@
 namespace daibiao::app {
 
 // The rules in force: the national defaults with the working-day calendar of the congress
-// `org_node_id` (the base calendar, then each congress from the root down to it; see
-// domain/calendar/calendar.hpp). Without one, the root congress's calendar.
+// `org_node_id` (app/calendar: the base calendar, then each congress from the root down to
+// it). Without one, the root congress's calendar.
 Result<suggestions::Rules> load_rules(storage::Connection& c,
                                       std::optional<std::int64_t> org_node_id = std::nullopt);
 
@@ -116,48 +117,8 @@ struct PersonOption {
 Result<std::vector<PersonOption>> session_people(Env&, const Caller&, std::int64_t session_id,
                                                  const std::string& q);
 
-Result<std::vector<storage::MessageRow>> list_messages(Env&, const Caller&, std::int64_t id);
-Result<storage::MessageRow> post_message(Env&, const Caller&, std::int64_t id,
-                                         const std::string& body);
-
-// ---- Notifications ----
-struct NotificationPage {
-  ListResult<storage::NotificationRow> page;
-  std::int64_t unread = 0;
-};
-Result<NotificationPage> list_notifications(Env&, const Caller&, storage::ListRequest req,
-                                            bool unread_only);
-Status read_notification(Env&, const Caller&, std::int64_t id);
-Result<std::int64_t> read_all_notifications(Env&, const Caller&);
 // Writes reminders of running clocks that are due soon or overdue, once per clock and flag.
 // Returns how many notifications were written. Safe to run on several nodes at once.
 Result<int> send_due_reminders(Env&);
-
-// ---- Working-day calendar: one per congress ----
-struct CalendarDayView {
-  std::string date, name;
-  std::optional<std::int64_t> org_node_id;  // the congress that listed the day
-  std::string org_name;
-  bool inherited = false;  // listed by a congress above the one shown: read-only there
-};
-struct CalendarYearView {
-  int year = 0;
-  std::int64_t org_node_id = 0;  // whose calendar
-  std::string org_name;
-  bool can_edit = false;  // the caller holds calendar.manage over that congress
-  std::vector<CalendarDayView> holidays, makeup_workdays;  // in force, date order
-};
-// The calendar in force for congress `org_node_id` (default: the caller's home congress).
-// Readable with calendar.manage, suggestion.read or suggestion.handle somewhere (else
-// permission_denied), for congresses in the caller's scope and those above it (else
-// not_found).
-Result<CalendarYearView> get_calendar_year(Env&, const Caller&, int year,
-                                           std::optional<std::int64_t> org_node_id);
-// Replaces that congress's own days of `year` (inherited days are not touched; a lower
-// congress overrides them by listing the date itself). Needs calendar.manage over the
-// congress (app::authorize). Audited (calendar.update, with the congress).
-Result<CalendarYearView> put_calendar_year(Env&, const Caller&, int year,
-                                           std::optional<std::int64_t> org_node_id,
-                                           const calendar::CalendarData& data);
 
 }  // namespace daibiao::app

@@ -12,8 +12,12 @@ void add_org_routes(Router& r);      // /api/v1/org/...
 void add_account_routes(Router& r);  // /api/v1/users, /api/v1/grants, /api/v1/access/roles
 void add_audit_routes(Router& r);    // /api/v1/audit/...
 void add_deputy_routes(Router& r);   // /api/v1/deputies, /api/v1/mandates
-// /api/v1/suggestions, /api/v1/notifications, /api/v1/calendar
+// /api/v1/suggestions
 void add_suggestion_routes(Router& r);
+// /api/v1/notifications, /api/v1/suggestions/{id}/messages
+void add_messaging_routes(Router& r);
+// /api/v1/calendar/{year}
+void add_calendar_routes(Router& r);
 
 // All of the above.
 Router build_router();

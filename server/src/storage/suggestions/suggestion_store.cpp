@@ -23,14 +23,6 @@ std::string placeholders(std::size_t n) {
   return out;
 }
 
-Result<std::vector<std::int64_t>> ids_of(Result<Rows> rows) {
-  if (!rows) return std::unexpected(rows.error());
-  std::vector<std::int64_t> out;
-  out.reserve(rows->size());
-  for (const Row& r : *rows) out.push_back(r.i64(0));
-  return out;
-}
-
 }  // namespace
 
 const char* const kSuggestionColumns =
@@ -131,22 +123,6 @@ Result<SuggestionRow> find_suggestion(Connection& c, std::int64_t id) {
     return std::unexpected(row.error());
   }
   return suggestion_from(*row);
-}
-
-Result<std::optional<std::int64_t>> find_idempotent(Connection& c, std::int64_t user,
-                                                    const std::string& key) {
-  auto r = c.query("SELECT suggestion_id FROM idempotency_keys WHERE user_id = ? AND key = ?",
-                   {user, key});
-  if (!r) return std::unexpected(r.error());
-  if (r->empty()) return std::optional<std::int64_t>{};
-  return std::optional<std::int64_t>{r->front().i64(0)};
-}
-
-Status record_idempotent(Connection& c, std::int64_t user, const std::string& key,
-                         std::int64_t suggestion_id, std::int64_t now) {
-  return c.exec(
-      "INSERT INTO idempotency_keys (user_id, key, suggestion_id, created_at) VALUES (?, ?, ?, ?)",
-      {user, key, suggestion_id, now});
 }
 
 Result<SuggestionRecord> load_suggestion(Connection& c, std::int64_t id) {
@@ -441,26 +417,29 @@ Status set_merge_group(Connection& c, const std::vector<std::int64_t>& ids, std:
       params);
 }
 
-Result<std::vector<MessageRow>> list_messages(Connection& c, std::int64_t suggestion_id) {
+Result<std::vector<DueClock>> running_clocks_due_by(Connection& c, const std::string& due_by) {
   auto rows = c.query(
-      "SELECT id, user_id, author_name, side, body, at FROM suggestion_messages "
-      "WHERE suggestion_id = ? ORDER BY id",
-      {suggestion_id});
+      "SELECT k.id, k.suggestion_id, k.kind, k.due_on, k.party FROM suggestion_clocks k JOIN "
+      "suggestions s ON s.id = k.suggestion_id WHERE k.stopped_on IS NULL AND k.due_on <= ? "
+      "AND s.state NOT IN ('closed', 'withdrawn', 'not_accepted') ORDER BY k.suggestion_id, k.id",
+      {due_by});
   if (!rows) return std::unexpected(rows.error());
-  std::vector<MessageRow> out;
-  for (const Row& r : *rows)
-    out.push_back({r.i64(0), r.i64(1), r.text(2), r.text(3), r.text(4), r.i64(5)});
+  std::vector<DueClock> out;
+  for (const Row& r : *rows) out.push_back({r.i64(0), r.i64(1), r.text(2), r.text(3), r.text(4)});
   return out;
 }
 
-Result<MessageRow> insert_message(Connection& c, std::int64_t suggestion_id, const MessageRow& m) {
-  auto id = c.query_one(
-      "INSERT INTO suggestion_messages (suggestion_id, user_id, author_name, side, body, at) "
-      "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-      {suggestion_id, m.user_id, m.author_name, m.side, m.body, m.at});
-  if (!id) return std::unexpected(id.error());
-  MessageRow out = m;
-  out.id = id->i64(0);
+Result<std::vector<DueCommitment>> commitments_due_before(Connection& c,
+                                                          const std::string& before) {
+  auto rows = c.query(
+      "SELECT k.id, k.suggestion_id, k.what, k.due_on FROM suggestion_commitments k "
+      "JOIN suggestion_answers a ON a.id = k.answer_id AND a.status = 'signed' "
+      "JOIN suggestions s ON s.id = k.suggestion_id "
+      "WHERE k.due_on < ? AND s.state IN ('follow_up', 'closed') ORDER BY k.suggestion_id, k.id",
+      {before});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<DueCommitment> out;
+  for (const Row& r : *rows) out.push_back({r.i64(0), r.i64(1), r.text(2), r.text(3)});
   return out;
 }
 
@@ -485,207 +464,6 @@ Result<AttachmentRow> find_attachment(Connection& c, std::int64_t suggestion_id,
   }
   return AttachmentRow{r->i64(0), r->i64(1),  r->text(2), r->text(3), r->text(4),
                        r->i64(5), r->text(6), r->i64(7),  r->i64(8)};
-}
-
-// ---- Notification outbox ----
-
-const char* const kNotificationColumns =
-    "x.id, x.user_id, x.suggestion_id, x.kind, x.title, x.body, x.created_at, x.read_at";
-
-NotificationRow notification_from(const Row& r) {
-  return {r.i64(0),  r.i64(1),  r.opt_i64(2), r.text(3),
-          r.text(4), r.text(5), r.i64(6),     r.opt_i64(7)};
-}
-
-const ListSpec& notification_list_spec() {
-  static const ListSpec spec{
-      .from = "notifications x",
-      .sortable = {{"created_at", "x.created_at"}},
-      .filterable = {{"suggestion_id", {"x.suggestion_id", FilterKind::integer}},
-                     {"kind", {"x.kind", FilterKind::text}}},
-      .text_columns = {"x.title"},
-      .default_order = "x.id DESC",
-      .tie_breaker = "x.id"};
-  return spec;
-}
-
-Result<int> insert_notifications(Connection& c, const std::vector<std::int64_t>& user_ids,
-                                 const NotificationRow& n, const std::string& dedupe_prefix) {
-  int written = 0;
-  for (auto user : user_ids) {
-    const Value key =
-        dedupe_prefix.empty() ? Value(nullptr) : Value(dedupe_prefix + ":" + std::to_string(user));
-    auto rows = c.query(
-        "INSERT INTO notifications (user_id, suggestion_id, kind, title, body, created_at, "
-        "dedupe_key) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id",
-        {user, opt(n.suggestion_id), n.kind, n.title, n.body, n.created_at, key});
-    if (!rows) return std::unexpected(rows.error());
-    written += static_cast<int>(rows->size());
-  }
-  return written;
-}
-
-Result<std::int64_t> count_unread(Connection& c, std::int64_t user_id) {
-  auto r = c.query_one("SELECT COUNT(*) FROM notifications WHERE user_id = ? AND read_at IS NULL",
-                       {user_id});
-  if (!r) return std::unexpected(r.error());
-  return r->i64(0);
-}
-
-Result<bool> mark_read(Connection& c, std::int64_t user_id, std::int64_t id, std::int64_t now) {
-  auto r = c.query(
-      "UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL "
-      "RETURNING id",
-      {now, id, user_id});
-  if (!r) return std::unexpected(r.error());
-  return !r->empty();
-}
-
-Result<std::int64_t> mark_all_read(Connection& c, std::int64_t user_id, std::int64_t now) {
-  auto r = c.query(
-      "UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL RETURNING id",
-      {now, user_id});
-  if (!r) return std::unexpected(r.error());
-  return static_cast<std::int64_t>(r->size());
-}
-
-Result<std::vector<std::int64_t>> users_of_persons(Connection& c,
-                                                   const std::vector<std::int64_t>& persons) {
-  if (persons.empty()) return std::vector<std::int64_t>{};
-  std::vector<Value> params(persons.begin(), persons.end());
-  return ids_of(c.query("SELECT id FROM users WHERE active = 1 AND person_id IN (" +
-                            placeholders(persons.size()) + ") ORDER BY id",
-                        params));
-}
-
-Result<std::vector<std::int64_t>> users_of_units(Connection& c,
-                                                 const std::vector<std::int64_t>& units,
-                                                 const std::vector<std::string>& roles) {
-  if (units.empty() || roles.empty()) return std::vector<std::int64_t>{};
-  std::vector<Value> params(units.begin(), units.end());
-  for (const auto& r : roles) params.emplace_back(r);
-  return ids_of(c.query(
-      "SELECT DISTINCT u.id FROM users u JOIN grants g ON g.user_id = u.id WHERE u.active = 1 "
-      "AND u.unit_id IN (" +
-          placeholders(units.size()) + ") AND g.role IN (" + placeholders(roles.size()) +
-          ") ORDER BY u.id",
-      params));
-}
-
-Result<std::vector<std::int64_t>> users_over_path(Connection& c, const std::string& path,
-                                                  const std::vector<std::string>& roles) {
-  if (roles.empty()) return std::vector<std::int64_t>{};
-  // The ancestors of `path` (and itself) are its prefixes ending in '/': '/1/', '/1/4/', ….
-  std::vector<Value> params;
-  std::string prefixes;
-  for (std::size_t i = 1; i < path.size(); ++i)
-    if (path[i] == '/') {
-      params.emplace_back(path.substr(0, i + 1));
-      prefixes += prefixes.empty() ? "?" : ", ?";
-    }
-  if (params.empty()) return std::vector<std::int64_t>{};
-  for (const auto& r : roles) params.emplace_back(r);
-  return ids_of(
-      c.query("SELECT DISTINCT u.id FROM users u JOIN grants g ON g.user_id = u.id "
-              "JOIN org_nodes n ON n.id = g.org_node_id WHERE u.active = 1 AND n.path IN (" +
-                  prefixes + ") AND g.role IN (" + placeholders(roles.size()) + ") ORDER BY u.id",
-              params));
-}
-
-// ---- Working-day calendar ----
-
-namespace {
-std::vector<std::int64_t> path_ids(const std::string& path) {
-  std::vector<std::int64_t> out;
-  std::int64_t n = 0;
-  bool digits = false;
-  for (char ch : path) {
-    if (ch >= '0' && ch <= '9') {
-      n = n * 10 + (ch - '0');
-      digits = true;
-    } else {
-      if (digits) out.push_back(n);
-      n = 0;
-      digits = false;
-    }
-  }
-  if (digits) out.push_back(n);
-  return out;
-}
-}  // namespace
-
-Result<std::vector<CalendarOwner>> calendar_chain(Connection& c, std::int64_t org_node_id) {
-  auto node = c.query("SELECT path FROM org_nodes WHERE id = ?", {org_node_id});
-  if (!node) return std::unexpected(node.error());
-  if (node->empty()) return fail(ErrorCode::not_found, "人大不存在");
-  const auto ids = path_ids(node->front().text(0));
-  std::vector<Value> params(ids.begin(), ids.end());
-  auto rows =
-      c.query("SELECT id, name, path FROM org_nodes WHERE id IN (" + placeholders(ids.size()) + ")",
-              params);
-  if (!rows) return std::unexpected(rows.error());
-  std::vector<CalendarOwner> out;
-  for (auto id : ids)
-    for (const Row& r : *rows)
-      if (r.i64(0) == id) out.push_back({id, r.text(1), r.text(2)});
-  return out;
-}
-
-Result<std::optional<CalendarOwner>> calendar_root(Connection& c) {
-  auto rows =
-      c.query("SELECT id, name, path FROM org_nodes WHERE parent_id IS NULL ORDER BY id LIMIT 1");
-  if (!rows) return std::unexpected(rows.error());
-  if (rows->empty()) return std::optional<CalendarOwner>();
-  const Row& r = rows->front();
-  return std::optional<CalendarOwner>(CalendarOwner{r.i64(0), r.text(1), r.text(2)});
-}
-
-Result<std::vector<calendar::CalendarLayer>> load_calendar_layers(
-    Connection& c, const std::vector<CalendarOwner>& chain, std::optional<int> year) {
-  std::vector<Value> params;
-  std::string sql =
-      "SELECT org_node_id, day, kind, name FROM calendar_days WHERE (org_node_id IS NULL";
-  if (!chain.empty()) {
-    sql += " OR org_node_id IN (" + placeholders(chain.size()) + ")";
-    for (const auto& o : chain) params.emplace_back(o.id);
-  }
-  sql += ")";
-  if (year) {
-    sql += " AND day >= ? AND day <= ?";
-    params.emplace_back(std::to_string(*year) + "-01-01");
-    params.emplace_back(std::to_string(*year) + "-12-31");
-  }
-  auto rows = c.query(sql + " ORDER BY day", params);
-  if (!rows) return std::unexpected(rows.error());
-  std::vector<calendar::CalendarLayer> layers(chain.size() + 1);
-  for (std::size_t i = 0; i < chain.size(); ++i) layers[i + 1].owner = chain[i].id;
-  for (const Row& r : *rows) {
-    auto& layer = *std::find_if(layers.begin(), layers.end(),
-                                [&](const auto& l) { return l.owner == r.opt_i64(0); });
-    (r.text(2) == "holiday" ? layer.data.holidays : layer.data.makeup_workdays)
-        .push_back({r.text(1), r.text(3)});
-  }
-  return layers;
-}
-
-Status replace_calendar_year(Connection& c, std::int64_t owner, bool with_base, int year,
-                             const calendar::CalendarData& data) {
-  const std::string y = std::to_string(year);
-  if (auto st =
-          c.exec(std::string("DELETE FROM calendar_days WHERE (org_node_id = ?") +
-                     (with_base ? " OR org_node_id IS NULL" : "") + ") AND day >= ? AND day <= ?",
-                 {owner, y + "-01-01", y + "-12-31"});
-      !st)
-    return st;
-  // One row per day: a date listed twice keeps its last listing, as the calendar reads it.
-  const calendar::CalendarLayer layer{owner, data};
-  for (const auto& day : calendar::merge_calendar_layers(std::span(&layer, 1)))
-    if (auto st =
-            c.exec("INSERT INTO calendar_days (org_node_id, day, kind, name) VALUES (?, ?, ?, ?)",
-                   {owner, day.date, std::string(day.holiday ? "holiday" : "makeup"), day.name});
-        !st)
-      return st;
-  return {};
 }
 
 }  // namespace daibiao::storage

@@ -1,6 +1,7 @@
-// Rows of suggestion handling (代表建议办理): the item, its parties, clocks, answers and
-// timeline, the notification outbox and the working-day calendar. Plain reads and writes;
-// every rule lives in domain/suggestions and app/suggestion_service.
+// Rows of suggestion handling (代表建议办理): the item, its parties, clocks, answers,
+// attachments and timeline. Plain reads and writes; every rule lives in domain/suggestions
+// and app/suggestions. (The notification outbox and the message thread are
+// storage/messaging's, the working-day calendar storage/calendar's.)
 //
 // Dates are 'YYYY-MM-DD' text (Asia/Shanghai days), times BIGINT ms. An item's row is
 // versioned: every workflow action bumps it, so two people acting at once cannot both win.
@@ -10,7 +11,6 @@
 #include <string>
 #include <vector>
 
-#include "domain/calendar/calendar.hpp"
 #include "storage/db.hpp"
 #include "storage/list_query.hpp"
 
@@ -121,13 +121,6 @@ struct EventRow {
   std::string actor_name, relation, action, from_state, to_state, detail;
 };
 
-struct MessageRow {
-  std::int64_t id = 0;
-  std::int64_t user_id = 0;
-  std::string author_name, side, body;
-  std::int64_t at = 0;
-};
-
 struct AttachmentRow {
   std::int64_t id = 0;
   std::int64_t suggestion_id = 0;
@@ -160,11 +153,6 @@ struct SuggestionRecord {
 };
 
 Result<SuggestionRow> find_suggestion(Connection& c, std::int64_t id);
-// The suggestion `user` created with Idempotency-Key `key`, if any; and recording one.
-Result<std::optional<std::int64_t>> find_idempotent(Connection& c, std::int64_t user,
-                                                    const std::string& key);
-Status record_idempotent(Connection& c, std::int64_t user, const std::string& key,
-                         std::int64_t suggestion_id, std::int64_t now);
 // The row and every list above (one query per list).
 Result<SuggestionRecord> load_suggestion(Connection& c, std::int64_t id);
 
@@ -191,8 +179,19 @@ Status insert_evaluation(Connection& c, std::int64_t suggestion_id, const Evalua
 Status insert_event(Connection& c, std::int64_t suggestion_id, const EventRow& r);
 Status set_merge_group(Connection& c, const std::vector<std::int64_t>& ids, std::int64_t group);
 
-Result<std::vector<MessageRow>> list_messages(Connection& c, std::int64_t suggestion_id);
-Result<MessageRow> insert_message(Connection& c, std::int64_t suggestion_id, const MessageRow& m);
+// Running clocks due on or before `due_by` of items still open (reminders), by item.
+struct DueClock {
+  std::int64_t id = 0, suggestion_id = 0;
+  std::string kind, due_on, party;
+};
+Result<std::vector<DueClock>> running_clocks_due_by(Connection& c, const std::string& due_by);
+// Commitments of signed answers dated before `before` on items in follow-up or closed (回头看).
+struct DueCommitment {
+  std::int64_t id = 0, suggestion_id = 0;
+  std::string what, due_on;
+};
+Result<std::vector<DueCommitment>> commitments_due_before(Connection& c, const std::string& before);
+
 Result<std::int64_t> insert_attachment(Connection& c, const AttachmentRow& a);
 Result<AttachmentRow> find_attachment(Connection& c, std::int64_t suggestion_id, std::int64_t id);
 
@@ -201,56 +200,5 @@ Result<AttachmentRow> find_attachment(Connection& c, std::int64_t suggestion_id,
 const ListSpec& suggestion_list_spec();
 extern const char* const kSuggestionColumns;
 SuggestionRow suggestion_from(const Row& r);
-
-// ---- Notification outbox ----
-struct NotificationRow {
-  std::int64_t id = 0;
-  std::int64_t user_id = 0;
-  std::optional<std::int64_t> suggestion_id;
-  std::string kind, title, body;
-  std::int64_t created_at = 0;
-  std::optional<std::int64_t> read_at;
-};
-// Inserts one row per user; with a dedupe key, a row whose key exists is skipped (once each,
-// also across several nodes). Returns how many were written.
-Result<int> insert_notifications(Connection& c, const std::vector<std::int64_t>& user_ids,
-                                 const NotificationRow& n, const std::string& dedupe_prefix);
-const ListSpec& notification_list_spec();
-extern const char* const kNotificationColumns;
-NotificationRow notification_from(const Row& r);
-Result<std::int64_t> count_unread(Connection& c, std::int64_t user_id);
-// Marks read; false when it is not the user's or already read.
-Result<bool> mark_read(Connection& c, std::int64_t user_id, std::int64_t id, std::int64_t now);
-Result<std::int64_t> mark_all_read(Connection& c, std::int64_t user_id, std::int64_t now);
-
-// Accounts to tell: users linked to these persons; users of these units with a role among
-// `roles`; users with a role among `roles` granted at a node covering `path`.
-Result<std::vector<std::int64_t>> users_of_persons(Connection& c,
-                                                   const std::vector<std::int64_t>& persons);
-Result<std::vector<std::int64_t>> users_of_units(Connection& c,
-                                                 const std::vector<std::int64_t>& units,
-                                                 const std::vector<std::string>& roles);
-Result<std::vector<std::int64_t>> users_over_path(Connection& c, const std::string& path,
-                                                  const std::vector<std::string>& roles);
-
-// ---- Working-day calendar: one per congress (see domain/calendar/calendar.hpp) ----
-// Rows with no org node are the base calendar, which the root congress maintains.
-struct CalendarOwner {
-  std::int64_t id = 0;
-  std::string name;
-  std::string path;
-};
-// The congress `org_node_id` and those above it, root first; not_found when there is none.
-Result<std::vector<CalendarOwner>> calendar_chain(Connection& c, std::int64_t org_node_id);
-// The root congress (the org node without a parent); nullopt while the tree is empty.
-Result<std::optional<CalendarOwner>> calendar_root(Connection& c);
-// The days that apply along `chain` (root first) as layers: the base rows, then each
-// congress's own rows. `year`: only that year's days.
-Result<std::vector<calendar::CalendarLayer>> load_calendar_layers(
-    Connection& c, const std::vector<CalendarOwner>& chain, std::optional<int> year);
-// Replaces the own days of congress `owner` in `year` with `data` (every entry in that year);
-// `with_base`: the base rows of that year go too (the root congress edits them as its own).
-Status replace_calendar_year(Connection& c, std::int64_t owner, bool with_base, int year,
-                             const calendar::CalendarData& data);
 
 }  // namespace daibiao::storage

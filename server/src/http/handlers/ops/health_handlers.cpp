@@ -67,6 +67,8 @@ Router build_router() {
   add_audit_routes(r);
   add_deputy_routes(r);
   add_suggestion_routes(r);
+  add_messaging_routes(r);
+  add_calendar_routes(r);
   // The routes whose body is a file, not JSON; every other write must say application/json.
   r.accept_raw_body("POST", "/api/v1/suggestions/{id}/attachments");
   r.accept_raw_body("POST", "/api/v1/deputies/import/preview");

@@ -1,0 +1,48 @@
+#include "app/messaging/notification_service.hpp"
+
+namespace daibiao::app {
+
+using storage::Connection;
+
+Result<NotificationPage> list_notifications(Env& env, const Caller& caller,
+                                            storage::ListRequest req, bool unread_only) {
+  return read<NotificationPage>(env, [&](Connection& c) -> Result<NotificationPage> {
+    auto rows = storage::list_notifications(c, caller.principal.user_id, unread_only, req);
+    if (!rows) return std::unexpected(rows.error());
+    auto unread = storage::count_unread(c, caller.principal.user_id);
+    if (!unread) return std::unexpected(unread.error());
+    NotificationPage out{.page = {.items = std::move(rows->items),
+                                  .total = rows->total,
+                                  .total_capped = rows->total_capped,
+                                  .page = req.page,
+                                  .page_size = req.page_size},
+                         .unread = *unread};
+    return out;
+  });
+}
+
+Status read_notification(Env& env, const Caller& caller, std::int64_t id) {
+  return env.db.write([&](Connection& c) -> Status {
+    auto ok = storage::mark_read(c, caller.principal.user_id, id, env.clock.now_ms());
+    if (!ok) return std::unexpected(ok.error());
+    if (*ok) return {};
+    auto exists = storage::notification_exists(c, caller.principal.user_id, id);
+    if (!exists) return std::unexpected(exists.error());
+    if (!*exists) return fail(ErrorCode::not_found, "通知不存在");
+    return {};  // already read: reading again is harmless
+  });
+}
+
+Result<std::int64_t> read_all_notifications(Env& env, const Caller& caller) {
+  std::int64_t n = 0;
+  auto st = env.db.write([&](Connection& c) -> Status {
+    auto r = storage::mark_all_read(c, caller.principal.user_id, env.clock.now_ms());
+    if (!r) return std::unexpected(r.error());
+    n = *r;
+    return {};
+  });
+  if (!st) return std::unexpected(st.error());
+  return n;
+}
+
+}  // namespace daibiao::app
