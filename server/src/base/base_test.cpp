@@ -70,6 +70,10 @@ TEST(EnumTable, ValuesInTableOrderAsAStaticArray) {
   EXPECT_EQ(all[0], Fruit::apple);
   EXPECT_EQ(all[2], Fruit::plum);
   EXPECT_EQ(&values_of<Fruit>(), &values_of<Fruit>());
+  std::span<const std::string_view> names = names_of<Fruit>();
+  ASSERT_EQ(names.size(), 3u);
+  EXPECT_EQ(names[0], "apple");
+  EXPECT_EQ(names[2], "plum");
 }
 
 }  // namespace

@@ -10,7 +10,8 @@
 //
 //   name_of(Level::city) == "city"; title_of(Level::city) == "市";
 //   parse<Level>("city") == Level::city; parse<Level>("x") == nullopt;
-//   parse_title<Level>("市") == Level::city; values_of<Level>() is every Level in order.
+//   parse_title<Level>("市") == Level::city; values_of<Level>() is every Level in order,
+//   names_of<Level>() every name.
 //
 // Everything is constexpr and std only.
 #pragma once
@@ -98,13 +99,28 @@ constexpr auto values() {
   return out;
 }
 template <class E>
+constexpr auto names() {
+  constexpr const auto& t = enum_table(E{});
+  std::array<std::string_view, t.size()> out{};
+  for (std::size_t i = 0; i < t.size(); ++i) out[i] = t[i].name;
+  return out;
+}
+template <class E>
 inline constexpr auto kValues = values<E>();
+template <class E>
+inline constexpr auto kNames = names<E>();
 }  // namespace enum_table_detail
 
 // Every value in table order (a static array: a std::span over it stays valid).
 template <TabledEnum E>
 constexpr const auto& values_of() {
   return enum_table_detail::kValues<E>;
+}
+
+// Every name in table order (a static array), e.g. for "应为以下之一" messages.
+template <TabledEnum E>
+constexpr const auto& names_of() {
+  return enum_table_detail::kNames<E>;
 }
 
 }  // namespace daibiao

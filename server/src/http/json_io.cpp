@@ -3,20 +3,8 @@
 #include "base/text.hpp"
 
 #include <boost/json.hpp>
-#include <charconv>
 
 namespace daibiao::http {
-namespace {
-
-std::optional<std::int64_t> to_int(std::string_view s) {
-  std::int64_t v = 0;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
-  return v;
-}
-
-}  // namespace
-
 Result<JsonInput> JsonInput::parse(std::string_view body) {
   boost::system::error_code ec;
   boost::json::value v = boost::json::parse(body, ec);
@@ -89,6 +77,12 @@ std::optional<std::string> JsonInput::text(const char* field, bool required, std
 
 std::optional<std::string> JsonInput::one_of(const char* field, bool required,
                                              std::initializer_list<std::string_view> allowed) {
+  return one_of(field, required,
+                std::span<const std::string_view>(allowed.begin(), allowed.size()));
+}
+
+std::optional<std::string> JsonInput::one_of(const char* field, bool required,
+                                             std::span<const std::string_view> allowed) {
   auto v = text(field, required, 64);
   if (!v) return v;
   for (auto a : allowed)
@@ -217,7 +211,7 @@ Result<storage::ListRequest> list_request(const Request& req) {
   std::vector<FieldError> errors;
   for (const auto& [k, v] : req.query) {
     if (k == "page" || k == "page_size") {
-      auto n = to_int(v);
+      auto n = parse_int(v);
       if (!n || *n < 1 || *n > 1000000) {
         errors.push_back({k, "应为 1 到 1000000 之间的整数"});
         continue;
@@ -238,7 +232,7 @@ Result<storage::ListRequest> list_request(const Request& req) {
 Result<std::int64_t> path_id(const Context& ctx, const char* name) {
   auto it = ctx.params.find(name);
   if (it == ctx.params.end()) return fail(ErrorCode::not_found, "记录不存在");
-  auto n = to_int(it->second);
+  auto n = parse_int(it->second);
   if (!n || *n < 1) return fail(ErrorCode::not_found, "记录不存在");
   return *n;
 }
@@ -246,7 +240,7 @@ Result<std::int64_t> path_id(const Context& ctx, const char* name) {
 Result<std::int64_t> version_param(const Request& req) {
   auto v = req.query_param("version");
   if (!v) return fail_fields({{"version", "必填：请提供读取时的版本号"}});
-  auto n = to_int(*v);
+  auto n = parse_int(*v);
   if (!n || *n < 1) return fail_fields({{"version", "应为正整数"}});
   return *n;
 }

@@ -7,10 +7,12 @@
 #include <boost/json/value.hpp>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "app/listing.hpp"
+#include "base/enum_table.hpp"
 #include "base/result.hpp"
 #include "http/message.hpp"
 #include "http/router.hpp"
@@ -30,6 +32,14 @@ class JsonInput {
   // A string that must be one of `allowed` (an enum); reported with the allowed values.
   std::optional<std::string> one_of(const char* field, bool required,
                                     std::initializer_list<std::string_view> allowed);
+  std::optional<std::string> one_of(const char* field, bool required,
+                                    std::span<const std::string_view> allowed);
+  // One of the names in an enum's table (base/enum_table.hpp), read into the enum.
+  template <TabledEnum E>
+  std::optional<E> one_of(const char* field, bool required) {
+    auto name = one_of(field, required, std::span<const std::string_view>(names_of<E>()));
+    return name ? parse<E>(*name) : std::nullopt;
+  }
   std::optional<std::int64_t> integer(const char* field, bool required,
                                       std::int64_t min = INT64_MIN, std::int64_t max = INT64_MAX);
   std::optional<bool> boolean(const char* field, bool required);

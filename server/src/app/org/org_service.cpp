@@ -1,5 +1,6 @@
 #include "app/org/org_service.hpp"
 
+#include "base/date.hpp"
 #include "storage/org/org_store.hpp"
 
 namespace daibiao::app {
@@ -421,7 +422,7 @@ Result<org::Session> get_session(Env& env, const Caller& caller, std::int64_t id
 
 Result<org::Session> create_session(Env& env, const Caller& caller, const SessionInput& in) {
   if (in.number < 1 || in.number > 20) return fail_fields({{"number", "会次应在 1 到 20 之间"}});
-  if (!org::is_iso_date(in.opens_on)) return fail_fields({{"opens_on", "日期格式应为 YYYY-MM-DD"}});
+  if (!parse_date(in.opens_on)) return fail_fields({{"opens_on", "日期格式应为 YYYY-MM-DD"}});
   return write<org::Session>(
       env, caller, attempt("org.session.create"), [&](Tx& tx) -> Result<org::Session> {
         auto node = session_node(tx.db(), caller, in.term_id, Permission::org_manage);
@@ -457,7 +458,7 @@ Result<org::Session> update_session(Env& env, const Caller& caller, std::int64_t
         if (p.opens_on) next.opens_on = *p.opens_on;
         if (next.number < 1 || next.number > 20)
           return fail_fields({{"number", "会次应在 1 到 20 之间"}});
-        if (!org::is_iso_date(next.opens_on))
+        if (!parse_date(next.opens_on))
           return fail_fields({{"opens_on", "日期格式应为 YYYY-MM-DD"}});
         auto saved = storage::update_session(tx.db(), next, tx.now());
         if (!saved) return saved;

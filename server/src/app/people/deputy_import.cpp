@@ -5,6 +5,8 @@
 
 #include <set>
 
+#include "base/date.hpp"
+#include "base/text.hpp"
 #include "domain/org/org.hpp"
 #include "platform/tabular.hpp"
 #include "platform/xlsx_writer.hpp"
@@ -106,11 +108,10 @@ std::string normalise_date(std::string_view raw) {
   if (s.empty()) return {};
   if (auto serial = platform::excel_serial_to_date(s); !serial.empty() && s.size() <= 5)
     return serial;
-  int y = 0, m = 0, d = 0;
+  std::vector<std::string_view> parts;
   if (s.size() == 8 && s.find_first_not_of("0123456789") == std::string::npos) {
-    y = std::stoi(s.substr(0, 4));
-    m = std::stoi(s.substr(4, 2));
-    d = std::stoi(s.substr(6, 2));
+    parts = {std::string_view(s).substr(0, 4), std::string_view(s).substr(4, 2),
+             std::string_view(s).substr(6, 2)};
   } else {
     for (char& c : s)
       if (c == '/' || c == '.') c = '-';
@@ -120,12 +121,22 @@ std::string normalise_date(std::string_view raw) {
         s.replace(pos, 3, "-");
     }
     if (auto pos = s.find("日"); pos != std::string::npos) s.erase(pos);
-    char tail = 0;
-    if (std::sscanf(s.c_str(), "%d-%d-%d%c", &y, &m, &d, &tail) != 3) return {};
+    for (std::size_t from = 0;;) {
+      const auto dash = s.find('-', from);
+      parts.push_back(std::string_view(s).substr(from, dash - from));
+      if (dash == std::string::npos) break;
+      from = dash + 1;
+    }
   }
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return org::is_iso_date(buf) ? buf : "";
+  if (parts.size() != 3) return {};
+  int ymd[3] = {0, 0, 0};
+  for (std::size_t i = 0; i < 3; ++i) {
+    const auto n = parts[i].size() <= 4 ? parse_int(parts[i]) : std::nullopt;
+    if (!n || *n < 0) return {};
+    ymd[i] = static_cast<int>(*n);
+  }
+  if (!is_valid_date(ymd[0], ymd[1], ymd[2])) return {};
+  return format_date({ymd[0], ymd[1], ymd[2]});
 }
 
 Result<ImportPreview> preview_import(std::string_view file) {

@@ -1,5 +1,6 @@
 #include "app/people/deputy_service.hpp"
 
+#include "base/date.hpp"
 #include "platform/collation.hpp"
 #include "storage/org/org_store.hpp"
 
@@ -72,7 +73,7 @@ Result<org::Node> check_mandate_target(Connection& c, const Caller& caller, cons
 std::vector<FieldError> mandate_problems(const MandateInput& m) {
   std::vector<FieldError> errors;
   if (m.delegation.empty()) errors.push_back({"mandate.delegation", "必填"});
-  if (!org::is_iso_date(m.started_on))
+  if (!parse_date(m.started_on))
     errors.push_back({"mandate.started_on", "日期格式应为 YYYY-MM-DD"});
   return errors;
 }

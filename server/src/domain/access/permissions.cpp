@@ -8,17 +8,6 @@ namespace {
 
 using enum Permission;
 
-constexpr std::array kPermissions{
-    org_read,          org_manage,        user_read,         user_manage,
-    role_grant,        audit_read,        audit_export,      deputy_read,
-    deputy_manage,     deputy_reveal,     suggestion_draft,  suggestion_read,
-    suggestion_review, suggestion_manage, suggestion_handle, suggestion_sign_off,
-    calendar_manage};
-
-constexpr std::array kRoles{Role::deputy,       Role::liaison_staff,  Role::unit_officer,
-                            Role::unit_head,    Role::leader,         Role::committee_staff,
-                            Role::system_admin, Role::security_admin, Role::audit_admin};
-
 // The role table. The three administrators are disjoint: the system admin runs the
 // system but cannot grant roles or read the audit log; the security admin grants roles
 // but cannot read the audit log; the audit admin only reads and exports it.
@@ -34,127 +23,34 @@ constexpr std::array kSystemAdmin{org_read, org_manage, user_read, user_manage};
 constexpr std::array kSecurityAdmin{org_read, user_read, role_grant};
 constexpr std::array kAuditAdmin{audit_read, audit_export};
 
+// Each role's permissions, in the order of the Role table, so a role indexes its row.
+struct RoleRow {
+  Role role;
+  std::span<const Permission> permissions;
+};
+constexpr std::array<RoleRow, kRoleNames.size()> kRolePermissions{{
+    {Role::deputy, kDeputy},
+    {Role::liaison_staff, kLiaisonStaff},
+    {Role::unit_officer, kUnitOfficer},
+    {Role::unit_head, kUnitHead},
+    {Role::leader, kLeader},
+    {Role::committee_staff, kCommitteeStaff},
+    {Role::system_admin, kSystemAdmin},
+    {Role::security_admin, kSecurityAdmin},
+    {Role::audit_admin, kAuditAdmin},
+}};
+static_assert([] {
+  for (std::size_t i = 0; i < kRolePermissions.size(); ++i)
+    if (static_cast<std::size_t>(kRolePermissions[i].role) != i) return false;
+  return true;
+}());
+
 }  // namespace
 
-std::string_view permission_name(Permission p) {
-  switch (p) {
-    case org_read:
-      return "org.read";
-    case org_manage:
-      return "org.manage";
-    case user_read:
-      return "user.read";
-    case user_manage:
-      return "user.manage";
-    case role_grant:
-      return "role.grant";
-    case audit_read:
-      return "audit.read";
-    case audit_export:
-      return "audit.export";
-    case deputy_read:
-      return "deputy.read";
-    case deputy_manage:
-      return "deputy.manage";
-    case deputy_reveal:
-      return "deputy.reveal";
-    case suggestion_draft:
-      return "suggestion.draft";
-    case suggestion_read:
-      return "suggestion.read";
-    case suggestion_review:
-      return "suggestion.review";
-    case suggestion_manage:
-      return "suggestion.manage";
-    case suggestion_handle:
-      return "suggestion.handle";
-    case suggestion_sign_off:
-      return "suggestion.sign_off";
-    case calendar_manage:
-      return "calendar.manage";
-  }
-  return "";
-}
-
-std::span<const Permission> all_permissions() { return kPermissions; }
-std::span<const Role> all_roles() { return kRoles; }
-
-std::string_view role_name(Role r) {
-  switch (r) {
-    case Role::deputy:
-      return "deputy";
-    case Role::liaison_staff:
-      return "liaison_staff";
-    case Role::unit_officer:
-      return "unit_officer";
-    case Role::unit_head:
-      return "unit_head";
-    case Role::leader:
-      return "leader";
-    case Role::committee_staff:
-      return "committee_staff";
-    case Role::system_admin:
-      return "system_admin";
-    case Role::security_admin:
-      return "security_admin";
-    case Role::audit_admin:
-      return "audit_admin";
-  }
-  return "";
-}
-
-std::string_view role_title_zh(Role r) {
-  switch (r) {
-    case Role::deputy:
-      return "代表";
-    case Role::liaison_staff:
-      return "联工委工作人员";
-    case Role::unit_officer:
-      return "承办单位经办人";
-    case Role::unit_head:
-      return "承办单位负责人";
-    case Role::leader:
-      return "领导";
-    case Role::committee_staff:
-      return "专委会工作人员";
-    case Role::system_admin:
-      return "系统管理员";
-    case Role::security_admin:
-      return "安全管理员";
-    case Role::audit_admin:
-      return "审计管理员";
-  }
-  return "";
-}
-
-std::optional<Role> parse_role(std::string_view name) {
-  for (Role r : kRoles)
-    if (role_name(r) == name) return r;
-  return std::nullopt;
-}
-
 std::span<const Permission> role_permissions(Role r) {
-  switch (r) {
-    case Role::deputy:
-      return kDeputy;
-    case Role::liaison_staff:
-      return kLiaisonStaff;
-    case Role::unit_officer:
-      return kUnitOfficer;
-    case Role::unit_head:
-      return kUnitHead;
-    case Role::leader:
-      return kLeader;
-    case Role::committee_staff:
-      return kCommitteeStaff;
-    case Role::system_admin:
-      return kSystemAdmin;
-    case Role::security_admin:
-      return kSecurityAdmin;
-    case Role::audit_admin:
-      return kAuditAdmin;
-  }
-  return {};
+  const auto i = static_cast<std::size_t>(r);
+  return i < kRolePermissions.size() ? kRolePermissions[i].permissions
+                                     : std::span<const Permission>{};
 }
 
 bool role_has(Role r, Permission p) {

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/enum_table.hpp"
 #include "base/result.hpp"
 
 namespace daibiao::access {
@@ -33,8 +34,30 @@ enum class Permission {
   calendar_manage,      // 维护工作日历（节假日、调休）
 };
 
-std::string_view permission_name(Permission p);  // "org.read"
-std::span<const Permission> all_permissions();
+inline constexpr auto kPermissionNames = std::to_array<EnumEntry<Permission>>({
+    {Permission::org_read, "org.read", "查看组织机构"},
+    {Permission::org_manage, "org.manage", "维护组织机构"},
+    {Permission::user_read, "user.read", "查看账号"},
+    {Permission::user_manage, "user.manage", "管理账号"},
+    {Permission::role_grant, "role.grant", "授予角色"},
+    {Permission::audit_read, "audit.read", "查阅审计日志"},
+    {Permission::audit_export, "audit.export", "导出审计日志"},
+    {Permission::deputy_read, "deputy.read", "查看代表信息"},
+    {Permission::deputy_manage, "deputy.manage", "维护代表信息"},
+    {Permission::deputy_reveal, "deputy.reveal", "查看完整证件号码和手机号码"},
+    {Permission::suggestion_draft, "suggestion.draft", "起草建议"},
+    {Permission::suggestion_read, "suggestion.read", "查看建议"},
+    {Permission::suggestion_review, "suggestion.review", "初审建议"},
+    {Permission::suggestion_manage, "suggestion.manage", "管理建议"},
+    {Permission::suggestion_handle, "suggestion.handle", "办理建议"},
+    {Permission::suggestion_sign_off, "suggestion.sign_off", "签发答复"},
+    {Permission::calendar_manage, "calendar.manage", "维护工作日历"},
+});
+static_assert(enum_table_ok(kPermissionNames));
+constexpr const auto& enum_table(Permission) { return kPermissionNames; }
+
+inline std::string_view permission_name(Permission p) { return name_of(p); }  // "org.read"
+inline std::span<const Permission> all_permissions() { return values_of<Permission>(); }
 
 enum class Role {
   deputy,           // 代表
@@ -48,10 +71,24 @@ enum class Role {
   audit_admin,      // 审计管理员（三员之一）
 };
 
-std::span<const Role> all_roles();
-std::string_view role_name(Role r);      // "liaison_staff"
-std::string_view role_title_zh(Role r);  // "联工委工作人员"
-std::optional<Role> parse_role(std::string_view name);
+inline constexpr auto kRoleNames = std::to_array<EnumEntry<Role>>({
+    {Role::deputy, "deputy", "代表"},
+    {Role::liaison_staff, "liaison_staff", "联工委工作人员"},
+    {Role::unit_officer, "unit_officer", "承办单位经办人"},
+    {Role::unit_head, "unit_head", "承办单位负责人"},
+    {Role::leader, "leader", "领导"},
+    {Role::committee_staff, "committee_staff", "专委会工作人员"},
+    {Role::system_admin, "system_admin", "系统管理员"},
+    {Role::security_admin, "security_admin", "安全管理员"},
+    {Role::audit_admin, "audit_admin", "审计管理员"},
+});
+static_assert(enum_table_ok(kRoleNames));
+constexpr const auto& enum_table(Role) { return kRoleNames; }
+
+inline std::span<const Role> all_roles() { return values_of<Role>(); }
+inline std::string_view role_name(Role r) { return name_of(r); }       // "liaison_staff"
+inline std::string_view role_title_zh(Role r) { return title_of(r); }  // "联工委工作人员"
+inline std::optional<Role> parse_role(std::string_view name) { return parse<Role>(name); }
 std::span<const Permission> role_permissions(Role r);
 bool role_has(Role r, Permission p);
 bool is_admin_role(Role r);  // one of the three separated administrators (三员)

@@ -2,43 +2,10 @@
 
 #include <array>
 #include <cctype>
-#include <chrono>
+
+#include "base/date.hpp"
 
 namespace daibiao::org {
-
-std::string_view level_name(Level l) {
-  switch (l) {
-    case Level::province:
-      return "province";
-    case Level::city:
-      return "city";
-    case Level::county:
-      return "county";
-    case Level::township:
-      return "township";
-  }
-  return "";
-}
-
-std::string_view level_title_zh(Level l) {
-  switch (l) {
-    case Level::province:
-      return "省";
-    case Level::city:
-      return "市";
-    case Level::county:
-      return "县";
-    case Level::township:
-      return "乡镇";
-  }
-  return "";
-}
-
-std::optional<Level> parse_level(std::string_view name) {
-  for (Level l : {Level::province, Level::city, Level::county, Level::township})
-    if (level_name(l) == name) return l;
-  return std::nullopt;
-}
 
 Status check_child_level(std::optional<Level> parent, Level child) {
   if (!parent) return {};
@@ -57,27 +24,15 @@ std::string child_path(std::string_view parent_path, std::int64_t id) {
   return base + std::to_string(id) + "/";
 }
 
-bool is_iso_date(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (s[i] < '0' || s[i] > '9') return false;
-  const int y = std::stoi(std::string(s.substr(0, 4)));
-  const unsigned m = std::stoi(std::string(s.substr(5, 2)));
-  const unsigned d = std::stoi(std::string(s.substr(8, 2)));
-  return std::chrono::year_month_day(std::chrono::year(y), std::chrono::month(m),
-                                     std::chrono::day(d))
-      .ok();
-}
-
 Status check_term_dates(std::string_view start, std::string_view end) {
   std::vector<FieldError> errors;
-  if (!is_iso_date(start)) errors.push_back({"start_date", "日期格式应为 YYYY-MM-DD"});
-  if (!is_iso_date(end)) errors.push_back({"end_date", "日期格式应为 YYYY-MM-DD"});
+  const auto from = parse_date(start), to = parse_date(end);
+  if (!from) errors.push_back({"start_date", "日期格式应为 YYYY-MM-DD"});
+  if (!to) errors.push_back({"end_date", "日期格式应为 YYYY-MM-DD"});
   if (errors.empty()) {
-    if (end <= start)
+    if (*to <= *from)
       errors.push_back({"end_date", "届满日期须晚于开始日期"});
-    else if (std::stoi(std::string(end.substr(0, 4))) - std::stoi(std::string(start.substr(0, 4))) >
-             6)
+    else if (to->year - from->year > 6)
       errors.push_back({"end_date", "一届任期不超过六年"});
   }
   if (!errors.empty()) return fail_fields(std::move(errors));

@@ -7,15 +7,25 @@
 #include <string>
 #include <string_view>
 
+#include "base/enum_table.hpp"
 #include "base/result.hpp"
 
 namespace daibiao::org {
 
 enum class Level { province, city, county, township };
 
-std::string_view level_name(Level l);      // "county"
-std::string_view level_title_zh(Level l);  // "县"
-std::optional<Level> parse_level(std::string_view name);
+inline constexpr auto kLevelNames = std::to_array<EnumEntry<Level>>({
+    {Level::province, "province", "省"},
+    {Level::city, "city", "市"},
+    {Level::county, "county", "县"},
+    {Level::township, "township", "乡镇"},
+});
+static_assert(enum_table_ok(kLevelNames));
+constexpr const auto& enum_table(Level) { return kLevelNames; }
+
+inline std::string_view level_name(Level l) { return name_of(l); }       // "county"
+inline std::string_view level_title_zh(Level l) { return title_of(l); }  // "县"
+inline std::optional<Level> parse_level(std::string_view name) { return parse<Level>(name); }
 
 // A child is exactly one level below its parent; a root may be at any level (a deployment
 // may serve a city and its counties). Returns invalid_argument otherwise.
@@ -23,9 +33,6 @@ Status check_child_level(std::optional<Level> parent, Level child);
 
 // The materialised path of a node: the parent's path followed by the node's id.
 std::string child_path(std::string_view parent_path, std::int64_t id);
-
-// "YYYY-MM-DD" with a real calendar date.
-bool is_iso_date(std::string_view s);
 
 // A term spans start..end, end after start, at most 6 years (a term is 5 years; the
 // margin covers late elections).

@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "domain/org/org.hpp"
+#include "base/date.hpp"
 
 namespace daibiao::people {
 
@@ -18,7 +18,7 @@ std::optional<std::string> id_number_problem(std::string_view id) {
   const char expected = kCheck[sum % 11];
   const char actual = id[17] == 'x' ? 'X' : id[17];
   if (actual != expected) return "身份证号码校验位不正确";
-  if (!org::is_iso_date(birth_date_from_id(id))) return "身份证号码中的出生日期无效";
+  if (!parse_date(birth_date_from_id(id))) return "身份证号码中的出生日期无效";
   return std::nullopt;
 }
 
@@ -55,49 +55,9 @@ std::string mask_id_number(std::string_view id) { return keep_last(id, 4); }
 std::string mask_phone(std::string_view phone) { return keep_last(phone, 4); }
 
 std::optional<int> birth_year(std::string_view birth_date) {
-  if (birth_date.size() != 10 || !org::is_iso_date(birth_date)) return std::nullopt;
-  int year = 0;
-  for (char c : birth_date.substr(0, 4)) year = year * 10 + (c - '0');
-  return year;
-}
-
-std::string_view mandate_status_name(MandateStatus s) {
-  switch (s) {
-    case MandateStatus::serving:
-      return "serving";
-    case MandateStatus::resigned:
-      return "resigned";
-    case MandateStatus::recalled:
-      return "recalled";
-    case MandateStatus::terminated:
-      return "terminated";
-    case MandateStatus::deceased:
-      return "deceased";
-  }
-  return "";
-}
-
-std::string_view mandate_status_title_zh(MandateStatus s) {
-  switch (s) {
-    case MandateStatus::serving:
-      return "在任";
-    case MandateStatus::resigned:
-      return "辞职";
-    case MandateStatus::recalled:
-      return "罢免";
-    case MandateStatus::terminated:
-      return "终止";
-    case MandateStatus::deceased:
-      return "去世";
-  }
-  return "";
-}
-
-std::optional<MandateStatus> parse_mandate_status(std::string_view s) {
-  for (auto st : {MandateStatus::serving, MandateStatus::resigned, MandateStatus::recalled,
-                  MandateStatus::terminated, MandateStatus::deceased})
-    if (mandate_status_name(st) == s || mandate_status_title_zh(st) == s) return st;
-  return std::nullopt;
+  const auto date = parse_date(birth_date);
+  if (!date) return std::nullopt;
+  return date->year;
 }
 
 Status check_mandate_end(MandateStatus from, MandateStatus to, std::string_view started_on,
@@ -108,8 +68,10 @@ Status check_mandate_end(MandateStatus from, MandateStatus to, std::string_view 
         "该代表资格已是“" + std::string(mandate_status_title_zh(from)) + "”状态，不能再终止");
   if (to == MandateStatus::serving)
     return fail_fields({{"status", "终止资格须选择辞职、罢免、终止或去世"}});
-  if (!org::is_iso_date(ended_on)) return fail_fields({{"ended_on", "日期格式应为 YYYY-MM-DD"}});
-  if (ended_on < started_on) return fail_fields({{"ended_on", "终止日期不能早于资格开始日期"}});
+  const auto end = parse_date(ended_on);
+  if (!end) return fail_fields({{"ended_on", "日期格式应为 YYYY-MM-DD"}});
+  if (const auto start = parse_date(started_on); start && *end < *start)
+    return fail_fields({{"ended_on", "终止日期不能早于资格开始日期"}});
   return {};
 }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/enum_table.hpp"
 #include "base/result.hpp"
 
 namespace daibiao::people {
@@ -39,9 +40,23 @@ std::optional<int> birth_year(std::string_view birth_date);
 
 // 代表资格状态: 在任 serving, 辞职 resigned, 罢免 recalled, 终止 terminated, 去世 deceased.
 enum class MandateStatus { serving, resigned, recalled, terminated, deceased };
-std::string_view mandate_status_name(MandateStatus s);
-std::string_view mandate_status_title_zh(MandateStatus s);
-std::optional<MandateStatus> parse_mandate_status(std::string_view s);
+inline constexpr auto kMandateStatusNames = std::to_array<EnumEntry<MandateStatus>>({
+    {MandateStatus::serving, "serving", "在任"},
+    {MandateStatus::resigned, "resigned", "辞职"},
+    {MandateStatus::recalled, "recalled", "罢免"},
+    {MandateStatus::terminated, "terminated", "终止"},
+    {MandateStatus::deceased, "deceased", "去世"},
+});
+static_assert(enum_table_ok(kMandateStatusNames));
+constexpr const auto& enum_table(MandateStatus) { return kMandateStatusNames; }
+
+inline std::string_view mandate_status_name(MandateStatus s) { return name_of(s); }
+inline std::string_view mandate_status_title_zh(MandateStatus s) { return title_of(s); }
+// The name ("resigned") or the zh-CN title ("辞职"), as imports and forms give it.
+inline std::optional<MandateStatus> parse_mandate_status(std::string_view s) {
+  if (auto by_name = parse<MandateStatus>(s)) return by_name;
+  return parse_title<MandateStatus>(s);
+}
 
 // Ending a mandate: only a serving mandate ends, with a status other than serving and an
 // end date not before it began.
