@@ -12,6 +12,7 @@ packages=(
   nodejs npm chromium fonts-noto-cjk
   wrk nginx-light curl procps
   libfuzzer-14-dev  # libFuzzer's driver for the fuzz targets (g++ builds them: docs/fuzzing.md)
+  clang-format clang-tidy-16  # the format check; clang-tidy 16 parses libstdc++ 12's <expected> (14 cannot)
 )
 
 missing=()

@@ -8,8 +8,8 @@
 #include "app/org/org_service.hpp"
 #include "app/people/account_service.hpp"
 #include "cli/demo_suggestions.hpp"
-#include "cli/fake_people.hpp"
 #include "storage/org/org_store.hpp"
+#include "storage/seed/fake_people.hpp"
 
 namespace daibiao::cli {
 namespace {
@@ -84,16 +84,17 @@ app::DeputyInput random_deputy(std::mt19937& rng, const org::Node& node, std::in
   };
   const bool male = std::uniform_int_distribution<int>(0, 99)(rng) < 68;
   const int year = std::uniform_int_distribution<int>(1962, 1994)(rng);
-  const FieldPlan& f = pick(kFields);
+  const seed::FieldPlan& f = pick(seed::kFields);
   const std::string place = node.name.substr(0, node.name.find("人民代表大会"));
   app::DeputyInput d;
-  d.person.name = std::string(pick(kSurnames)) + (male ? pick(kGivenMale) : pick(kGivenFemale));
+  d.person.name = std::string(pick(seed::kSurnames)) +
+                  (male ? pick(seed::kGivenMale) : pick(seed::kGivenFemale));
   d.person.gender = male ? "male" : "female";
-  d.person.ethnicity = pick(kEthnicities);
-  d.person.id_number = id_number(
+  d.person.ethnicity = pick(seed::kEthnicities);
+  d.person.id_number = seed::id_number(
       rng, "4301" + std::to_string(std::uniform_int_distribution<int>(10, 99)(rng)), year, male);
-  d.person.party = pick(kParties);
-  d.person.education = pick(kEducation);
+  d.person.party = pick(seed::kParties);
+  d.person.education = pick(seed::kEducation);
   d.person.occupation = f.occupation;
   d.person.field = f.field;
   d.person.employer = place + f.employer;

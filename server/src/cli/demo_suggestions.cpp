@@ -5,6 +5,7 @@
 #include "app/access/auth.hpp"
 #include "app/people/account_service.hpp"
 #include "app/suggestions/suggestion_service.hpp"
+#include "storage/seed/demo_facts.hpp"
 
 namespace daibiao::cli {
 namespace {
@@ -197,36 +198,17 @@ Status walk(Demo& d, const Plan& plan) {
 
 Status load_demo_suggestions(app::Env& env, const app::Caller& builder, const org::Term& term) {
   // Two serving deputies of the provincial term get the deputy accounts.
-  std::vector<std::int64_t> persons;
-  std::vector<std::string> names;
-  std::int64_t session_id = 0;
+  auto facts = app::read<seed::DemoFacts>(
+      env, [&](storage::Connection& c) { return seed::demo_facts(c, term.id); });
+  if (!facts) return std::unexpected(facts.error());
+  const std::vector<std::int64_t>& persons = facts->persons;
+  const std::vector<std::string>& names = facts->names;
+  const std::int64_t session_id = facts->session_id;
+  const std::map<std::string, std::int64_t>& users = facts->users;
   std::vector<std::int64_t> units;
-  std::map<std::string, std::int64_t> users;
-  auto st = env.db.read([&](storage::Connection& c) -> Status {
-    auto p = c.query(
-        "SELECT m.person_id, p.name FROM mandates m JOIN persons p ON p.id = m.person_id "
-        "WHERE m.term_id = ? AND m.status = 'serving' ORDER BY m.id LIMIT 2",
-        {term.id});
-    if (!p) return std::unexpected(p.error());
-    for (const auto& r : *p) {
-      persons.push_back(r.i64(0));
-      names.push_back(r.text(1));
-    }
-    auto s = c.query_one(
-        "SELECT id FROM congress_sessions WHERE term_id = ? ORDER BY number DESC LIMIT 1",
-        {term.id});
-    if (!s) return std::unexpected(s.error());
-    session_id = s->i64(0);
-    auto u = c.query("SELECT id, username, unit_id FROM users ORDER BY id");
-    if (!u) return std::unexpected(u.error());
-    for (const auto& r : *u) {
-      users[r.text(1)] = r.i64(0);
-      if (r.text(1) == "officer.zhao") units.insert(units.begin(), r.i64(2));
-      if (r.text(1) == "officer.sun") units.push_back(r.i64(2));
-    }
-    return {};
-  });
-  if (!st) return st;
+  for (const char* officer : {"officer.zhao", "officer.sun"})
+    if (auto it = facts->user_units.find(officer); it != facts->user_units.end())
+      units.push_back(it->second);
   if (persons.size() < 2 || units.size() < 2) return {};
   for (std::size_t i = 0; i < 2; ++i) {
     const auto user = users.at(i == 0 ? "deputy.li" : "deputy.zhou");

@@ -19,8 +19,6 @@
 #include "app/people/account_service.hpp"
 #include "app/suggestions/suggestion_service.hpp"
 #include "cli/audit_command.hpp"
-#include "cli/bench_data.hpp"
-#include "cli/bench_scale.hpp"
 #include "cli/demo_data.hpp"
 #include "cli/keys_command.hpp"
 #include "domain/audit/audit.hpp"
@@ -32,6 +30,9 @@
 #include "storage/audit/audit_store.hpp"
 #include "storage/migrate.hpp"
 #include "storage/org/org_store.hpp"
+#include "storage/seed/bench_data.hpp"
+#include "storage/seed/bench_scale.hpp"
+#include "storage/seed/demo_facts.hpp"
 
 namespace daibiao {
 namespace {
@@ -368,7 +369,10 @@ int main(int argc, char** argv) {
       }
     }
     http::set_health_sources(
-        {[&] { return pipeline.metrics().render(db->stats(), pipeline.in_flight()); },
+        {[&] {
+           const auto s = db->stats();
+           return pipeline.metrics().render({s.size, s.in_use, s.waits}, pipeline.in_flight());
+         },
          [&] { return db->ping(); }, metrics_token});
     std::setvbuf(stdout, nullptr, _IOLBF, 1 << 16);
     return http::run_server(pipeline, server_options, [](const std::string& address) {
@@ -388,10 +392,9 @@ int main(int argc, char** argv) {
     cli_caller.principal.username = "cli";
     auto node = app::read<org::Node>(env, [&](storage::Connection& c) -> Result<org::Node> {
       if (!org_code.empty()) return storage::find_node_by_code(c, org_code);
-      auto rows =
-          c.query_one("SELECT id FROM org_nodes WHERE parent_id IS NULL ORDER BY id LIMIT 1");
-      if (!rows) return std::unexpected(rows.error());
-      return storage::find_node(c, rows->i64(0));
+      auto root = seed::root_node_id(c);
+      if (!root) return std::unexpected(root.error());
+      return storage::find_node(c, *root);
     });
     if (!node && node.error().code == ErrorCode::not_found && !org_name.empty()) {
       node = app::create_root_node(

@@ -15,7 +15,7 @@ void Metrics::observe(const std::string& route, const std::string& method, int s
   h.sum += seconds;
 }
 
-std::string Metrics::render(const storage::PoolStats& pool, std::int64_t in_flight) const {
+std::string Metrics::render(const PoolGauges& pool, std::int64_t in_flight) const {
   std::string out;
   out += "# HELP daibiao_http_requests_total HTTP requests by route, method and status.\n";
   out += "# TYPE daibiao_http_requests_total counter\n";

@@ -9,16 +9,21 @@
 #include <string>
 #include <tuple>
 
-#include "storage/db.hpp"
-
 namespace daibiao::http {
+
+// The database connection pool's gauges (the server passes the storage pool's stats).
+struct PoolGauges {
+  int size = 0;
+  int in_use = 0;
+  std::int64_t waits = 0;
+};
 
 class Metrics {
  public:
   static constexpr std::array<double, 11> kBuckets{0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
                                                    0.1,   0.25,   0.5,   1.0,  2.5};
   void observe(const std::string& route, const std::string& method, int status, double seconds);
-  std::string render(const storage::PoolStats& pool, std::int64_t in_flight) const;
+  std::string render(const PoolGauges& pool, std::int64_t in_flight) const;
 
  private:
   struct Histogram {

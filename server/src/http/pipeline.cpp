@@ -118,12 +118,29 @@ Response Pipeline::handle(Request& req) {
     }
   std::string route = "unmatched";
   std::int64_t user_id = 0;
-  Response res = dispatch(req, request_id, route, user_id);
+  Response res = dispatch_guarded(req, request_id, route, user_id);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   finish(req, res, request_id, route, user_id, seconds);
   --in_flight_;
   return res;
+}
+
+Response Pipeline::dispatch_guarded(Request& req, const std::string& request_id, std::string& route,
+                                    std::int64_t& user_id) {
+  // The one exception boundary: whatever a handler, a use case or a library throws while
+  // handling a request becomes a 500 problem (its cause logged with the request id by
+  // problem()), and the worker thread lives on to serve the next request.
+  std::string cause;
+  try {
+    return dispatch(req, request_id, route, user_id);
+  } catch (const std::exception& e) {
+    cause = std::string("exception: ") + e.what();
+  } catch (...) {
+    cause = "exception of unknown type";
+  }
+  return problem(Error{ErrorCode::internal, "处理请求时发生内部错误", {}, cause + " in " + route},
+                 request_id);
 }
 
 Response Pipeline::dispatch(Request& req, const std::string& request_id, std::string& route,

@@ -41,6 +41,9 @@ class Pipeline {
                   const std::string& title);
 
  private:
+  // dispatch() inside the exception boundary: never throws.
+  Response dispatch_guarded(Request& req, const std::string& request_id, std::string& route,
+                            std::int64_t& user_id);
   Response dispatch(Request& req, const std::string& request_id, std::string& route,
                     std::int64_t& user_id);
   void finish(const Request& req, Response& res, const std::string& request_id,

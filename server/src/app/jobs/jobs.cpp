@@ -1,6 +1,6 @@
 #include "app/jobs/jobs.hpp"
 
-#include <unistd.h>
+#include "platform/process.hpp"
 
 #include "storage/jobs/lease_store.hpp"
 
@@ -33,9 +33,7 @@ Status release_job_lease(Env& env, const std::string& name, const std::string& h
 }
 
 std::string node_identity(RandomSource& random) {
-  char host[256] = {};
-  if (gethostname(host, sizeof host - 1) != 0) host[0] = '\0';
-  return std::string(host) + ":" + std::to_string(getpid()) + ":" + random.hex_token(4);
+  return platform::host_and_pid() + ":" + random.hex_token(4);
 }
 
 }  // namespace daibiao::app

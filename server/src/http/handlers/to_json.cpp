@@ -1,5 +1,7 @@
 #include "http/handlers/to_json.hpp"
 
+#include "app/people/account_service.hpp"
+
 #include <boost/json.hpp>
 
 #include "domain/access/permissions.hpp"
@@ -78,11 +80,10 @@ boost::json::object to_json(const people::Account& a) {
 }
 
 boost::json::object to_json(const storage::GrantRow& g) {
-  auto role = access::parse_role(g.role);
   return {{"id", g.id},
           {"user_id", g.user_id},
-          {"role", g.role},
-          {"role_title", role ? access::role_title_zh(*role) : ""},
+          {"role", access::role_name(g.role)},
+          {"role_title", access::role_title_zh(g.role)},
           {"org_node_id", g.org_node_id},
           {"org_name", g.org_name},
           {"created_at", iso_time(g.created_at)}};

@@ -6,7 +6,10 @@
 #include "domain/audit/audit.hpp"
 #include "domain/org/org.hpp"
 #include "domain/people/account.hpp"
-#include "storage/people/account_store.hpp"
+
+namespace daibiao::storage {
+struct GrantRow;
+}  // namespace daibiao::storage
 
 namespace daibiao::http {
 

@@ -8,7 +8,7 @@
 #include <random>
 #include <string>
 
-namespace daibiao::cli {
+namespace daibiao::seed {
 
 // Deputies: invented people with checksum-valid (but fictitious) ID numbers.
 inline constexpr std::array<const char*, 60> kSurnames{
@@ -70,4 +70,4 @@ inline std::string id_number(std::mt19937& rng, const std::string& region, int y
   return with_check_digit(std::string(body, 17));
 }
 
-}  // namespace daibiao::cli
+}  // namespace daibiao::seed

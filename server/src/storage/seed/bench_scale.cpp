@@ -1,5 +1,5 @@
 // `daibiao bench-data --scale N`: a believable province written straight through SQL.
-#include "cli/bench_scale.hpp"
+#include "storage/seed/bench_scale.hpp"
 
 #include <array>
 #include <cmath>
@@ -7,7 +7,6 @@
 #include <random>
 #include <vector>
 
-#include "cli/fake_people.hpp"
 #include "domain/access/permissions.hpp"
 #include "domain/audit/audit.hpp"
 #include "domain/calendar/calendar.hpp"
@@ -15,6 +14,7 @@
 #include "domain/people/deputy.hpp"
 #include "platform/collation.hpp"
 #include "storage/audit/audit_store.hpp"
+#include "storage/seed/fake_people.hpp"
 
 namespace daibiao::bench {
 namespace {
@@ -184,8 +184,9 @@ Status insert_deputies(storage::Database& db, const platform::FieldCipher& ciphe
     auto st = db.write([&](Connection& c) -> Status {
       for (int i = 0; i < n; ++i) {
         const bool male = rng() % 100 < 72;
-        const std::string name = std::string(pick(rng, cli::kSurnames)) +
-                                 (male ? pick(rng, cli::kGivenMale) : pick(rng, cli::kGivenFemale));
+        const std::string name =
+            std::string(pick(rng, seed::kSurnames)) +
+            (male ? pick(rng, seed::kGivenMale) : pick(rng, seed::kGivenFemale));
         // Unique by construction: region and birth day come from the serial number.
         const std::int64_t k = serial++;
         char body[18];
@@ -194,15 +195,15 @@ Status insert_deputies(storage::Database& db, const platform::FieldCipher& ciphe
                       static_cast<long long>(k % 9000 + 1000), birth.year, birth.month, birth.day,
                       static_cast<int>(rng() % 100),
                       static_cast<int>(rng() % 5) * 2 + (male ? 1 : 0));
-        const std::string id_number = cli::with_check_digit(std::string(body, 17));
+        const std::string id_number = seed::with_check_digit(std::string(body, 17));
         const std::string phone = "13" + std::to_string(100000000 + k);
         auto person = c.query_one(
             "INSERT INTO persons (org_node_id, name, name_sort, gender, ethnicity, birth_date, "
             "party, field, phone_sealed, phone_masked, id_sealed, id_hash, id_masked, created_at, "
             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             {g.id, name, platform::pinyin_sort_key(name), std::string(male ? "male" : "female"),
-             std::string(pick(rng, cli::kEthnicities)), format_date(birth),
-             std::string(pick(rng, cli::kParties)), cipher.seal(phone), people::mask_phone(phone),
+             std::string(pick(rng, seed::kEthnicities)), format_date(birth),
+             std::string(pick(rng, seed::kParties)), cipher.seal(phone), people::mask_phone(phone),
              cipher.seal(id_number), cipher.lookup_hash(id_number),
              people::mask_id_number(id_number), now, now});
         if (!person) return std::unexpected(person.error());

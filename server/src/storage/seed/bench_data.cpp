@@ -1,4 +1,4 @@
-#include "cli/bench_data.hpp"
+#include "storage/seed/bench_data.hpp"
 
 #include <array>
 #include <cstdio>
