@@ -4,10 +4,10 @@
 
 #include <stdexcept>
 
-#include "app/people/account_service.hpp"
 #include "app/audit/audit_service.hpp"
-#include "app/people/deputy_service.hpp"
 #include "app/org/org_service.hpp"
+#include "app/people/account_service.hpp"
+#include "app/people/deputy_service.hpp"
 #include "platform/crypto.hpp"
 #include "support/test_db.hpp"
 
@@ -107,19 +107,20 @@ TEST_P(Registry, ScopeFollowsTheMandatesCongress) {
   auto p = create_deputy(env_, staff_a_, valid(city_a_, term_a_));
   ASSERT_TRUE(p);
   const Caller staff_b = caller_with(access::Role::liaison_staff, city_b_);
-  EXPECT_EQ(get_person(env_, staff_b, p->id).error().code, ErrorCode::not_found);
+  EXPECT_EQ(get_person(env_, staff_b, PersonId(p->id)).error().code, ErrorCode::not_found);
   EXPECT_EQ(list_deputies(env_, staff_b, {})->total, 0);
   EXPECT_EQ(create_deputy(env_, staff_b, valid(city_a_, term_a_)).error().code,
             ErrorCode::not_found);
   // A second mandate in city B makes the person visible there too.
-  auto both = add_mandate(env_, caller_with(access::Role::liaison_staff, root_), p->id,
+  auto both = add_mandate(env_, caller_with(access::Role::liaison_staff, root_), PersonId(p->id),
                           {city_b_.id, term_b_.id, "甲区代表团", "2022-02-01"});
   ASSERT_TRUE(both) << both.error().message;
   EXPECT_EQ(both->mandates.size(), 2u);
-  EXPECT_TRUE(get_person(env_, staff_b, p->id));
+  EXPECT_TRUE(get_person(env_, staff_b, PersonId(p->id)));
   EXPECT_EQ(list_deputies(env_, caller_with(access::Role::leader, root_), {})->total, 2);
   // The term must belong to the mandate's congress.
-  auto wrong = add_mandate(env_, staff_a_, p->id, {city_a_.id, term_b_.id, "x", "2022-02-01"});
+  auto wrong =
+      add_mandate(env_, staff_a_, PersonId(p->id), {city_a_.id, term_b_.id, "x", "2022-02-01"});
   ASSERT_FALSE(wrong);
   EXPECT_EQ(wrong.error().fields.at(0).field, "mandate.term_id");
 }
@@ -128,8 +129,9 @@ TEST_P(Registry, RevealNeedsThePermissionAndIsAudited) {
   auto p = create_deputy(env_, staff_a_, valid(city_a_, term_a_));
   ASSERT_TRUE(p);
   const Caller leader = caller_with(access::Role::leader, root_);
-  EXPECT_EQ(reveal_person(env_, leader, p->id).error().code, ErrorCode::permission_denied);
-  auto shown = reveal_person(env_, staff_a_, p->id);
+  EXPECT_EQ(reveal_person(env_, leader, PersonId(p->id)).error().code,
+            ErrorCode::permission_denied);
+  auto shown = reveal_person(env_, staff_a_, PersonId(p->id));
   ASSERT_TRUE(shown);
   EXPECT_EQ(shown->id_number, kId);
   EXPECT_EQ(shown->phone, "13812345678");
@@ -153,18 +155,19 @@ TEST_P(Registry, RevealNeedsThePermissionAndIsAudited) {
 TEST_P(Registry, UpdatesCheckTheStoredIdNumberAndVersions) {
   auto p = create_deputy(env_, staff_a_, valid(city_a_, term_a_));
   ASSERT_TRUE(p);
-  auto wrong_birth = update_person(
-      env_, staff_a_, p->id, {.version = p->version, .birth_date = std::string("1950-01-01")});
+  auto wrong_birth =
+      update_person(env_, staff_a_, PersonId(p->id),
+                    {.version = p->version, .birth_date = std::string("1950-01-01")});
   ASSERT_FALSE(wrong_birth);
   EXPECT_EQ(wrong_birth.error().fields.at(0).field, "birth_date");
   auto renamed = update_person(
-      env_, staff_a_, p->id,
+      env_, staff_a_, PersonId(p->id),
       {.version = p->version, .name = std::string("安桂兰"), .field = std::string("医疗卫生")});
   ASSERT_TRUE(renamed);
   EXPECT_EQ(renamed->name, "安桂兰");
   EXPECT_EQ(renamed->id_masked, p->id_masked);
-  auto stale =
-      update_person(env_, staff_a_, p->id, {.version = p->version, .post = std::string("x")});
+  auto stale = update_person(env_, staff_a_, PersonId(p->id),
+                             {.version = p->version, .post = std::string("x")});
   EXPECT_EQ(stale.error().code, ErrorCode::conflict);
 }
 
@@ -199,10 +202,12 @@ TEST_P(Registry, OnlyAServingMandateEnds) {
   auto p = create_deputy(env_, staff_a_, valid(city_a_, term_a_));
   ASSERT_TRUE(p);
   const auto& m = p->mandates[0];
-  auto ended = end_mandate(env_, staff_a_, m.id, {m.version, "resigned", "2024-06-30", "本人申请"});
+  auto ended = end_mandate(env_, staff_a_, MandateId(m.id),
+                           {m.version, "resigned", "2024-06-30", "本人申请"});
   ASSERT_TRUE(ended) << ended.error().message;
   EXPECT_EQ(ended->status, people::MandateStatus::resigned);
-  auto again = end_mandate(env_, staff_a_, m.id, {ended->version, "deceased", "2024-07-30", ""});
+  auto again =
+      end_mandate(env_, staff_a_, MandateId(m.id), {ended->version, "deceased", "2024-07-30", ""});
   ASSERT_FALSE(again);
   EXPECT_EQ(again.error().code, ErrorCode::failed_precondition);
   storage::ListRequest req;

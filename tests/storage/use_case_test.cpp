@@ -4,10 +4,10 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "app/people/account_service.hpp"
-#include "app/audit/audit_service.hpp"
 #include "app/access/auth.hpp"
+#include "app/audit/audit_service.hpp"
 #include "app/org/org_service.hpp"
+#include "app/people/account_service.hpp"
 #include "app/suggestions/suggestion_service.hpp"
 #include "storage/audit/audit_store.hpp"
 #include "support/test_db.hpp"
@@ -63,7 +63,7 @@ class UseCases : public ::testing::TestWithParam<std::string> {
 
   Caller as(const people::Account& a) {
     Caller c;
-    c.principal = *principal_of(env_, a.id);
+    c.principal = *principal_of(env_, UserId(a.id));
     c.ip = "127.0.0.1";
     c.request_id = "req-1";
     return c;
@@ -177,11 +177,11 @@ TEST_P(UseCases, SessionsExpireWhenIdleAndAtTheAbsoluteLimit) {
 
 TEST_P(UseCases, ScopeHidesSiblingsAndAncestors) {
   auto staff = as(account("a.staff", "liaison_staff", city_a_.id));
-  EXPECT_TRUE(get_node(env_, staff, city_a_.id));
-  auto sibling = get_node(env_, staff, city_b_.id);
+  EXPECT_TRUE(get_node(env_, staff, OrgNodeId(city_a_.id)));
+  auto sibling = get_node(env_, staff, OrgNodeId(city_b_.id));
   ASSERT_FALSE(sibling);
   EXPECT_EQ(sibling.error().code, ErrorCode::not_found);
-  EXPECT_EQ(get_node(env_, staff, root_.id).error().code, ErrorCode::not_found);
+  EXPECT_EQ(get_node(env_, staff, OrgNodeId(root_.id)).error().code, ErrorCode::not_found);
   auto list = list_nodes(env_, staff, {});
   ASSERT_TRUE(list);
   ASSERT_EQ(list->items.size(), 1u);
@@ -218,13 +218,15 @@ TEST_P(UseCases, ThreeAdministratorsStaySeparate) {
   auto aud = as(account("aud", "audit_admin", root_.id));
   auto staff = account("wang", "liaison_staff", root_.id);
   // The security admin cannot make the system admin an auditor too.
-  auto both = add_grant(env_, sec, sys.id, "audit_admin", root_.id);
+  auto both = add_grant(env_, sec, UserId(sys.id), "audit_admin", OrgNodeId(root_.id));
   ASSERT_FALSE(both);
   EXPECT_EQ(both.error().code, ErrorCode::failed_precondition);
   // ... nor grant itself anything.
-  EXPECT_EQ(add_grant(env_, sec, sec.principal.user_id, "leader", root_.id).error().code,
+  EXPECT_EQ(add_grant(env_, sec, UserId(sec.principal.user_id), "leader", OrgNodeId(root_.id))
+                .error()
+                .code,
             ErrorCode::permission_denied);
-  EXPECT_TRUE(add_grant(env_, sec, staff.id, "leader", city_a_.id));
+  EXPECT_TRUE(add_grant(env_, sec, UserId(staff.id), "leader", OrgNodeId(city_a_.id)));
   // Only the auditor reads the log.
   EXPECT_EQ(search_audit(env_, as(sys), {}).error().code, ErrorCode::permission_denied);
   EXPECT_EQ(search_audit(env_, sec, {}).error().code, ErrorCode::permission_denied);
@@ -232,13 +234,13 @@ TEST_P(UseCases, ThreeAdministratorsStaySeparate) {
   ASSERT_TRUE(log);
   EXPECT_GT(log->total, 0);
   // The system admin cannot grant roles.
-  EXPECT_EQ(add_grant(env_, as(sys), staff.id, "leader", root_.id).error().code,
+  EXPECT_EQ(add_grant(env_, as(sys), UserId(staff.id), "leader", OrgNodeId(root_.id)).error().code,
             ErrorCode::permission_denied);
 }
 
 TEST_P(UseCases, AuditRecordsCarryActorRequestAndChanges) {
   auto staff = as(account("wang", "liaison_staff", root_.id));
-  auto n = update_node(env_, staff, city_a_.id,
+  auto n = update_node(env_, staff, OrgNodeId(city_a_.id),
                        {.version = city_a_.version, .name = std::string("甲市人民代表大会")});
   ASSERT_TRUE(n);
   auto aud = as(account("aud", "audit_admin", root_.id));
@@ -260,15 +262,15 @@ TEST_P(UseCases, AuditRecordsCarryActorRequestAndChanges) {
 
 TEST_P(UseCases, PasswordChangeFollowsThePolicy) {
   auto staff = as(account("wang", "liaison_staff", root_.id));
-  auto weak = change_password(env_, staff, 0, kPassword, "short");
+  auto weak = change_password(env_, staff, LoginSessionId(), kPassword, "short");
   ASSERT_FALSE(weak);
   EXPECT_EQ(weak.error().fields.at(0).field, "new_password");
-  EXPECT_EQ(change_password(env_, staff, 0, "not-it-Really1", "Another-Good-1")
+  EXPECT_EQ(change_password(env_, staff, LoginSessionId(), "not-it-Really1", "Another-Good-1")
                 .error()
                 .fields.at(0)
                 .field,
             "old_password");
-  ASSERT_TRUE(change_password(env_, staff, 0, kPassword, "Another-Good-1"));
+  ASSERT_TRUE(change_password(env_, staff, LoginSessionId(), kPassword, "Another-Good-1"));
   EXPECT_FALSE(login(env_, "wang", kPassword, "ip", "r"));
   EXPECT_TRUE(login(env_, "wang", "Another-Good-1", "ip", "r"));
 }

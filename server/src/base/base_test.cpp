@@ -2,8 +2,11 @@
 
 #include <span>
 #include <string>
+#include <type_traits>
+#include <unordered_set>
 
 #include "base/enum_table.hpp"
+#include "base/id.hpp"
 
 namespace daibiao {
 namespace {
@@ -74,6 +77,35 @@ TEST(EnumTable, ValuesInTableOrderAsAStaticArray) {
   ASSERT_EQ(names.size(), 3u);
   EXPECT_EQ(names[0], "apple");
   EXPECT_EQ(names[2], "plum");
+}
+
+// Ids of different kinds do not mix, and an integer never becomes one silently.
+static_assert(!std::is_convertible_v<std::int64_t, UserId>);
+static_assert(std::is_constructible_v<UserId, std::int64_t>);
+static_assert(!std::is_convertible_v<UserId, PersonId>);
+static_assert(!std::is_constructible_v<PersonId, UserId>);
+static_assert(!std::is_convertible_v<UserId, std::int64_t>);
+static_assert(sizeof(UserId) == sizeof(std::int64_t));
+static_assert(UserId(3) < UserId(4) && UserId(4) == UserId(4));
+
+TEST(Id, ValueComparisonAndText) {
+  const UserId u{42};
+  EXPECT_EQ(u.value(), 42);
+  EXPECT_TRUE(u.valid());
+  EXPECT_FALSE(UserId().valid());
+  EXPECT_EQ(UserId().value(), 0);
+  EXPECT_EQ(to_string(u), "42");
+  EXPECT_NE(u, UserId(43));
+  EXPECT_LT(UserId(-1), UserId(0));
+}
+
+TEST(Id, OptionalConversionsAndHashing) {
+  EXPECT_EQ(id_of<OrgNodeId>(std::optional<std::int64_t>(7)), OrgNodeId(7));
+  EXPECT_EQ(id_of<OrgNodeId>(std::nullopt), std::nullopt);
+  EXPECT_EQ(value_of(std::optional<OrgNodeId>(OrgNodeId(9))), 9);
+  EXPECT_EQ(value_of(std::optional<OrgNodeId>()), std::nullopt);
+  std::unordered_set<PersonId> seen{PersonId(1), PersonId(2), PersonId(1)};
+  EXPECT_EQ(seen.size(), 2u);
 }
 
 }  // namespace

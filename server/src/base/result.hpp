@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/enum_table.hpp"
+
 namespace daibiao {
 
 // Stable codes: they appear in API responses as `code` and never change meaning.
@@ -23,6 +25,23 @@ enum class ErrorCode {
   internal,                // a bug or a lost dependency; details go to the log only
 };
 
+// Each code's name (the API's `code`) and its zh-CN title (the problem's `title`).
+inline constexpr auto kErrorCodeNames = std::to_array<EnumEntry<ErrorCode>>({
+    {ErrorCode::invalid_argument, "invalid_argument", "请求内容有误"},
+    {ErrorCode::unauthenticated, "unauthenticated", "未登录或会话已失效"},
+    {ErrorCode::permission_denied, "permission_denied", "没有权限"},
+    {ErrorCode::not_found, "not_found", "未找到"},
+    {ErrorCode::failed_precondition, "failed_precondition", "当前状态不允许此操作"},
+    {ErrorCode::conflict, "conflict", "数据冲突"},
+    {ErrorCode::too_many_requests, "too_many_requests", "请求过于频繁"},
+    {ErrorCode::payload_too_large, "payload_too_large", "内容过大"},
+    {ErrorCode::unsupported_media_type, "unsupported_media_type", "不支持的文件类型"},
+    {ErrorCode::internal, "internal", "服务器内部错误"},
+});
+static_assert(enum_table_ok(kErrorCodeNames));
+constexpr const auto& enum_table(ErrorCode) { return kErrorCodeNames; }
+
+// "not_found"; "internal" for a value outside the table.
 const char* error_code_name(ErrorCode code);
 
 struct FieldError {

@@ -122,15 +122,14 @@ Result<access::Principal> load_principal(storage::Connection& c, std::int64_t us
   p.home_org_id = account->org_node_id;
   p.unit_id = account->unit_id;
   p.person_id = account->person_id;
-  for (const auto& g : *grants)
-    if (auto role = access::parse_role(g.role))
-      p.grants.push_back({*role, g.org_node_id, g.org_path, g.org_name});
+  for (const auto& g : *grants) p.grants.push_back({g.role, g.org_node_id, g.org_path, g.org_name});
   p.person_id = access::acting_person(p.grants, account->person_id);
   if (!account->active) return fail(ErrorCode::unauthenticated, "账号已停用");
   return p;
 }
 
-Result<access::Principal> principal_of(Env& env, std::int64_t user_id) {
+Result<access::Principal> principal_of(Env& env, UserId user) {
+  const std::int64_t user_id = user.value();
   return read<access::Principal>(
       env, [&](storage::Connection& c) { return load_principal(c, user_id); });
 }
@@ -252,8 +251,7 @@ Result<Authenticated> authenticate(Env& env, const std::string& session_token) {
     f.principal.unit_id = s->unit_id;
     f.principal.person_id = s->person_id;
     for (const auto& g : s->grants)
-      if (auto role = access::parse_role(g.role))
-        f.principal.grants.push_back({*role, g.org_node_id, g.org_path, g.org_name});
+      f.principal.grants.push_back({g.role, g.org_node_id, g.org_path, g.org_name});
     f.principal.person_id = access::acting_person(f.principal.grants, s->person_id);
     return f;
   });
@@ -283,7 +281,8 @@ Result<Authenticated> authenticate(Env& env, const std::string& session_token) {
                        found->totp_enabled,         totp_setup_required};
 }
 
-Status logout(Env& env, const Caller& caller, std::int64_t session_id) {
+Status logout(Env& env, const Caller& caller, LoginSessionId session) {
+  const std::int64_t session_id = session.value();
   return write_tx(env, caller,
                   [&](Tx& tx) -> Status {
                     if (auto st = storage::delete_login_session(tx.db(), session_id); !st)
@@ -296,8 +295,9 @@ Status logout(Env& env, const Caller& caller, std::int64_t session_id) {
                   {});
 }
 
-Status change_password(Env& env, const Caller& caller, std::int64_t keep_session_id,
+Status change_password(Env& env, const Caller& caller, LoginSessionId keep_session,
                        const std::string& old_password, const std::string& new_password) {
+  const std::int64_t keep_session_id = keep_session.value();
   auto account = read<people::Account>(env, [&](storage::Connection& c) {
     return storage::find_account(c, caller.principal.user_id);
   });

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/use_case.hpp"
+#include "base/id.hpp"
 #include "domain/people/account.hpp"
 
 namespace daibiao::app {
@@ -56,10 +57,10 @@ Status disable_totp(Env& env, const Caller& caller, const std::string& password)
 // (idle 30 min, absolute 12 h). Refreshes last_seen at most once a minute.
 Result<Authenticated> authenticate(Env& env, const std::string& session_token);
 
-Status logout(Env& env, const Caller& caller, std::int64_t session_id);
+Status logout(Env& env, const Caller& caller, LoginSessionId session);
 
 // Also ends the account's other sessions (`keep_session_id` stays signed in).
-Status change_password(Env& env, const Caller& caller, std::int64_t keep_session_id,
+Status change_password(Env& env, const Caller& caller, LoginSessionId keep_session,
                        const std::string& old_password, const std::string& new_password);
 
 // invalid_argument on `field` when `password` is the account's current password or one of
@@ -72,6 +73,10 @@ Status replace_password_hash(storage::Connection& c, const people::Account& acco
 
 // Loads a principal (account + grants) by user id.
 Result<access::Principal> load_principal(storage::Connection& c, std::int64_t user_id);
-Result<access::Principal> principal_of(Env& env, std::int64_t user_id);
+Result<access::Principal> principal_of(Env& env, UserId user);
+// The bare-id form for cli/demo_suggestions.cpp until it passes UserId; not for new code.
+inline Result<access::Principal> principal_of(Env& env, std::int64_t user_id) {
+  return principal_of(env, UserId(user_id));
+}
 
 }  // namespace daibiao::app

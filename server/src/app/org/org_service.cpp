@@ -61,7 +61,8 @@ Result<ListResult<org::Node>> list_nodes(Env& env, const Caller& caller,
   });
 }
 
-Result<org::Node> get_node(Env& env, const Caller& caller, std::int64_t id) {
+Result<org::Node> get_node(Env& env, const Caller& caller, OrgNodeId node) {
+  const std::int64_t id = node.value();
   return read<org::Node>(
       env, [&](Connection& c) { return node_in_scope(c, caller, id, Permission::org_read); });
 }
@@ -126,7 +127,8 @@ Result<org::Node> create_root_node(Env& env, const Caller& caller, const NodeInp
   });
 }
 
-Result<org::Node> update_node(Env& env, const Caller& caller, std::int64_t id, const NodePatch& p) {
+Result<org::Node> update_node(Env& env, const Caller& caller, OrgNodeId node, const NodePatch& p) {
+  const std::int64_t id = node.value();
   return write<org::Node>(
       env, caller, attempt("org.node.update", "org_node", id), [&](Tx& tx) -> Result<org::Node> {
         auto node = node_in_scope(tx.db(), caller, id, Permission::org_manage);
@@ -156,7 +158,8 @@ Result<org::Node> update_node(Env& env, const Caller& caller, std::int64_t id, c
       });
 }
 
-Status delete_node(Env& env, const Caller& caller, std::int64_t id, std::int64_t version) {
+Status delete_node(Env& env, const Caller& caller, OrgNodeId node, std::int64_t version) {
+  const std::int64_t id = node.value();
   return write_tx(
       env, caller,
       [&](Tx& tx) -> Status {
@@ -200,7 +203,8 @@ Result<ListResult<org::Unit>> list_units(Env& env, const Caller& caller,
   });
 }
 
-Result<org::Unit> get_unit(Env& env, const Caller& caller, std::int64_t id) {
+Result<org::Unit> get_unit(Env& env, const Caller& caller, UnitId unit) {
+  const std::int64_t id = unit.value();
   return read<org::Unit>(env, [&](Connection& c) -> Result<org::Unit> {
     auto unit = storage::find_unit(c, id);
     if (!unit) return unit;
@@ -231,7 +235,8 @@ Result<org::Unit> create_unit(Env& env, const Caller& caller, const UnitInput& i
       });
 }
 
-Result<org::Unit> update_unit(Env& env, const Caller& caller, std::int64_t id, const UnitPatch& p) {
+Result<org::Unit> update_unit(Env& env, const Caller& caller, UnitId unit, const UnitPatch& p) {
+  const std::int64_t id = unit.value();
   return write<org::Unit>(
       env, caller, attempt("org.unit.update", "handling_unit", id),
       [&](Tx& tx) -> Result<org::Unit> {
@@ -265,7 +270,8 @@ Result<org::Unit> update_unit(Env& env, const Caller& caller, std::int64_t id, c
       });
 }
 
-Status delete_unit(Env& env, const Caller& caller, std::int64_t id, std::int64_t version) {
+Status delete_unit(Env& env, const Caller& caller, UnitId unit, std::int64_t version) {
+  const std::int64_t id = unit.value();
   return write_tx(
       env, caller,
       [&](Tx& tx) -> Status {
@@ -298,7 +304,8 @@ Result<ListResult<org::Term>> list_terms(Env& env, const Caller& caller,
   });
 }
 
-Result<org::Term> get_term(Env& env, const Caller& caller, std::int64_t id) {
+Result<org::Term> get_term(Env& env, const Caller& caller, TermId term) {
+  const std::int64_t id = term.value();
   return read<org::Term>(env, [&](Connection& c) -> Result<org::Term> {
     auto term = storage::find_term(c, id);
     if (!term) return term;
@@ -334,7 +341,8 @@ Result<org::Term> create_term(Env& env, const Caller& caller, const TermInput& i
       });
 }
 
-Result<org::Term> update_term(Env& env, const Caller& caller, std::int64_t id, const TermPatch& p) {
+Result<org::Term> update_term(Env& env, const Caller& caller, TermId term, const TermPatch& p) {
+  const std::int64_t id = term.value();
   return write<org::Term>(
       env, caller, attempt("org.term.update", "term", id), [&](Tx& tx) -> Result<org::Term> {
         auto term = storage::find_term(tx.db(), id);
@@ -368,7 +376,8 @@ Result<org::Term> update_term(Env& env, const Caller& caller, std::int64_t id, c
       });
 }
 
-Status delete_term(Env& env, const Caller& caller, std::int64_t id, std::int64_t version) {
+Status delete_term(Env& env, const Caller& caller, TermId term, std::int64_t version) {
+  const std::int64_t id = term.value();
   return write_tx(
       env, caller,
       [&](Tx& tx) -> Status {
@@ -410,7 +419,8 @@ Result<org::Node> session_node(Connection& c, const Caller& caller, std::int64_t
 }
 }  // namespace
 
-Result<org::Session> get_session(Env& env, const Caller& caller, std::int64_t id) {
+Result<org::Session> get_session(Env& env, const Caller& caller, SessionId session) {
+  const std::int64_t id = session.value();
   return read<org::Session>(env, [&](Connection& c) -> Result<org::Session> {
     auto s = storage::find_session(c, id);
     if (!s) return s;
@@ -443,8 +453,9 @@ Result<org::Session> create_session(Env& env, const Caller& caller, const Sessio
       });
 }
 
-Result<org::Session> update_session(Env& env, const Caller& caller, std::int64_t id,
+Result<org::Session> update_session(Env& env, const Caller& caller, SessionId session,
                                     const SessionPatch& p) {
+  const std::int64_t id = session.value();
   return write<org::Session>(
       env, caller, attempt("org.session.update", "congress_session", id),
       [&](Tx& tx) -> Result<org::Session> {
@@ -477,7 +488,8 @@ Result<org::Session> update_session(Env& env, const Caller& caller, std::int64_t
       });
 }
 
-Status delete_session(Env& env, const Caller& caller, std::int64_t id, std::int64_t version) {
+Status delete_session(Env& env, const Caller& caller, SessionId session, std::int64_t version) {
+  const std::int64_t id = session.value();
   return write_tx(
       env, caller,
       [&](Tx& tx) -> Status {

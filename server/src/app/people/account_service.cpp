@@ -113,8 +113,7 @@ Result<people::Account> insert_checked(Tx& tx, const AccountInput& in, const std
 
 std::vector<access::Role> held_roles(const std::vector<storage::GrantRow>& grants) {
   std::vector<access::Role> out;
-  for (const auto& g : grants)
-    if (auto r = access::parse_role(g.role)) out.push_back(*r);
+  for (const auto& g : grants) out.push_back(g.role);
   return out;
 }
 
@@ -175,7 +174,8 @@ Result<storage::AdminRequest> file_admin_request(Tx& tx, const Caller& caller,
   req.requested_at = tx.now();
   auto saved = storage::insert_admin_request(tx.db(), req);
   if (!saved) return saved;
-  std::vector<audit::FieldChange> changes{{"action", std::nullopt, req.action, false}};
+  std::vector<audit::FieldChange> changes{
+      {"action", std::nullopt, std::string(name_of(req.action)), false}};
   if (req.display_name) changes.push_back({"display_name", std::nullopt, *req.display_name, true});
   if (req.password_hash) changes.push_back({"password", std::nullopt, "******", true});
   if (auto st = tx.audit({.action = "admin.request",
@@ -248,7 +248,8 @@ Result<ListResult<people::Account>> list_accounts(Env& env, const Caller& caller
   });
 }
 
-Result<people::Account> get_account(Env& env, const Caller& caller, std::int64_t id) {
+Result<people::Account> get_account(Env& env, const Caller& caller, UserId user) {
+  const std::int64_t id = user.value();
   return read<people::Account>(env, [&](Connection& c) -> Result<people::Account> {
     auto a = storage::find_account(c, id);
     if (!a) return a;
@@ -284,8 +285,9 @@ Result<people::Account> create_account(Env& env, const Caller& caller, const Acc
       });
 }
 
-Result<AccountChange> update_account(Env& env, const Caller& caller, std::int64_t id,
+Result<AccountChange> update_account(Env& env, const Caller& caller, UserId user,
                                      const AccountPatch& p) {
+  const std::int64_t id = user.value();
   return write<AccountChange>(
       env, caller, attempt("user.update", "user", id), [&](Tx& tx) -> Result<AccountChange> {
         auto a = storage::find_account(tx.db(), id);
@@ -309,12 +311,16 @@ Result<AccountChange> update_account(Env& env, const Caller& caller, std::int64_
           if (p.unit_id) return fail(ErrorCode::permission_denied, "管理员账号不能关联承办单位");
           if (a->version != p.version)
             return fail(ErrorCode::conflict, "该账号已被他人修改，请刷新后重试");
+          using access::AdminRequestAction;
           storage::AdminRequest req{.target_user_id = id};
           req.action =
-              p.active && *p.active != a->active ? (*p.active ? "activate" : "deactivate") : "edit";
-          if (req.action != "edit" && p.display_name && *p.display_name != a->display_name)
+              p.active && *p.active != a->active
+                  ? (*p.active ? AdminRequestAction::activate : AdminRequestAction::deactivate)
+                  : AdminRequestAction::edit;
+          if (req.action != AdminRequestAction::edit && p.display_name &&
+              *p.display_name != a->display_name)
             return fail_fields({{"display_name", "停用或启用管理员账号时不能同时修改其他内容"}});
-          if (req.action == "edit") {
+          if (req.action == AdminRequestAction::edit) {
             if (!p.display_name || *p.display_name == a->display_name)
               return AccountChange{*a, std::nullopt};
             req.display_name = *p.display_name;
@@ -362,8 +368,8 @@ Result<AccountChange> update_account(Env& env, const Caller& caller, std::int64_
 }
 
 Result<std::optional<storage::AdminRequest>> reset_password(Env& env, const Caller& caller,
-                                                            std::int64_t id,
-                                                            const std::string& pw) {
+                                                            UserId user, const std::string& pw) {
+  const std::int64_t id = user.value();
   using Out = std::optional<storage::AdminRequest>;
   auto target = read<people::Account>(env, [&](Connection& c) -> Result<people::Account> {
     auto a = storage::find_account(c, id);
@@ -391,14 +397,15 @@ Result<std::optional<storage::AdminRequest>> reset_password(Env& env, const Call
   return write<Out>(
       env, caller, attempt("user.password.reset", "user", id), [&](Tx& tx) -> Result<Out> {
         return reset_credentials(
-            tx, caller, *target, {.action = "password.reset", .password_hash = hash},
+            tx, caller, *target,
+            {.action = access::AdminRequestAction::password_reset, .password_hash = hash},
             "user.password.reset", "请在“修改密码”中修改自己的密码",
             {{"password", "******", "******", true}}, [&] { return apply_password(tx, id, hash); });
       });
 }
 
-Result<std::vector<storage::AdminRequest>> list_admin_requests(Env& env, const Caller& caller,
-                                                               const std::string& status) {
+Result<std::vector<storage::AdminRequest>> list_admin_requests(
+    Env& env, const Caller& caller, std::optional<access::AdminRequestStatus> status) {
   if (!caller.principal.is_admin())
     return fail(ErrorCode::permission_denied, "只有管理员可以查看管理员账号变更申请");
   return read<std::vector<storage::AdminRequest>>(
@@ -413,7 +420,8 @@ Result<std::vector<storage::AdminRequest>> list_admin_requests(Env& env, const C
 }
 
 Result<storage::AdminRequest> decide_admin_request(Env& env, const Caller& caller,
-                                                   std::int64_t request_id, bool approve) {
+                                                   AdminRequestId request, bool approve) {
+  const std::int64_t request_id = request.value();
   const std::string action = approve ? "admin.request.approve" : "admin.request.reject";
   return write<storage::AdminRequest>(
       env, caller, attempt(action, "admin_request", request_id),
@@ -429,27 +437,30 @@ Result<storage::AdminRequest> decide_admin_request(Env& env, const Caller& calle
           return fail(ErrorCode::permission_denied, "须由另一名管理员审批，不能审批自己提出的申请");
         if (r->target_user_id == p.user_id)
           return fail(ErrorCode::permission_denied, "不能审批针对自己账号的申请");
-        if (r->status != "pending") return fail(ErrorCode::conflict, "该申请已被处理");
+        using access::AdminRequestAction, access::AdminRequestStatus;
+        if (r->status != AdminRequestStatus::pending)
+          return fail(ErrorCode::conflict, "该申请已被处理");
         if (approve && tx.now() - r->requested_at > kAdminRequestLifetime)
           return fail(ErrorCode::failed_precondition, "申请已超过 24 小时，已失效，请重新提出");
         auto target = storage::find_account(tx.db(), r->target_user_id);
         if (!target) return std::unexpected(target.error());
         std::vector<audit::FieldChange> changes{
-            {"request_action", std::nullopt, r->action, false},
+            {"request_action", std::nullopt, std::string(name_of(r->action)), false},
             {"requested_by", std::nullopt, r->requested_by_name, false}};
         if (approve) {
-          if (r->action == "password.reset") {
+          if (r->action == AdminRequestAction::password_reset) {
             if (auto st = apply_password(tx, target->id, *r->password_hash); !st)
               return std::unexpected(st.error());
             changes.push_back({"password", "******", "******", true});
-          } else if (r->action == "totp.reset") {
+          } else if (r->action == AdminRequestAction::totp_reset) {
             if (auto st = apply_totp_reset(tx, *target); !st) return std::unexpected(st.error());
             changes.push_back({"totp", "enabled", "reset", false});
           } else {
             people::Account next = *target;
-            if (r->action == "deactivate") next.active = false;
-            if (r->action == "activate") next.active = true;
-            if (r->action == "edit" && r->display_name) next.display_name = *r->display_name;
+            if (r->action == AdminRequestAction::deactivate) next.active = false;
+            if (r->action == AdminRequestAction::activate) next.active = true;
+            if (r->action == AdminRequestAction::edit && r->display_name)
+              next.display_name = *r->display_name;
             auto saved = storage::update_account(tx.db(), next, tx.now());
             if (!saved) return std::unexpected(saved.error());
             if (!saved->active)
@@ -460,7 +471,9 @@ Result<storage::AdminRequest> decide_admin_request(Env& env, const Caller& calle
           }
         }
         if (auto st = storage::decide_admin_request(
-                tx.db(), request_id, approve ? "approved" : "rejected", p.user_id, tx.now());
+                tx.db(), request_id,
+                approve ? AdminRequestStatus::approved : AdminRequestStatus::rejected, p.user_id,
+                tx.now());
             !st)
           return std::unexpected(st.error());
         if (auto st = tx.audit({.action = action,
@@ -475,8 +488,8 @@ Result<storage::AdminRequest> decide_admin_request(Env& env, const Caller& calle
       });
 }
 
-Result<std::vector<storage::GrantRow>> list_grants(Env& env, const Caller& caller,
-                                                   std::int64_t user_id) {
+Result<std::vector<storage::GrantRow>> list_grants(Env& env, const Caller& caller, UserId user) {
+  const std::int64_t user_id = user.value();
   return read<std::vector<storage::GrantRow>>(
       env, [&](Connection& c) -> Result<std::vector<storage::GrantRow>> {
         auto a = storage::find_account(c, user_id);
@@ -490,8 +503,10 @@ Result<std::vector<storage::GrantRow>> list_grants(Env& env, const Caller& calle
       });
 }
 
-Result<storage::GrantRow> add_grant(Env& env, const Caller& caller, std::int64_t user_id,
-                                    const std::string& role_name, std::int64_t org_node_id) {
+Result<storage::GrantRow> add_grant(Env& env, const Caller& caller, UserId user,
+                                    const std::string& role_name, OrgNodeId node) {
+  const std::int64_t org_node_id = node.value();
+  const std::int64_t user_id = user.value();
   auto role = access::parse_role(role_name);
   if (!role) return fail_fields({{"role", "未知角色"}});
   return write<storage::GrantRow>(
@@ -510,7 +525,7 @@ Result<storage::GrantRow> add_grant(Env& env, const Caller& caller, std::int64_t
         const auto held = held_roles(*grants);
         if (auto st = access::check_role_compatible(held, *role); !st)
           return std::unexpected(st.error());
-        auto created = storage::insert_grant(tx.db(), user_id, role_name, org_node_id,
+        auto created = storage::insert_grant(tx.db(), user_id, *role, org_node_id,
                                              caller.principal.user_id, tx.now());
         if (!created) return created;
         if (auto st = tx.audit(
@@ -527,7 +542,8 @@ Result<storage::GrantRow> add_grant(Env& env, const Caller& caller, std::int64_t
       });
 }
 
-Status revoke_grant(Env& env, const Caller& caller, std::int64_t grant_id) {
+Status revoke_grant(Env& env, const Caller& caller, GrantId grant) {
+  const std::int64_t grant_id = grant.value();
   return write_tx(
       env, caller,
       [&](Tx& tx) -> Status {
@@ -544,7 +560,7 @@ Status revoke_grant(Env& env, const Caller& caller, std::int64_t grant_id) {
              .object_id = std::to_string(g->user_id),
              .org_node_id = g->org_node_id,
              .role = caller.principal.acting_role(Permission::role_grant, target->path),
-             .changes = {{"role", g->role, std::nullopt},
+             .changes = {{"role", std::string(access::role_name(g->role)), std::nullopt},
                          {"org_node_id", std::to_string(g->org_node_id), std::nullopt}}});
       },
       attempt("role.revoke", "grant", grant_id));
@@ -560,13 +576,12 @@ Result<people::Account> bootstrap_account(Env& env, const std::string& actor,
   Caller caller;
   caller.principal.username = actor;
   return write<people::Account>(env, caller, {}, [&](Tx& tx) -> Result<people::Account> {
-    if (in.person_id &&
-        access::parse_role(role_name).transform(access::is_admin_role).value_or(false))
+    if (in.person_id && access::is_admin_role(*role))
       return fail_fields({{"person_id", "管理员账号不能关联代表"}});
     auto created = insert_checked(tx, in, hash, nullptr);
     if (!created) return created;
-    if (auto g = storage::insert_grant(tx.db(), created->id, role_name, in.org_node_id,
-                                       std::nullopt, tx.now());
+    if (auto g = storage::insert_grant(tx.db(), created->id, *role, in.org_node_id, std::nullopt,
+                                       tx.now());
         !g)
       return std::unexpected(g.error());
     if (auto st = tx.audit({.action = "user.create",
@@ -583,7 +598,8 @@ Result<people::Account> bootstrap_account(Env& env, const std::string& actor,
 }
 
 Result<std::vector<storage::SessionListing>> list_sessions(Env& env, const Caller& caller,
-                                                           std::int64_t user_id) {
+                                                           std::optional<UserId> user) {
+  const std::int64_t user_id = user ? user->value() : 0;
   if (auto st = authorize_anywhere(caller.principal, Permission::role_grant); !st)
     return std::unexpected(st.error());
   return read<std::vector<storage::SessionListing>>(
@@ -597,7 +613,8 @@ Result<std::vector<storage::SessionListing>> list_sessions(Env& env, const Calle
       });
 }
 
-Status end_session(Env& env, const Caller& caller, std::int64_t session_id) {
+Status end_session(Env& env, const Caller& caller, LoginSessionId session) {
+  const std::int64_t session_id = session.value();
   return write_tx(
       env, caller,
       [&](Tx& tx) -> Status {
@@ -636,22 +653,17 @@ Result<int> sweep_accounts(Env& env) {
         }
         for (const auto& [id, entry] : found) {
           const auto& [account, flags] = entry;
-          std::vector<access::Role> roles;
-          for (const auto& r : account.roles)
-            if (auto role = access::parse_role(r)) roles.push_back(*role);
-          const auto reason = access::sweep_reason(roles, flags.first, flags.second);
+          const auto reason = access::sweep_reason(account.roles, flags.first, flags.second);
           if (reason == access::SweepReason::none) continue;
           if (auto s = storage::deactivate_account(tx.db(), id, tx.now()); !s) return s;
-          if (auto s = tx.audit({.action = "user.disable",
-                                 .object_type = "user",
-                                 .object_id = std::to_string(id),
-                                 .org_node_id = account.org_node_id,
-                                 .role = "system",
-                                 .changes = {{"active", "1", "0", false},
-                                             {"reason", std::nullopt,
-                                              reason == access::SweepReason::idle ? "idle_90_days"
-                                                                                  : "mandate_ended",
-                                              false}}});
+          if (auto s = tx.audit(
+                  {.action = "user.disable",
+                   .object_type = "user",
+                   .object_id = std::to_string(id),
+                   .org_node_id = account.org_node_id,
+                   .role = "system",
+                   .changes = {{"active", "1", "0", false},
+                               {"reason", std::nullopt, std::string(name_of(reason)), false}}});
               !s)
             return s;
           ++disabled;
@@ -664,13 +676,15 @@ Result<int> sweep_accounts(Env& env) {
 }
 
 Result<std::optional<storage::AdminRequest>> reset_totp(Env& env, const Caller& caller,
-                                                        std::int64_t id) {
+                                                        UserId user) {
+  const std::int64_t id = user.value();
   using Out = std::optional<storage::AdminRequest>;
   return write<Out>(env, caller, attempt("user.totp.reset", "user", id),
                     [&](Tx& tx) -> Result<Out> {
                       auto target = storage::find_account(tx.db(), id);
                       if (!target) return std::unexpected(target.error());
-                      return reset_credentials(tx, caller, *target, {.action = "totp.reset"},
+                      return reset_credentials(tx, caller, *target,
+                                               {.action = access::AdminRequestAction::totp_reset},
                                                "user.totp.reset", "不能重置自己的动态口令", {},
                                                [&] { return apply_totp_reset(tx, *target); });
                     });

@@ -7,6 +7,7 @@
 
 #include "app/listing.hpp"
 #include "app/use_case.hpp"
+#include "base/id.hpp"
 #include "domain/people/account.hpp"
 #include "storage/people/account_store.hpp"
 
@@ -27,7 +28,11 @@ struct AccountPatch {
 };
 
 Result<ListResult<people::Account>> list_accounts(Env&, const Caller&, const storage::ListRequest&);
-Result<people::Account> get_account(Env&, const Caller&, std::int64_t id);
+Result<people::Account> get_account(Env&, const Caller&, UserId id);
+// Bare-id forms for cli/demo_suggestions.cpp until it passes UserId; not for new code.
+inline Result<people::Account> get_account(Env& env, const Caller& caller, std::int64_t id) {
+  return get_account(env, caller, UserId(id));
+}
 Result<people::Account> create_account(Env&, const Caller&, const AccountInput&);
 // What an account change did: applied at once (`pending` empty), or filed as a request that
 // a second administrator must approve (三员分立: changes to administrator accounts).
@@ -39,24 +44,28 @@ struct AccountChange {
 // Display name, unit, active (system admin, user.manage) and the deputy link (liaison staff,
 // deputy.manage; never for administrator accounts). An administrator account is changed only
 // by the security administrator, through a request (access::account_management).
-Result<AccountChange> update_account(Env&, const Caller&, std::int64_t id, const AccountPatch&);
+Result<AccountChange> update_account(Env&, const Caller&, UserId id, const AccountPatch&);
+inline Result<AccountChange> update_account(Env& env, const Caller& caller, std::int64_t id,
+                                            const AccountPatch& p) {
+  return update_account(env, caller, UserId(id), p);
+}
 // Empty when applied; the filed request when the account is an administrator's.
-Result<std::optional<storage::AdminRequest>> reset_password(Env&, const Caller&, std::int64_t id,
+Result<std::optional<storage::AdminRequest>> reset_password(Env&, const Caller&, UserId id,
                                                             const std::string& new_password);
 
 // Requests to change administrator accounts, for administrators whose scope covers the
-// account (newest first; `status` pending/approved/rejected or empty).
-Result<std::vector<storage::AdminRequest>> list_admin_requests(Env&, const Caller&,
-                                                               const std::string& status);
+// account (newest first; of one status, or all when `status` is nullopt).
+Result<std::vector<storage::AdminRequest>> list_admin_requests(
+    Env&, const Caller&, std::optional<access::AdminRequestStatus> status);
 // Approves (applies) or rejects a pending request. The decider must be an administrator
 // other than the requester and the account's owner; approval within 24 hours of the request.
-Result<storage::AdminRequest> decide_admin_request(Env&, const Caller&, std::int64_t request_id,
+Result<storage::AdminRequest> decide_admin_request(Env&, const Caller&, AdminRequestId id,
                                                    bool approve);
 
-Result<std::vector<storage::GrantRow>> list_grants(Env&, const Caller&, std::int64_t user_id);
-Result<storage::GrantRow> add_grant(Env&, const Caller&, std::int64_t user_id,
-                                    const std::string& role, std::int64_t org_node_id);
-Status revoke_grant(Env&, const Caller&, std::int64_t grant_id);
+Result<std::vector<storage::GrantRow>> list_grants(Env&, const Caller&, UserId user);
+Result<storage::GrantRow> add_grant(Env&, const Caller&, UserId user, const std::string& role,
+                                    OrgNodeId at);
+Status revoke_grant(Env&, const Caller&, GrantId id);
 
 // Bootstrap for `daibiao admin create` and demo data: creates an account with one role
 // at `org_code` without a calling principal. Same validation and audit as the API.
@@ -64,11 +73,11 @@ Result<people::Account> bootstrap_account(Env&, const std::string& actor, const 
                                           const std::string& role);
 
 // Live sessions (会话管理) for the security administrator (role.grant over the account's home
-// node); `user_id` 0 lists every account in scope. Ending one signs that browser out at its
-// next request; audited as "session.end".
+// node), of one account or (nullopt) of every account in scope. Ending one signs that browser out
+// at its next request; audited as "session.end".
 Result<std::vector<storage::SessionListing>> list_sessions(Env&, const Caller&,
-                                                           std::int64_t user_id);
-Status end_session(Env&, const Caller&, std::int64_t session_id);
+                                                           std::optional<UserId> user);
+Status end_session(Env&, const Caller&, LoginSessionId id);
 
 // 等保: disables accounts idle for 90 days and deputies' accounts whose mandates have all
 // ended (access::sweep_reason), ending their sessions; each audited as "user.disable" with
@@ -78,6 +87,6 @@ Result<int> sweep_accounts(Env& env);
 // A lost authenticator: clears the account's second factor (it sets up a new one at its next
 // sign-in) and ends its sessions. Same rule as a password reset: the system administrator for
 // ordinary accounts, at once; for an administrator, a request a second administrator approves.
-Result<std::optional<storage::AdminRequest>> reset_totp(Env&, const Caller&, std::int64_t id);
+Result<std::optional<storage::AdminRequest>> reset_totp(Env&, const Caller&, UserId id);
 
 }  // namespace daibiao::app

@@ -41,10 +41,15 @@ std::string cell(const std::vector<std::string>& row, const ColumnMapping& m, co
   return trim(row[static_cast<std::size_t>(it->second)]);
 }
 
+// "男", "male", "M" or "m" → "male" (likewise female); anything else as it is, for
+// person_problems to report.
 std::string normalise_gender(const std::string& g) {
-  if (g == "男" || g == "male" || g == "M" || g == "m") return "male";
-  if (g == "女" || g == "female" || g == "F" || g == "f") return "female";
-  return g;
+  using people::Gender;
+  auto gender = parse<Gender>(g);
+  if (!gender) gender = parse_title<Gender>(g);
+  if (!gender && (g == "M" || g == "m")) gender = Gender::male;
+  if (!gender && (g == "F" || g == "f")) gender = Gender::female;
+  return gender ? std::string(name_of(*gender)) : g;
 }
 
 // One spreadsheet row → the input of create_deputy, with problems found while reading it.

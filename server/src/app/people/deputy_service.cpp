@@ -82,7 +82,7 @@ people::Person person_of(const people::PersonDraft& d, std::int64_t org_node_id)
   people::Person p;
   p.org_node_id = org_node_id;
   p.name = d.name;
-  p.gender = d.gender;
+  p.gender = parse<people::Gender>(d.gender).value_or(people::Gender::male);  // checked before
   p.ethnicity = d.ethnicity;
   p.birth_date = d.birth_date.empty() ? people::birth_date_from_id(d.id_number) : d.birth_date;
   p.party = d.party;
@@ -98,7 +98,8 @@ std::vector<audit::FieldChange> person_changes(const people::Person& before,
                                                const people::Person& after) {
   std::vector<audit::FieldChange> out;
   note_change(out, "name", before.name, after.name);
-  note_change(out, "gender", before.gender, after.gender);
+  note_change(out, "gender", std::string(name_of(before.gender)),
+              std::string(name_of(after.gender)));
   note_change(out, "ethnicity", before.ethnicity, after.ethnicity);
   note_change(out, "birth_date", before.birth_date, after.birth_date, true);
   note_change(out, "party", before.party, after.party);
@@ -171,7 +172,8 @@ Result<ListResult<storage::DeputyRow>> list_deputies(Env& env, const Caller& cal
   });
 }
 
-Result<people::Person> get_person(Env& env, const Caller& caller, std::int64_t id) {
+Result<people::Person> get_person(Env& env, const Caller& caller, PersonId person) {
+  const std::int64_t id = person.value();
   return read<people::Person>(
       env, [&](Connection& c) { return load_visible(c, caller, id, Permission::deputy_read); });
 }
@@ -246,8 +248,9 @@ Result<int> create_deputies(Env& env, const Caller& caller, const std::vector<De
   });
 }
 
-Result<people::Person> update_person(Env& env, const Caller& caller, std::int64_t id,
+Result<people::Person> update_person(Env& env, const Caller& caller, PersonId person,
                                      const PersonPatch& p) {
+  const std::int64_t id = person.value();
   if (auto st = need_cipher(env); !st) return std::unexpected(st.error());
   return write<people::Person>(
       env, caller, attempt("deputy.update", "person", id), [&](Tx& tx) -> Result<people::Person> {
@@ -263,7 +266,7 @@ Result<people::Person> update_person(Env& env, const Caller& caller, std::int64_
         auto stored_phone = env.cipher->open(sealed_now->second);
         if (!stored_id || !stored_phone) return fail(ErrorCode::internal, "无法解密（密钥不符）");
         people::PersonDraft d{.name = p.name.value_or(before->name),
-                              .gender = p.gender.value_or(before->gender),
+                              .gender = p.gender.value_or(std::string(name_of(before->gender))),
                               .ethnicity = p.ethnicity.value_or(before->ethnicity),
                               .birth_date = p.birth_date.value_or(before->birth_date),
                               .party = p.party.value_or(before->party),
@@ -303,7 +306,8 @@ Result<people::Person> update_person(Env& env, const Caller& caller, std::int64_
       });
 }
 
-Result<Revealed> reveal_person(Env& env, const Caller& caller, std::int64_t id) {
+Result<Revealed> reveal_person(Env& env, const Caller& caller, PersonId person) {
+  const std::int64_t id = person.value();
   if (auto st = need_cipher(env); !st) return std::unexpected(st.error());
   return write<Revealed>(
       env, caller, attempt("deputy.reveal", "person", id), [&](Tx& tx) -> Result<Revealed> {
@@ -328,8 +332,9 @@ Result<Revealed> reveal_person(Env& env, const Caller& caller, std::int64_t id) 
       });
 }
 
-Result<people::Person> add_mandate(Env& env, const Caller& caller, std::int64_t person_id,
+Result<people::Person> add_mandate(Env& env, const Caller& caller, PersonId person,
                                    const MandateInput& in) {
+  const std::int64_t person_id = person.value();
   if (auto errors = mandate_problems(in); !errors.empty()) return fail_fields(std::move(errors));
   return write<people::Person>(
       env, caller, attempt("deputy.mandate.add", "person", person_id),
@@ -359,8 +364,9 @@ Result<people::Person> add_mandate(Env& env, const Caller& caller, std::int64_t 
       });
 }
 
-Result<people::Mandate> end_mandate(Env& env, const Caller& caller, std::int64_t mandate_id,
+Result<people::Mandate> end_mandate(Env& env, const Caller& caller, MandateId mandate,
                                     const MandateEnd& in) {
+  const std::int64_t mandate_id = mandate.value();
   auto to = people::parse_mandate_status(in.status);
   if (!to) return fail_fields({{"status", "状态应为 resigned、recalled、terminated 或 deceased"}});
   return write<people::Mandate>(

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/clock.hpp"
+#include "base/enum_table.hpp"
 #include "base/result.hpp"
 #include "domain/access/permissions.hpp"
 
@@ -83,6 +84,28 @@ struct ManagerPowers {
 
 ManageRule account_management(AccountAct act, bool target_is_admin, const ManagerPowers& caller);
 
+// A change to an administrator account filed for a second administrator: what it asks for
+// and where it stands.
+enum class AdminRequestAction { password_reset, totp_reset, deactivate, activate, edit };
+inline constexpr auto kAdminRequestActionNames = std::to_array<EnumEntry<AdminRequestAction>>({
+    {AdminRequestAction::password_reset, "password.reset", "重置密码"},
+    {AdminRequestAction::totp_reset, "totp.reset", "重置动态口令"},
+    {AdminRequestAction::deactivate, "deactivate", "停用账号"},
+    {AdminRequestAction::activate, "activate", "启用账号"},
+    {AdminRequestAction::edit, "edit", "修改账号"},
+});
+static_assert(enum_table_ok(kAdminRequestActionNames));
+constexpr const auto& enum_table(AdminRequestAction) { return kAdminRequestActionNames; }
+
+enum class AdminRequestStatus { pending, approved, rejected };
+inline constexpr auto kAdminRequestStatusNames = std::to_array<EnumEntry<AdminRequestStatus>>({
+    {AdminRequestStatus::pending, "pending", "待审批"},
+    {AdminRequestStatus::approved, "approved", "已批准"},
+    {AdminRequestStatus::rejected, "rejected", "已驳回"},
+});
+static_assert(enum_table_ok(kAdminRequestStatusNames));
+constexpr const auto& enum_table(AdminRequestStatus) { return kAdminRequestStatusNames; }
+
 // 等保: staff and administrators change their password every `max_age`; deputies (who sign
 // in rarely, often from a phone) are exempt. `roles` are the account's roles.
 bool password_rotation_applies(std::span<const Role> roles);
@@ -105,6 +128,14 @@ struct AccountSweepPolicy {
   int idle_days = 90;
 };
 enum class SweepReason { none, idle, mandate_ended };
+// The names are the `reason` of the "user.disable" audit record.
+inline constexpr auto kSweepReasonNames = std::to_array<EnumEntry<SweepReason>>({
+    {SweepReason::none, "none", ""},
+    {SweepReason::idle, "idle_90_days", "长期未登录"},
+    {SweepReason::mandate_ended, "mandate_ended", "代表资格已终止"},
+});
+static_assert(enum_table_ok(kSweepReasonNames));
+constexpr const auto& enum_table(SweepReason) { return kSweepReasonNames; }
 // Why an account found idle (`idle`) or linked to a former deputy (`former_deputy`) holding
 // `roles` is to be disabled, or none. A former deputy's account that also holds a staff role
 // keeps working (the person is still staff), unless idle.

@@ -48,12 +48,6 @@ std::optional<std::string> code_problem(std::string_view code) {
   return std::nullopt;
 }
 
-bool is_unit_kind(std::string_view kind) {
-  for (std::string_view k : {"government", "court", "procuratorate", "enterprise", "other"})
-    if (k == kind) return true;
-  return false;
-}
-
 std::string chinese_number(int n) {
   static constexpr std::array<const char*, 10> kDigits{"零", "一", "二", "三", "四",
                                                        "五", "六", "七", "八", "九"};

@@ -57,13 +57,25 @@ struct Unit {
   std::int64_t org_node_id = 0;
   std::string code;
   std::string name;
-  std::string kind;  // government | court | procuratorate | enterprise | other
+  std::string kind;  // a UnitKind's name
   bool active = true;
   std::int64_t version = 1;
   std::int64_t created_at = 0, updated_at = 0;
 };
 
-bool is_unit_kind(std::string_view kind);
+// What kind of body a handling unit is.
+enum class UnitKind { government, court, procuratorate, enterprise, other };
+inline constexpr auto kUnitKindNames = std::to_array<EnumEntry<UnitKind>>({
+    {UnitKind::government, "government", "政府部门"},
+    {UnitKind::court, "court", "法院"},
+    {UnitKind::procuratorate, "procuratorate", "检察院"},
+    {UnitKind::enterprise, "enterprise", "企事业单位"},
+    {UnitKind::other, "other", "其他"},
+});
+static_assert(enum_table_ok(kUnitKindNames));
+constexpr const auto& enum_table(UnitKind) { return kUnitKindNames; }
+
+inline bool is_unit_kind(std::string_view kind) { return parse<UnitKind>(kind).has_value(); }
 
 // Codes (机构代码, 单位代码) are what people type and what imports match on: 1–32 letters,
 // digits, '.', '_' or '-', starting with a letter or digit. The problem in zh-CN, or nullopt.

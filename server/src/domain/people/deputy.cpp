@@ -30,7 +30,7 @@ std::string birth_date_from_id(std::string_view id) {
 
 std::string gender_from_id(std::string_view id) {
   if (id.size() < 17) return {};
-  return ((id[16] - '0') % 2 == 1) ? "male" : "female";
+  return std::string(name_of(((id[16] - '0') % 2 == 1) ? Gender::male : Gender::female));
 }
 
 bool is_mainland_mobile(std::string_view phone) {
@@ -83,7 +83,8 @@ std::vector<FieldError> person_problems(const PersonDraft& p) {
   required("name", p.name);
   required("ethnicity", p.ethnicity);
   required("id_number", p.id_number);
-  if (p.gender != "male" && p.gender != "female") errors.push_back({"gender", "性别应为男或女"});
+  const auto gender = parse<Gender>(p.gender);
+  if (!gender) errors.push_back({"gender", "性别应为男或女"});
   if (!p.id_number.empty()) {
     if (auto problem = id_number_problem(p.id_number)) {
       errors.push_back({"id_number", *problem});
@@ -91,9 +92,8 @@ std::vector<FieldError> person_problems(const PersonDraft& p) {
       if (!p.birth_date.empty() && p.birth_date != birth_date_from_id(p.id_number))
         errors.push_back({"birth_date", "出生日期与身份证号码不一致（应为 " +
                                             birth_date_from_id(p.id_number) + "）"});
-      if (p.gender == "male" || p.gender == "female")
-        if (p.gender != gender_from_id(p.id_number))
-          errors.push_back({"gender", "性别与身份证号码不一致"});
+      if (gender && name_of(*gender) != gender_from_id(p.id_number))
+        errors.push_back({"gender", "性别与身份证号码不一致"});
     }
   }
   if (!p.phone.empty() && !is_mainland_mobile(p.phone))

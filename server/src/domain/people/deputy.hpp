@@ -10,6 +10,7 @@
 
 #include "base/enum_table.hpp"
 #include "base/result.hpp"
+#include "domain/org/org.hpp"
 
 namespace daibiao::people {
 
@@ -20,6 +21,15 @@ std::optional<std::string> id_number_problem(std::string_view id);
 std::string birth_date_from_id(std::string_view id);
 // "male" or "female" from the 17th digit (odd: male).
 std::string gender_from_id(std::string_view id);
+// 性别, as the registry records it (the ID number's 17th digit must agree).
+enum class Gender { male, female };
+inline constexpr auto kGenderNames = std::to_array<EnumEntry<Gender>>({
+    {Gender::male, "male", "男"},
+    {Gender::female, "female", "女"},
+});
+static_assert(enum_table_ok(kGenderNames));
+constexpr const auto& enum_table(Gender) { return kGenderNames; }
+
 // Mainland mobile numbers: 11 digits starting 13–19.
 bool is_mainland_mobile(std::string_view phone);
 
@@ -77,23 +87,25 @@ struct Mandate {
   std::int64_t version = 1;
   std::int64_t created_at = 0, updated_at = 0;
   // Joined for display.
-  std::string org_name, level;
+  std::string org_name;
+  org::Level level = org::Level::province;
   int term_number = 0;
 };
 
 struct Person {
   std::int64_t id = 0;
   std::int64_t org_node_id = 0;  // the congress that registered the person
-  std::string name, gender, ethnicity, birth_date, party, education, occupation, field, employer,
-      post;
+  std::string name;
+  Gender gender = Gender::male;
+  std::string ethnicity, birth_date, party, education, occupation, field, employer, post;
   std::string phone_masked, id_masked;
   std::int64_t version = 1;
   std::int64_t created_at = 0, updated_at = 0;
   std::vector<Mandate> mandates;
 };
 
-// The fields a person is registered with (plain values; storage encrypts the sensitive
-// ones).
+// The fields a person is registered with, as typed (plain values; storage encrypts the
+// sensitive ones). `gender` is a Gender's name once person_problems() accepts it.
 struct PersonDraft {
   std::string name, gender, ethnicity, birth_date, party, education, occupation, field, employer,
       post, phone, id_number;

@@ -145,7 +145,8 @@ Result<std::vector<AccountRoles>> accounts_where(Connection& c, const std::strin
   for (const Row& r : *rows) {
     if (out.empty() || out.back().id != r.i64(0))
       out.push_back({r.i64(0), r.text(1), r.i64(2), {}});
-    if (!r.is_null(3)) out.back().roles.push_back(r.text(3));
+    if (auto role = r.is_null(3) ? std::nullopt : access::parse_role(r.text(3)))
+      out.back().roles.push_back(*role);
   }
   return out;
 }
@@ -227,9 +228,23 @@ constexpr const char* kAdminRequestSelect =
     "LEFT JOIN users d ON d.id = r.decided_by ";
 
 AdminRequest admin_request_from(const Row& r) {
-  return AdminRequest{r.i64(0),   r.i64(1),   r.text(2),  r.opt_text(3), r.opt_text(4),
-                      r.i64(5),   r.i64(6),   r.text(7),  r.opt_i64(8),  r.opt_i64(9),
-                      r.text(10), r.text(11), r.text(12), r.text(13),    r.text(14)};
+  using access::AdminRequestAction, access::AdminRequestStatus;
+  // Only this file writes the two columns, always from the tables' names.
+  return AdminRequest{r.i64(0),
+                      r.i64(1),
+                      parse<AdminRequestAction>(r.text(2)).value_or(AdminRequestAction::edit),
+                      r.opt_text(3),
+                      r.opt_text(4),
+                      r.i64(5),
+                      r.i64(6),
+                      parse<AdminRequestStatus>(r.text(7)).value_or(AdminRequestStatus::rejected),
+                      r.opt_i64(8),
+                      r.opt_i64(9),
+                      r.text(10),
+                      r.text(11),
+                      r.text(12),
+                      r.text(13),
+                      r.text(14)};
 }
 }  // namespace
 
@@ -238,7 +253,8 @@ Result<AdminRequest> insert_admin_request(Connection& c, const AdminRequest& a) 
       "INSERT INTO admin_requests (target_user_id, action, password_hash, display_name, "
       "requested_by, requested_at, status, reason) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?) "
       "RETURNING id",
-      {a.target_user_id, a.action, a.password_hash ? Value(*a.password_hash) : Value(nullptr),
+      {a.target_user_id, std::string(name_of(a.action)),
+       a.password_hash ? Value(*a.password_hash) : Value(nullptr),
        a.display_name ? Value(*a.display_name) : Value(nullptr), a.requested_by, a.requested_at,
        a.reason});
   if (!id) return std::unexpected(id.error());
@@ -251,12 +267,13 @@ Result<AdminRequest> find_admin_request(Connection& c, std::int64_t id) {
   return admin_request_from(*row);
 }
 
-Result<std::vector<AdminRequest>> list_admin_requests(Connection& c, const std::string& status) {
+Result<std::vector<AdminRequest>> list_admin_requests(
+    Connection& c, std::optional<access::AdminRequestStatus> status) {
   std::vector<Value> params;
   std::string sql = kAdminRequestSelect;
-  if (!status.empty()) {
+  if (status) {
     sql += "WHERE r.status = ?";
-    params.emplace_back(status);
+    params.emplace_back(std::string(name_of(*status)));
   }
   sql += " ORDER BY r.id DESC LIMIT 200";
   auto rows = c.query(sql, params);
@@ -266,12 +283,12 @@ Result<std::vector<AdminRequest>> list_admin_requests(Connection& c, const std::
   return out;
 }
 
-Status decide_admin_request(Connection& c, std::int64_t id, const std::string& status,
+Status decide_admin_request(Connection& c, std::int64_t id, access::AdminRequestStatus status,
                             std::int64_t by, std::int64_t at) {
   auto n = c.query(
       "UPDATE admin_requests SET status = ?, decided_by = ?, decided_at = ?, password_hash = NULL "
       "WHERE id = ? AND status = 'pending' RETURNING id",
-      {status, by, at, id});
+      {std::string(name_of(status)), by, at, id});
   if (!n) return std::unexpected(n.error());
   if (n->empty()) return fail(ErrorCode::conflict, "该申请已被处理");
   return {};
@@ -282,8 +299,10 @@ constexpr const char* kGrantSelect =
     "SELECT g.id, g.user_id, g.role, g.org_node_id, n.path, n.name, g.created_at "
     "FROM grants g JOIN org_nodes n ON n.id = g.org_node_id ";
 
-GrantRow grant_from(const Row& r) {
-  return GrantRow{r.i64(0), r.i64(1), r.text(2), r.i64(3), r.text(4), r.text(5), r.i64(6)};
+std::optional<GrantRow> grant_from(const Row& r) {
+  auto role = access::parse_role(r.text(2));
+  if (!role) return std::nullopt;
+  return GrantRow{r.i64(0), r.i64(1), *role, r.i64(3), r.text(4), r.text(5), r.i64(6)};
 }
 }  // namespace
 
@@ -291,18 +310,20 @@ Result<std::vector<GrantRow>> grants_of(Connection& c, std::int64_t user_id) {
   auto rows = c.query(std::string(kGrantSelect) + "WHERE g.user_id = ? ORDER BY g.id", {user_id});
   if (!rows) return std::unexpected(rows.error());
   std::vector<GrantRow> out;
-  for (const Row& r : *rows) out.push_back(grant_from(r));
+  for (const Row& r : *rows)
+    if (auto g = grant_from(r)) out.push_back(std::move(*g));
   return out;
 }
 
-Result<GrantRow> insert_grant(Connection& c, std::int64_t user_id, const std::string& role,
+Result<GrantRow> insert_grant(Connection& c, std::int64_t user_id, access::Role role,
                               std::int64_t org_node_id, std::optional<std::int64_t> by,
                               std::int64_t now) {
   auto id = c.query_one(
       "INSERT INTO grants (user_id, role, org_node_id, created_at, created_by) VALUES (?, ?, ?, ?, "
       "?) "
       "RETURNING id",
-      {user_id, role, org_node_id, now, by ? Value(*by) : Value(nullptr)});
+      {user_id, std::string(access::role_name(role)), org_node_id, now,
+       by ? Value(*by) : Value(nullptr)});
   if (!id) {
     if (id.error().code == ErrorCode::conflict)
       return std::unexpected(
@@ -315,7 +336,9 @@ Result<GrantRow> insert_grant(Connection& c, std::int64_t user_id, const std::st
 Result<GrantRow> find_grant(Connection& c, std::int64_t grant_id) {
   auto row = c.query_one(std::string(kGrantSelect) + "WHERE g.id = ?", {grant_id});
   if (!row) return std::unexpected(row.error());
-  return grant_from(*row);
+  auto g = grant_from(*row);
+  if (!g) return fail(ErrorCode::not_found, "记录不存在");
+  return *g;
 }
 
 Status delete_grant(Connection& c, std::int64_t grant_id) {
@@ -356,9 +379,9 @@ Result<SessionWithAccount> find_session_with_account(Connection& c, const std::s
   out.password_changed_at = first.i64(17);
   out.totp_enabled = first.i64(18) != 0;
   for (const Row& r : *rows)
-    if (!r.is_null(10))
+    if (auto role = r.is_null(10) ? std::nullopt : access::parse_role(r.text(11)))
       out.grants.push_back(
-          {r.i64(10), out.session.user_id, r.text(11), r.i64(12), r.text(13), r.text(14), 0});
+          {r.i64(10), out.session.user_id, *role, r.i64(12), r.text(13), r.text(14), 0});
   return out;
 }
 

@@ -39,7 +39,7 @@ struct AccountRoles {
   std::int64_t id = 0;
   std::string username;
   std::int64_t org_node_id = 0;
-  std::vector<std::string> roles;
+  std::vector<access::Role> roles;  // a stored name no Role has is left out
 };
 Result<std::vector<AccountRoles>> idle_accounts(Connection& c, std::int64_t before);
 // Active accounts linked to a person none of whose mandates is still serving.
@@ -62,12 +62,12 @@ Status purge_login_attempts(Connection& c, std::int64_t before);
 struct AdminRequest {
   std::int64_t id = 0;
   std::int64_t target_user_id = 0;
-  std::string action;  // password.reset | deactivate | activate | edit
+  access::AdminRequestAction action = access::AdminRequestAction::edit;
   std::optional<std::string> password_hash;
   std::optional<std::string> display_name;
   std::int64_t requested_by = 0;
   std::int64_t requested_at = 0;
-  std::string status;  // pending | approved | rejected
+  access::AdminRequestStatus status = access::AdminRequestStatus::pending;
   std::optional<std::int64_t> decided_by, decided_at;
   std::string reason;
   // Read with the request, for display and scope checks:
@@ -75,23 +75,26 @@ struct AdminRequest {
 };
 Result<AdminRequest> insert_admin_request(Connection& c, const AdminRequest& a);
 Result<AdminRequest> find_admin_request(Connection& c, std::int64_t id);
-// Newest first, at most 200; `status` empty for all.
-Result<std::vector<AdminRequest>> list_admin_requests(Connection& c, const std::string& status);
+// Newest first, at most 200; every status when `status` is nullopt.
+Result<std::vector<AdminRequest>> list_admin_requests(
+    Connection& c, std::optional<access::AdminRequestStatus> status);
 // pending → `status`; conflict when it was no longer pending. Clears the stored hash.
-Status decide_admin_request(Connection& c, std::int64_t id, const std::string& status,
+Status decide_admin_request(Connection& c, std::int64_t id, access::AdminRequestStatus status,
                             std::int64_t by, std::int64_t at);
 
+// A role grant as stored. Rows whose role name no Role has are left out (never read as some
+// other role).
 struct GrantRow {
   std::int64_t id = 0;
   std::int64_t user_id = 0;
-  std::string role;
+  access::Role role = access::Role::deputy;
   std::int64_t org_node_id = 0;
   std::string org_path;
   std::string org_name;
   std::int64_t created_at = 0;
 };
 Result<std::vector<GrantRow>> grants_of(Connection& c, std::int64_t user_id);
-Result<GrantRow> insert_grant(Connection& c, std::int64_t user_id, const std::string& role,
+Result<GrantRow> insert_grant(Connection& c, std::int64_t user_id, access::Role role,
                               std::int64_t org_node_id, std::optional<std::int64_t> by,
                               std::int64_t now);
 Result<GrantRow> find_grant(Connection& c, std::int64_t grant_id);

@@ -23,7 +23,7 @@ people::Person person_from(const Row& r, int o = 0) {
   p.id = r.i64(o + 0);
   p.org_node_id = r.i64(o + 1);
   p.name = r.text(o + 2);
-  p.gender = r.text(o + 3);
+  p.gender = parse<people::Gender>(r.text(o + 3)).value_or(people::Gender::male);  // CHECKed
   p.ethnicity = r.text(o + 4);
   p.birth_date = r.text(o + 5);
   p.party = r.text(o + 6);
@@ -57,14 +57,17 @@ people::Mandate mandate_from(const Row& r, int o = 0) {
   m.created_at = r.i64(o + 10);
   m.updated_at = r.i64(o + 11);
   m.org_name = r.text(o + 12);
-  m.level = r.text(o + 13);
+  m.level = parse<org::Level>(r.text(o + 13)).value_or(org::Level::province);  // CHECKed
   m.term_number = static_cast<int>(r.i64(o + 14));
   return m;
 }
 
 std::vector<Value> plain_values(const people::Person& p) {
-  return {p.name,      p.gender,     p.ethnicity, p.birth_date, p.party,
-          p.education, p.occupation, p.field,     p.employer,   p.post};
+  return {p.name,       std::string(name_of(p.gender)),
+          p.ethnicity,  p.birth_date,
+          p.party,      p.education,
+          p.occupation, p.field,
+          p.employer,   p.post};
 }
 
 // Says nothing about where the number is registered: the app replaces it with "已登记" only

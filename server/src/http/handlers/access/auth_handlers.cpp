@@ -46,7 +46,7 @@ void add_auth_routes(Router& r) {
         auto result =
             app::login(ctx.env, *username, *password, ctx.caller.ip, ctx.caller.request_id, totp);
         if (!result) return std::unexpected(result.error());
-        auto principal = app::principal_of(ctx.env, result->account.id);
+        auto principal = app::principal_of(ctx.env, UserId(result->account.id));
         if (!principal) return std::unexpected(principal.error());
         Response res =
             json_response(boost::json::object{{"csrf_token", result->csrf_token},
@@ -58,7 +58,7 @@ void add_auth_routes(Router& r) {
       },
       Runs::on_password_pool);
   r.add("POST", "/api/v1/auth/logout", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    if (auto st = app::logout(ctx.env, ctx.caller, ctx.session_id); !st)
+    if (auto st = app::logout(ctx.env, ctx.caller, LoginSessionId(ctx.session_id)); !st)
       return std::unexpected(st.error());
     Response res;
     res.status = 204;
@@ -117,7 +117,8 @@ void add_auth_routes(Router& r) {
         auto old_pw = in->secret("old_password", true, 128);
         auto new_pw = in->secret("new_password", true, 128);
         if (auto st = in->finish(); !st) return std::unexpected(st.error());
-        if (auto st = app::change_password(ctx.env, ctx.caller, ctx.session_id, *old_pw, *new_pw);
+        if (auto st = app::change_password(ctx.env, ctx.caller, LoginSessionId(ctx.session_id),
+                                           *old_pw, *new_pw);
             !st)
           return std::unexpected(st.error());
         Response res;

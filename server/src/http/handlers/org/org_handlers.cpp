@@ -30,7 +30,7 @@ Result<Response> many(Result<app::ListResult<T>> r) {
 }
 
 // Shared shape of the four resources' routes: list, create, get, patch, delete.
-template <typename Input, typename Patch>
+template <typename Id, typename Input, typename Patch>
 void add_resource(Router& r, const std::string& base, auto list, auto get, auto create, auto update,
                   auto remove, Result<Input> (*read_input)(JsonInput&),
                   Result<Patch> (*read_patch)(JsonInput&)) {
@@ -49,7 +49,7 @@ void add_resource(Router& r, const std::string& base, auto list, auto get, auto 
   r.add("GET", base + "/{id}", Access::signed_in, [get](Context& ctx) -> Result<Response> {
     auto id = path_id(ctx);
     if (!id) return std::unexpected(id.error());
-    return one(get(ctx.env, ctx.caller, *id));
+    return one(get(ctx.env, ctx.caller, Id(*id)));
   });
   r.add("PATCH", base + "/{id}", Access::signed_in,
         [update, read_patch](Context& ctx) -> Result<Response> {
@@ -59,14 +59,14 @@ void add_resource(Router& r, const std::string& base, auto list, auto get, auto 
           if (!in) return std::unexpected(in.error());
           auto patch = read_patch(*in);
           if (!patch) return std::unexpected(patch.error());
-          return one(update(ctx.env, ctx.caller, *id, *patch));
+          return one(update(ctx.env, ctx.caller, Id(*id), *patch));
         });
   r.add("DELETE", base + "/{id}", Access::signed_in, [remove](Context& ctx) -> Result<Response> {
     auto id = path_id(ctx);
     if (!id) return std::unexpected(id.error());
     auto version = version_param(ctx.request);
     if (!version) return std::unexpected(version.error());
-    return no_content(remove(ctx.env, ctx.caller, *id, *version));
+    return no_content(remove(ctx.env, ctx.caller, Id(*id), *version));
   });
 }
 
@@ -76,7 +76,7 @@ Result<app::NodeInput> node_input(JsonInput& in) {
   app::NodeInput out;
   auto code = in.text("code", true, 32);
   auto name = in.text("name", true, 100);
-  auto level = in.one_of("level", true, {"province", "city", "county", "township"});
+  auto level = in.one_of("level", true, names_of<org::Level>());
   auto parent = in.integer("parent_id", true, 1, kMaxId);
   auto committee = in.text("committee_name", false, 100);
   if (auto st = in.finish(); !st) return std::unexpected(st.error());
@@ -104,8 +104,7 @@ Result<app::UnitInput> unit_input(JsonInput& in) {
   auto node = in.integer("org_node_id", true, 1, kMaxId);
   auto code = in.text("code", true, 32);
   auto name = in.text("name", true, 100);
-  auto kind =
-      in.one_of("kind", false, {"government", "court", "procuratorate", "enterprise", "other"});
+  auto kind = in.one_of("kind", false, names_of<org::UnitKind>());
   if (auto st = in.finish(); !st) return std::unexpected(st.error());
   out.org_node_id = *node;
   out.code = *code;
@@ -119,8 +118,7 @@ Result<app::UnitPatch> unit_patch(JsonInput& in) {
   auto version = in.integer("version", true, 1, kMaxId);
   p.code = in.text("code", false, 32);
   p.name = in.text("name", false, 100);
-  p.kind =
-      in.one_of("kind", false, {"government", "court", "procuratorate", "enterprise", "other"});
+  p.kind = in.one_of("kind", false, names_of<org::UnitKind>());
   p.active = in.boolean("active", false);
   if (auto st = in.finish(); !st) return std::unexpected(st.error());
   p.version = *version;
@@ -179,16 +177,16 @@ Result<app::SessionPatch> session_patch(JsonInput& in) {
 }  // namespace
 
 void add_org_routes(Router& r) {
-  add_resource<app::NodeInput, app::NodePatch>(r, "/api/v1/org/nodes", app::list_nodes,
-                                               app::get_node, app::create_node, app::update_node,
-                                               app::delete_node, node_input, node_patch);
-  add_resource<app::UnitInput, app::UnitPatch>(r, "/api/v1/org/units", app::list_units,
-                                               app::get_unit, app::create_unit, app::update_unit,
-                                               app::delete_unit, unit_input, unit_patch);
-  add_resource<app::TermInput, app::TermPatch>(r, "/api/v1/org/terms", app::list_terms,
-                                               app::get_term, app::create_term, app::update_term,
-                                               app::delete_term, term_input, term_patch);
-  add_resource<app::SessionInput, app::SessionPatch>(
+  add_resource<OrgNodeId, app::NodeInput, app::NodePatch>(
+      r, "/api/v1/org/nodes", app::list_nodes, app::get_node, app::create_node, app::update_node,
+      app::delete_node, node_input, node_patch);
+  add_resource<UnitId, app::UnitInput, app::UnitPatch>(
+      r, "/api/v1/org/units", app::list_units, app::get_unit, app::create_unit, app::update_unit,
+      app::delete_unit, unit_input, unit_patch);
+  add_resource<TermId, app::TermInput, app::TermPatch>(
+      r, "/api/v1/org/terms", app::list_terms, app::get_term, app::create_term, app::update_term,
+      app::delete_term, term_input, term_patch);
+  add_resource<SessionId, app::SessionInput, app::SessionPatch>(
       r, "/api/v1/org/sessions", app::list_sessions, app::get_session, app::create_session,
       app::update_session, app::delete_session, session_input, session_patch);
 }

@@ -27,13 +27,13 @@ boost::json::object request_json(const storage::AdminRequest& r) {
   return {{"id", r.id},
           {"target_user_id", r.target_user_id},
           {"target_username", r.target_username},
-          {"action", r.action},
+          {"action", name_of(r.action)},
           {"display_name",
            r.display_name ? boost::json::value(*r.display_name) : boost::json::value(nullptr)},
           {"requested_by", r.requested_by},
           {"requested_by_name", r.requested_by_name},
           {"requested_at", iso_time(r.requested_at)},
-          {"status", r.status},
+          {"status", name_of(r.status)},
           {"decided_by_name",
            r.decided_by ? boost::json::value(r.decided_by_name) : boost::json::value(nullptr)},
           {"decided_at", opt_time(r.decided_at)}};
@@ -98,7 +98,7 @@ void add_account_routes(Router& r) {
   r.add("GET", "/api/v1/users/{id}", Access::signed_in, [](Context& ctx) -> Result<Response> {
     auto id = path_id(ctx);
     if (!id) return std::unexpected(id.error());
-    return ok_json(shaped(app::get_account(ctx.env, ctx.caller, *id)));
+    return ok_json(shaped(app::get_account(ctx.env, ctx.caller, UserId(*id))));
   });
   r.add("PATCH", "/api/v1/users/{id}", Access::signed_in, [](Context& ctx) -> Result<Response> {
     auto id = path_id(ctx);
@@ -113,7 +113,7 @@ void add_account_routes(Router& r) {
     p.person_id = in->nullable_integer("person_id");
     if (auto st = in->finish(); !st) return std::unexpected(st.error());
     p.version = *version;
-    auto change = app::update_account(ctx.env, ctx.caller, *id, p);
+    auto change = app::update_account(ctx.env, ctx.caller, UserId(*id), p);
     if (!change) return std::unexpected(change.error());
     if (change->pending) return pending_response(*change->pending);
     return json_response(to_json(change->account));
@@ -127,7 +127,7 @@ void add_account_routes(Router& r) {
         if (!in) return std::unexpected(in.error());
         auto password = in->secret("password", true, 128);
         if (auto st = in->finish(); !st) return std::unexpected(st.error());
-        auto pending = app::reset_password(ctx.env, ctx.caller, *id, *password);
+        auto pending = app::reset_password(ctx.env, ctx.caller, UserId(*id), *password);
         if (!pending) return std::unexpected(pending.error());
         if (*pending) return pending_response(**pending);
         return no_content();
@@ -137,20 +137,20 @@ void add_account_routes(Router& r) {
         [](Context& ctx) -> Result<Response> {
           auto id = path_id(ctx);
           if (!id) return std::unexpected(id.error());
-          auto pending = app::reset_totp(ctx.env, ctx.caller, *id);
+          auto pending = app::reset_totp(ctx.env, ctx.caller, UserId(*id));
           if (!pending) return std::unexpected(pending.error());
           if (*pending) return pending_response(**pending);
           return no_content();
         });
   r.add("GET", "/api/v1/sessions", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    std::int64_t user_id = 0;
+    std::optional<UserId> user;
     for (const auto& [k, v] : ctx.request.query) {
       if (k != "user_id") return fail_fields({{k, "不支持的查询参数"}});
       auto id = parse_int(v);
       if (!id || *id <= 0) return fail_fields({{"user_id", "应为正整数"}});
-      user_id = *id;
+      user = UserId(*id);
     }
-    auto items = app::list_sessions(ctx.env, ctx.caller, user_id);
+    auto items = app::list_sessions(ctx.env, ctx.caller, user);
     if (!items) return std::unexpected(items.error());
     boost::json::array out;
     for (const auto& s : *items)
@@ -168,17 +168,16 @@ void add_account_routes(Router& r) {
   r.add("DELETE", "/api/v1/sessions/{id}", Access::signed_in, [](Context& ctx) -> Result<Response> {
     auto id = path_id(ctx);
     if (!id) return std::unexpected(id.error());
-    if (auto st = app::end_session(ctx.env, ctx.caller, *id); !st)
+    if (auto st = app::end_session(ctx.env, ctx.caller, LoginSessionId(*id)); !st)
       return std::unexpected(st.error());
     return no_content();
   });
   r.add("GET", "/api/v1/admin-requests", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    std::string status;
+    std::optional<access::AdminRequestStatus> status;
     for (const auto& [k, v] : ctx.request.query) {
       if (k != "status") return fail_fields({{k, "不支持的查询参数"}});
-      if (v != "pending" && v != "approved" && v != "rejected")
-        return fail_fields({{"status", "应为 pending、approved 或 rejected"}});
-      status = v;
+      status = parse<access::AdminRequestStatus>(v);
+      if (!status) return fail_fields({{"status", "应为 pending、approved 或 rejected"}});
     }
     auto items = app::list_admin_requests(ctx.env, ctx.caller, status);
     if (!items) return std::unexpected(items.error());
@@ -192,7 +191,8 @@ void add_account_routes(Router& r) {
           Access::signed_in, [approve](Context& ctx) -> Result<Response> {
             auto id = path_id(ctx);
             if (!id) return std::unexpected(id.error());
-            auto decided = app::decide_admin_request(ctx.env, ctx.caller, *id, approve);
+            auto decided =
+                app::decide_admin_request(ctx.env, ctx.caller, AdminRequestId(*id), approve);
             if (!decided) return std::unexpected(decided.error());
             return json_response(request_json(*decided));
           });
@@ -201,7 +201,7 @@ void add_account_routes(Router& r) {
         [](Context& ctx) -> Result<Response> {
           auto id = path_id(ctx);
           if (!id) return std::unexpected(id.error());
-          auto grants = app::list_grants(ctx.env, ctx.caller, *id);
+          auto grants = app::list_grants(ctx.env, ctx.caller, UserId(*id));
           if (!grants) return std::unexpected(grants.error());
           boost::json::array items;
           for (const auto& g : *grants) items.push_back(to_json(g));
@@ -216,14 +216,14 @@ void add_account_routes(Router& r) {
           auto role = in->text("role", true, 32);
           auto node = in->integer("org_node_id", true, 1);
           if (auto st = in->finish(); !st) return std::unexpected(st.error());
-          auto g = app::add_grant(ctx.env, ctx.caller, *id, *role, *node);
+          auto g = app::add_grant(ctx.env, ctx.caller, UserId(*id), *role, OrgNodeId(*node));
           if (!g) return std::unexpected(g.error());
           return json_response(to_json(*g), 201);
         });
   r.add("DELETE", "/api/v1/grants/{id}", Access::signed_in, [](Context& ctx) -> Result<Response> {
     auto id = path_id(ctx);
     if (!id) return std::unexpected(id.error());
-    if (auto st = app::revoke_grant(ctx.env, ctx.caller, *id); !st)
+    if (auto st = app::revoke_grant(ctx.env, ctx.caller, GrantId(*id)); !st)
       return std::unexpected(st.error());
     return no_content();
   });

@@ -17,7 +17,7 @@ boost::json::object mandate_json(const people::Mandate& m) {
           {"person_id", m.person_id},
           {"org_node_id", m.org_node_id},
           {"org_name", m.org_name},
-          {"level", m.level},
+          {"level", org::level_name(m.level)},
           {"term_id", m.term_id},
           {"term_number", m.term_number},
           {"delegation", m.delegation},
@@ -42,7 +42,7 @@ boost::json::object person_json(const people::Person& p) {
   return {{"id", p.id},
           {"org_node_id", p.org_node_id},
           {"name", p.name},
-          {"gender", p.gender},
+          {"gender", name_of(p.gender)},
           {"ethnicity", p.ethnicity},
           {"birth_year", birth_year_json(p)},
           {"party", p.party},
@@ -102,10 +102,6 @@ template <typename T, typename F>
 Result<Response> shaped(Result<T> r, F to, int status = 200) {
   if (!r) return std::unexpected(r.error());
   return json_response(to(*r), status);
-}
-
-std::string gender_zh(const std::string& g) {
-  return g == "male" ? "男" : g == "female" ? "女" : g;
 }
 
 Response xlsx_download(std::string bytes, const char* filename) {
@@ -249,14 +245,12 @@ void add_deputy_routes(Router& r) {
       const auto& p = row.person;
       const auto& m = row.mandate;
       const auto year = people::birth_year(p.birth_date);
-      sheet.rows.push_back(
-          {p.name, gender_zh(p.gender), p.ethnicity, year ? std::to_string(*year) : std::string(),
-           p.party, p.education, p.occupation, p.field, p.employer, p.post, p.phone_masked,
-           p.id_masked, m.org_name,
-           std::string(
-               org::level_title_zh(org::parse_level(m.level).value_or(org::Level::province))),
-           org::chinese_number(m.term_number) + "届", m.delegation,
-           std::string(people::mandate_status_title_zh(m.status)), m.started_on});
+      sheet.rows.push_back({p.name, std::string(title_of(p.gender)), p.ethnicity,
+                            year ? std::to_string(*year) : std::string(), p.party, p.education,
+                            p.occupation, p.field, p.employer, p.post, p.phone_masked, p.id_masked,
+                            m.org_name, std::string(org::level_title_zh(m.level)),
+                            org::chinese_number(m.term_number) + "届", m.delegation,
+                            std::string(people::mandate_status_title_zh(m.status)), m.started_on});
     }
     auto bytes = platform::write_xlsx({sheet});
     if (!bytes) return std::unexpected(bytes.error());
@@ -265,7 +259,7 @@ void add_deputy_routes(Router& r) {
   r.add("GET", "/api/v1/deputies/{id}", Access::signed_in, [](Context& ctx) -> Result<Response> {
     auto id = path_id(ctx);
     if (!id) return std::unexpected(id.error());
-    return shaped(app::get_person(ctx.env, ctx.caller, *id), person_json);
+    return shaped(app::get_person(ctx.env, ctx.caller, PersonId(*id)), person_json);
   });
   r.add("PATCH", "/api/v1/deputies/{id}", Access::signed_in, [](Context& ctx) -> Result<Response> {
     auto id = path_id(ctx);
@@ -278,16 +272,17 @@ void add_deputy_routes(Router& r) {
     person_fields(*in, false, ignored, &p);
     if (auto st = in->finish(); !st) return std::unexpected(st.error());
     p.version = *version;
-    return shaped(app::update_person(ctx.env, ctx.caller, *id, p), person_json);
+    return shaped(app::update_person(ctx.env, ctx.caller, PersonId(*id), p), person_json);
   });
   r.add("POST", "/api/v1/deputies/{id}/reveal", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
           auto id = path_id(ctx);
           if (!id) return std::unexpected(id.error());
-          return shaped(app::reveal_person(ctx.env, ctx.caller, *id), [](const app::Revealed& v) {
-            return boost::json::object{
-                {"id_number", v.id_number}, {"phone", v.phone}, {"birth_date", v.birth_date}};
-          });
+          return shaped(
+              app::reveal_person(ctx.env, ctx.caller, PersonId(*id)), [](const app::Revealed& v) {
+                return boost::json::object{
+                    {"id_number", v.id_number}, {"phone", v.phone}, {"birth_date", v.birth_date}};
+              });
         });
   r.add("POST", "/api/v1/deputies/{id}/mandates", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
@@ -297,7 +292,7 @@ void add_deputy_routes(Router& r) {
           if (!in) return std::unexpected(in.error());
           auto m = mandate_input(*in);
           if (!m) return std::unexpected(m.error());
-          return shaped(app::add_mandate(ctx.env, ctx.caller, *id, *m), person_json, 201);
+          return shaped(app::add_mandate(ctx.env, ctx.caller, PersonId(*id), *m), person_json, 201);
         });
   r.add("POST", "/api/v1/mandates/{id}/end", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
@@ -311,7 +306,7 @@ void add_deputy_routes(Router& r) {
           auto ended = in->text("ended_on", true, 10);
           auto reason = in->text("reason", false, 200);
           if (auto st = in->finish(); !st) return std::unexpected(st.error());
-          return shaped(app::end_mandate(ctx.env, ctx.caller, *id,
+          return shaped(app::end_mandate(ctx.env, ctx.caller, MandateId(*id),
                                          {*version, *status, *ended, reason.value_or("")}),
                         mandate_json);
         });
