@@ -13,8 +13,10 @@ trap 'bash scripts/pg-test.sh stop "$pgdir"' EXIT
 echo "== starting a throwaway PostgreSQL"
 export DAIBIAO_TEST_PG_URL=$(bash scripts/pg-test.sh start "$pgdir")
 
-echo "== layer check"
+echo "== layer check, format check, clang-tidy"
 bash scripts/check-layers.sh
+bash scripts/format.sh --check
+bash scripts/tidy.sh
 
 echo "== unit and storage tests (SQLite + PostgreSQL)"
 ctest --test-dir build/debug --output-on-failure
