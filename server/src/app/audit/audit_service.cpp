@@ -30,26 +30,18 @@ Result<ListResult<audit::Record>> search_audit(Env& env, const Caller& caller,
                                                const storage::ListRequest& req) {
   if (auto st = authorize_audit(env, caller, Permission::audit_read, "audit.search"); !st)
     return std::unexpected(st.error());
-  return read<ListResult<audit::Record>>(env, [&](storage::Connection& c) {
-    return list_rows<audit::Record>(c, storage::audit_list_spec(), req, "", {},
-                                    storage::kAuditColumns, storage::audit_record_from_row);
-  });
+  return read<ListResult<audit::Record>>(
+      env, [&](storage::Connection& c) { return storage::list_audit_records(c, req); });
 }
 
 Status export_audit(Env& env, const Caller& caller, const storage::ListRequest& filters,
                     const std::function<void(const audit::Record&)>& sink) {
   if (auto st = authorize_audit(env, caller, Permission::audit_export, "audit.export"); !st)
     return st;
-  storage::ListRequest req = filters;
-  req.page = 1;
-  req.page_size = 1;
-  req.sort.clear();
-  auto built = storage::build_list(storage::audit_list_spec(), req, "", {});
-  if (!built) return std::unexpected(built.error());
   std::int64_t after = 0, count = 0;
   for (;;) {
     auto batch = read<std::vector<audit::Record>>(
-        env, [&](storage::Connection& c) { return storage::audit_batch(c, after, 1000, *built); });
+        env, [&](storage::Connection& c) { return storage::audit_batch(c, after, 1000, filters); });
     if (!batch) return std::unexpected(batch.error());
     for (const auto& r : *batch) sink(r);
     count += static_cast<std::int64_t>(batch->size());
@@ -173,9 +165,8 @@ Result<std::string> archive_records(Env& env, const std::string& dir, std::int64
       "audit-" + std::to_string(from + 1) + "-" + std::to_string(to) + ".jsonl";
   std::string text;
   for (std::int64_t after = from; after < to;) {
-    auto batch = read<std::vector<audit::Record>>(env, [&](storage::Connection& c) {
-      return storage::audit_batch(c, after, 2000, storage::BuiltList{});
-    });
+    auto batch = read<std::vector<audit::Record>>(
+        env, [&](storage::Connection& c) { return storage::audit_batch(c, after, 2000); });
     if (!batch) return std::unexpected(batch.error());
     if (batch->empty()) break;
     for (const auto& r : *batch) {

@@ -18,9 +18,8 @@ Result<org::Node> node_in_scope(Connection& c, const Caller& caller, std::int64_
   return node;
 }
 
-std::string scope_sql(const Caller& caller, std::vector<storage::Value>& params) {
-  return storage::scope_clause("n.path", caller.principal.scope_paths(Permission::org_read),
-                               params);
+std::vector<std::string> read_scope(const Caller& caller) {
+  return caller.principal.scope_paths(Permission::org_read);
 }
 
 std::string role_for(const Caller& caller, const std::string& path) {
@@ -52,13 +51,8 @@ Result<ListResult<org::Node>> list_nodes(Env& env, const Caller& caller,
                                          const storage::ListRequest& req) {
   if (auto st = authorize_anywhere(caller.principal, Permission::org_read); !st)
     return std::unexpected(st.error());
-  return read<ListResult<org::Node>>(env, [&](Connection& c) {
-    std::vector<storage::Value> params;
-    const std::string scope = scope_sql(caller, params);
-    return list_rows<org::Node>(
-        c, storage::node_list_spec(), req, scope, params, storage::kNodeColumns,
-        [](const storage::Row& r) { return storage::nodes_from(storage::Rows{r})->front(); });
-  });
+  return read<ListResult<org::Node>>(
+      env, [&](Connection& c) { return storage::list_nodes(c, req, read_scope(caller)); });
 }
 
 Result<org::Node> get_node(Env& env, const Caller& caller, OrgNodeId node) {
@@ -195,12 +189,8 @@ Result<ListResult<org::Unit>> list_units(Env& env, const Caller& caller,
                                          const storage::ListRequest& req) {
   if (auto st = authorize_anywhere(caller.principal, Permission::org_read); !st)
     return std::unexpected(st.error());
-  return read<ListResult<org::Unit>>(env, [&](Connection& c) {
-    std::vector<storage::Value> params;
-    const std::string scope = scope_sql(caller, params);
-    return list_rows<org::Unit>(c, storage::unit_list_spec(), req, scope, params,
-                                storage::kUnitColumns, storage::unit_from);
-  });
+  return read<ListResult<org::Unit>>(
+      env, [&](Connection& c) { return storage::list_units(c, req, read_scope(caller)); });
 }
 
 Result<org::Unit> get_unit(Env& env, const Caller& caller, UnitId unit) {
@@ -296,12 +286,8 @@ Result<ListResult<org::Term>> list_terms(Env& env, const Caller& caller,
                                          const storage::ListRequest& req) {
   if (auto st = authorize_anywhere(caller.principal, Permission::org_read); !st)
     return std::unexpected(st.error());
-  return read<ListResult<org::Term>>(env, [&](Connection& c) {
-    std::vector<storage::Value> params;
-    const std::string scope = scope_sql(caller, params);
-    return list_rows<org::Term>(c, storage::term_list_spec(), req, scope, params,
-                                storage::kTermColumns, storage::term_from);
-  });
+  return read<ListResult<org::Term>>(
+      env, [&](Connection& c) { return storage::list_terms(c, req, read_scope(caller)); });
 }
 
 Result<org::Term> get_term(Env& env, const Caller& caller, TermId term) {
@@ -403,10 +389,7 @@ Result<ListResult<org::Session>> list_sessions(Env& env, const Caller& caller,
   if (auto st = authorize_anywhere(caller.principal, Permission::org_read); !st)
     return std::unexpected(st.error());
   return read<ListResult<org::Session>>(env, [&](Connection& c) {
-    std::vector<storage::Value> params;
-    const std::string scope = scope_sql(caller, params);
-    return list_rows<org::Session>(c, storage::session_list_spec(), req, scope, params,
-                                   storage::kSessionColumns, storage::session_from);
+    return storage::list_congress_sessions(c, req, read_scope(caller));
   });
 }
 

@@ -1,6 +1,9 @@
 // Use cases of accounts and role grants. The system admin (user.manage) creates and
 // disables accounts; the security admin (role.grant) grants and revokes roles; neither
-// reads the audit log. Scope follows the account's home org node.
+// reads the audit log. Scope follows the account's home org node. By job: accounts in
+// account_service.cpp, credential resets and administrator requests in admin_requests.cpp,
+// grants in grant_service.cpp, sessions and the idle sweep in account_sessions.cpp (shared
+// checks: account_checks.hpp).
 #pragma once
 
 #include <optional>

@@ -164,11 +164,7 @@ Result<ListResult<storage::DeputyRow>> list_deputies(Env& env, const Caller& cal
   if (auto st = authorize_anywhere(caller.principal, Permission::deputy_read); !st)
     return std::unexpected(st.error());
   return read<ListResult<storage::DeputyRow>>(env, [&](Connection& c) {
-    std::vector<storage::Value> params;
-    const std::string scope = storage::scope_clause(
-        "mn.path", caller.principal.scope_paths(Permission::deputy_read), params);
-    return list_rows<storage::DeputyRow>(c, storage::deputy_list_spec(), req, scope, params,
-                                         storage::kDeputyRowColumns, storage::deputy_row_from);
+    return storage::list_deputy_rows(c, req, caller.principal.scope_paths(Permission::deputy_read));
   });
 }
 
@@ -211,13 +207,9 @@ Result<std::vector<storage::DeputyRow>> export_deputies(Env& env, const Caller& 
   req.page_size = storage::kMaxPageSize;
   auto rows = read<std::vector<storage::DeputyRow>>(
       env, [&](Connection& c) -> Result<std::vector<storage::DeputyRow>> {
-        std::vector<storage::Value> params;
-        const std::string scope = storage::scope_clause("mn.path", scopes, params);
         std::vector<storage::DeputyRow> out;
         for (req.page = 1;; ++req.page) {
-          auto page =
-              list_rows<storage::DeputyRow>(c, storage::deputy_list_spec(), req, scope, params,
-                                            storage::kDeputyRowColumns, storage::deputy_row_from);
+          auto page = storage::list_deputy_rows(c, req, scopes);
           if (!page) return std::unexpected(page.error());
           for (auto& row : page->items) out.push_back(std::move(row));
           if (static_cast<int>(page->items.size()) < req.page_size || out.size() >= max_rows) break;

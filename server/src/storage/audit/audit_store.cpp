@@ -70,7 +70,8 @@ Result<audit::Record> append_audit(Connection& c, audit::Record r,
   return r;
 }
 
-Result<std::vector<audit::Record>> audit_batch(Connection& c, std::int64_t after_seq, int limit,
+namespace {
+Result<std::vector<audit::Record>> batch_where(Connection& c, std::int64_t after_seq, int limit,
                                                const BuiltList& filter) {
   std::vector<Value> params = filter.params;
   params.emplace_back(after_seq);
@@ -84,6 +85,23 @@ Result<std::vector<audit::Record>> audit_batch(Connection& c, std::int64_t after
   out.reserve(rows->size());
   for (const Row& row : *rows) out.push_back(audit_record_from_row(row));
   return out;
+}
+}  // namespace
+
+Result<std::vector<audit::Record>> audit_batch(Connection& c, std::int64_t after_seq, int limit,
+                                               const ListRequest& filters) {
+  ListRequest req = filters;
+  req.page = 1;
+  req.page_size = 1;
+  req.sort.clear();
+  auto built = build_list(audit_list_spec(), req, "", {});
+  if (!built) return std::unexpected(built.error());
+  return batch_where(c, after_seq, limit, *built);
+}
+
+Result<ListPage<audit::Record>> list_audit_records(Connection& c, const ListRequest& req) {
+  return list_rows<audit::Record>(c, audit_list_spec(), req, "", {}, kAuditColumns,
+                                  audit_record_from_row);
 }
 
 Result<ChainCheck> verify_audit_chain(Database& db, const platform::FieldCipher* key) {
@@ -113,7 +131,7 @@ Result<ChainCheck> verify_audit_chain(Database& db, const platform::FieldCipher*
   for (bool done = false; !done;) {
     std::vector<audit::Record> batch;
     auto st = db.read([&](Connection& c) -> Status {
-      auto rows = audit_batch(c, after, kBatch, BuiltList{});
+      auto rows = batch_where(c, after, kBatch, BuiltList{});
       if (!rows) return std::unexpected(rows.error());
       batch = std::move(*rows);
       return {};

@@ -6,7 +6,7 @@
 #include "domain/audit/audit.hpp"
 #include "platform/field_cipher.hpp"
 #include "storage/db.hpp"
-#include "storage/list_query.hpp"
+#include "storage/list_page.hpp"
 
 namespace daibiao::storage {
 
@@ -60,8 +60,12 @@ audit::Record audit_record_from_row(const Row& row);
 extern const char* const kAuditColumns;
 const ListSpec& audit_list_spec();
 
-// Records with seq in (after_seq, ...], ascending, at most `limit` (export and verify).
+// The search route's page (every record: the audit administrator's scope is the whole log).
+Result<ListPage<audit::Record>> list_audit_records(Connection& c, const ListRequest& req);
+// Records with seq in (after_seq, ...] that match the filters of `filters` (as the search
+// takes them; its page and sort are ignored), ascending, at most `limit` (export and verify).
+// invalid_argument when a filter is not one the search declares.
 Result<std::vector<audit::Record>> audit_batch(Connection& c, std::int64_t after_seq, int limit,
-                                               const BuiltList& filter);
+                                               const ListRequest& filters = {});
 
 }  // namespace daibiao::storage

@@ -274,4 +274,38 @@ const ListSpec& session_list_spec() {
   return spec;
 }
 
+namespace {
+// The rows under the scope paths: every org list joins its congress as `n`.
+template <typename T, typename F>
+Result<ListPage<T>> list_in_scope(Connection& c, const ListSpec& spec, const ListRequest& req,
+                                  const std::vector<std::string>& scope_paths, const char* columns,
+                                  F from) {
+  std::vector<Value> params;
+  const std::string scope = scope_clause("n.path", scope_paths, params);
+  return list_rows<T>(c, spec, req, scope, params, columns, from);
+}
+}  // namespace
+
+Result<ListPage<org::Node>> list_nodes(Connection& c, const ListRequest& req,
+                                       const std::vector<std::string>& scope_paths) {
+  return list_in_scope<org::Node>(c, node_list_spec(), req, scope_paths, kNodeColumns,
+                                  [](const Row& r) { return nodes_from(Rows{r})->front(); });
+}
+
+Result<ListPage<org::Unit>> list_units(Connection& c, const ListRequest& req,
+                                       const std::vector<std::string>& scope_paths) {
+  return list_in_scope<org::Unit>(c, unit_list_spec(), req, scope_paths, kUnitColumns, unit_from);
+}
+
+Result<ListPage<org::Term>> list_terms(Connection& c, const ListRequest& req,
+                                       const std::vector<std::string>& scope_paths) {
+  return list_in_scope<org::Term>(c, term_list_spec(), req, scope_paths, kTermColumns, term_from);
+}
+
+Result<ListPage<org::Session>> list_congress_sessions(Connection& c, const ListRequest& req,
+                                                      const std::vector<std::string>& scope_paths) {
+  return list_in_scope<org::Session>(c, session_list_spec(), req, scope_paths, kSessionColumns,
+                                     session_from);
+}
+
 }  // namespace daibiao::storage

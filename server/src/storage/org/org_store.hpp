@@ -3,7 +3,7 @@
 
 #include "domain/org/org.hpp"
 #include "storage/db.hpp"
-#include "storage/list_query.hpp"
+#include "storage/list_page.hpp"
 
 namespace daibiao::storage {
 
@@ -41,5 +41,16 @@ Status delete_session(Connection& c, std::int64_t id, std::int64_t version);
 const ListSpec& session_list_spec();
 org::Session session_from(const Row& row);
 extern const char* const kSessionColumns;
+
+// Lists as `req` asks, of the rows whose congress lies under one of `scope_paths` (the
+// caller's org.read scope; none: an empty page).
+Result<ListPage<org::Node>> list_nodes(Connection& c, const ListRequest& req,
+                                       const std::vector<std::string>& scope_paths);
+Result<ListPage<org::Unit>> list_units(Connection& c, const ListRequest& req,
+                                       const std::vector<std::string>& scope_paths);
+Result<ListPage<org::Term>> list_terms(Connection& c, const ListRequest& req,
+                                       const std::vector<std::string>& scope_paths);
+Result<ListPage<org::Session>> list_congress_sessions(Connection& c, const ListRequest& req,
+                                                      const std::vector<std::string>& scope_paths);
 
 }  // namespace daibiao::storage

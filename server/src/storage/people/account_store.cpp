@@ -192,6 +192,14 @@ const ListSpec& account_list_spec() {
   return spec;
 }
 
+Result<ListPage<people::Account>> list_accounts(Connection& c, const ListRequest& req,
+                                                const std::vector<std::string>& scope_paths) {
+  std::vector<Value> params;
+  const std::string scope = scope_clause("n.path", scope_paths, params);
+  return list_rows<people::Account>(c, account_list_spec(), req, scope, params, kAccountColumns,
+                                    account_from);
+}
+
 Status record_login_attempt(Connection& c, const std::string& username, const std::string& ip,
                             std::int64_t at) {
   return c.exec("INSERT INTO login_attempts (username, ip, at) VALUES (?, ?, ?)",

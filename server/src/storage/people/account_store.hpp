@@ -5,7 +5,7 @@
 #include "domain/access/permissions.hpp"
 #include "domain/people/account.hpp"
 #include "storage/db.hpp"
-#include "storage/list_query.hpp"
+#include "storage/list_page.hpp"
 
 namespace daibiao::storage {
 
@@ -47,6 +47,10 @@ Result<std::vector<AccountRoles>> accounts_of_former_deputies(Connection& c);
 Status deactivate_account(Connection& c, std::int64_t user_id, std::int64_t now);
 Status set_locked_until(Connection& c, std::int64_t user_id, std::int64_t until);
 const ListSpec& account_list_spec();
+// Accounts as `req` asks, of those whose home node lies under one of `scope_paths` (the
+// caller's user.read scope; none: an empty page).
+Result<ListPage<people::Account>> list_accounts(Connection& c, const ListRequest& req,
+                                                const std::vector<std::string>& scope_paths);
 people::Account account_from(const Row& row);
 extern const char* const kAccountColumns;
 

@@ -233,4 +233,12 @@ const ListSpec& deputy_list_spec() {
   return spec;
 }
 
+Result<ListPage<DeputyRow>> list_deputy_rows(Connection& c, const ListRequest& req,
+                                             const std::vector<std::string>& scope_paths) {
+  std::vector<Value> params;
+  const std::string scope = scope_clause("mn.path", scope_paths, params);
+  return list_rows<DeputyRow>(c, deputy_list_spec(), req, scope, params, kDeputyRowColumns,
+                              deputy_row_from);
+}
+
 }  // namespace daibiao::storage

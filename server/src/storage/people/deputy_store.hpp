@@ -5,7 +5,7 @@
 
 #include "domain/people/deputy.hpp"
 #include "storage/db.hpp"
-#include "storage/list_query.hpp"
+#include "storage/list_page.hpp"
 
 namespace daibiao::storage {
 
@@ -44,5 +44,9 @@ struct DeputyRow {
   people::Mandate mandate;
 };
 DeputyRow deputy_row_from(const Row& r);
+// The registry list as `req` asks, of the mandates whose congress lies under one of
+// `scope_paths` (none: an empty page).
+Result<ListPage<DeputyRow>> list_deputy_rows(Connection& c, const ListRequest& req,
+                                             const std::vector<std::string>& scope_paths);
 
 }  // namespace daibiao::storage
