@@ -8,5 +8,7 @@ namespace daibiao::app {
 
 template <typename T>
 using ListResult = storage::ListPage<T>;
+// For list code not yet moved into its store; new lists belong in storage/<area>.
+using storage::list_rows;
 
 }  // namespace daibiao::app
