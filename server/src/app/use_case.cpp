@@ -28,7 +28,7 @@ Status Tx::audit(AuditEntry e) {
   r.action = std::move(e.action);
   r.object_type = std::move(e.object_type);
   r.object_id = std::move(e.object_id);
-  r.outcome = std::move(e.outcome);
+  r.outcome = name_of(e.outcome);
   r.changes = audit::changes_json(e.changes);
   auto appended = storage::append_audit(c_, std::move(r), audit_key_);
   if (!appended) {
@@ -56,7 +56,7 @@ Status write_tx(Env& env, const Caller& caller, const std::function<Status(Tx&)>
   });
   if (!st && st.error().code == ErrorCode::permission_denied && !denied.action.empty()) {
     AuditEntry entry = denied;
-    entry.outcome = "denied";
+    entry.outcome = audit::Outcome::denied;
     (void)env.db.write([&](storage::Connection& c) -> Status {
       Tx tx(c, caller, env.clock.now_ms(), env.cipher);
       return tx.audit(entry);

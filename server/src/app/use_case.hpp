@@ -66,7 +66,7 @@ struct AuditEntry {
   std::optional<std::int64_t> org_node_id;
   std::string role;  // the acting role that justified it
   std::vector<audit::FieldChange> changes;
-  std::string outcome = "success";
+  audit::Outcome outcome = audit::Outcome::success;
 };
 
 // What a refused attempt is recorded as: the action and, when known, the object.

@@ -68,7 +68,7 @@ void record_failure(Env& env, const Caller& caller, const std::string& name,
                  .object_id = account ? std::to_string(account->id) : "",
                  .org_node_id = account ? std::optional(account->org_node_id) : std::nullopt,
                  .changes = {{"reason", std::nullopt, reason, false}},
-                 .outcome = "failure"});
+                 .outcome = audit::Outcome::failure});
             !st)
           return st;
         if (!access::limit_reached_now(*recent, env.config.throttle)) return {};
@@ -80,7 +80,7 @@ void record_failure(Env& env, const Caller& caller, const std::string& name,
                          {"failures_from_name_and_ip", std::nullopt,
                           std::to_string(recent->name_and_ip), false},
                          {"failures_from_ip", std::nullopt, std::to_string(recent->ip), false}},
-             .outcome = "denied"});
+             .outcome = audit::Outcome::denied});
       },
       {});
 }

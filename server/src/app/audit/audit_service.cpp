@@ -17,7 +17,8 @@ Status authorize_audit(Env& env, const Caller& caller, Permission p, const char*
     (void)write_tx(
         env, caller,
         [&](Tx& tx) {
-          return tx.audit({.action = action, .object_type = "audit_log", .outcome = "denied"});
+          return tx.audit(
+              {.action = action, .object_type = "audit_log", .outcome = audit::Outcome::denied});
         },
         {});
     return st;

@@ -201,9 +201,9 @@ Status audit_import_check(Env& env, const Caller& caller, const ImportOptions& o
                           std::to_string(report.total_rows - report.valid_rows), false},
                          {"ids_registered_elsewhere", std::nullopt, std::to_string(outside_hits),
                           false}},
-             .outcome = outside_hits > kMaxOutsideHits         ? "denied"
-                        : !o.dry_run && !report.errors.empty() ? "failure"
-                                                               : "success"});
+             .outcome = outside_hits > kMaxOutsideHits         ? audit::Outcome::denied
+                        : !o.dry_run && !report.errors.empty() ? audit::Outcome::failure
+                                                               : audit::Outcome::success});
       },
       {});
 }

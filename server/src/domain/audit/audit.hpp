@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/clock.hpp"
+#include "base/enum_table.hpp"
 
 namespace daibiao::audit {
 
@@ -29,6 +30,16 @@ struct Actor {
   std::string request_id;
 };
 
+// How the attempt ended: done, refused (no permission, a limit) or failed.
+enum class Outcome { success, denied, failure };
+inline constexpr auto kOutcomeNames = std::to_array<EnumEntry<Outcome>>({
+    {Outcome::success, "success", "成功"},
+    {Outcome::denied, "denied", "拒绝"},
+    {Outcome::failure, "failure", "失败"},
+});
+static_assert(enum_table_ok(kOutcomeNames));
+constexpr const auto& enum_table(Outcome) { return kOutcomeNames; }
+
 struct Record {
   std::int64_t seq = 0;
   TimeMs at = 0;
@@ -36,7 +47,7 @@ struct Record {
   std::string action;       // "org.node.create", "auth.login", ...
   std::string object_type;  // "org_node"
   std::string object_id;
-  std::string outcome;  // "success", "denied", "failure"
+  std::string outcome;  // an Outcome's name, as stored (the hash covers these bytes)
   std::string changes;  // JSON array of {field,before,after}, masked
   std::string prev_hash;
   std::string hash;
