@@ -1156,7 +1156,8 @@ export interface paths {
          * One suggestion with everything about it (建议详情)
          * @description Parties, clocks (with flags), contacts, answers, commitments, evaluations,
          *     attachments, merged items, the timeline, and the caller's `relations` and
-         *     `available_actions` (the buttons to show). 404 when the caller has no relation to it.
+         *     `available_actions` (the buttons to show: enabled, or disabled with the reason). 404
+         *     when the caller may not see it.
          */
         get: operations["getSuggestion"];
         put?: never;
@@ -1166,8 +1167,10 @@ export interface paths {
         head?: never;
         /**
          * The lead deputy edits a draft (修改建议)
-         * @description Only the lead deputy, while the item is `draft`, `cosigning` or `returned` (409
-         *     otherwise). Send `version`. Audited (`suggestion.update`).
+         * @description The workflow table's `edit` row: only the lead deputy (403 for another party), while
+         *     the item is `draft`, `cosigning` or `returned` (409 otherwise, naming the state); the
+         *     detail offers `edit` in `available_actions` exactly then. Send `version`. Audited
+         *     (`suggestion.edit`).
          */
         patch: operations["updateSuggestion"];
         trace?: never;
@@ -1179,7 +1182,10 @@ export interface paths {
             path: {
                 /** @description A positive record id. Anything else answers 404. */
                 id: components["parameters"]["Id"];
-                /** @description The workflow action (see `SuggestionAction`). An unknown name answers 404. */
+                /**
+                 * @description The workflow action (see `SuggestionAction`). An unknown name answers 404, and so
+                 *     does `edit` (that is `PATCH /suggestions/{id}`).
+                 */
                 action: components["schemas"]["SuggestionAction"];
             };
             cookie?: never;
@@ -2028,10 +2034,11 @@ export interface components {
          *     不同意改办, request_extension 申请延期, approve_extension 批准延期, reject_extension
          *     不批准延期, log_contact 登记沟通, submit_co_opinion 提交协办意见, draft_answer 答复,
          *     sign_off_answer 签发答复, send_back_answer 退回答复, evaluate 评价, close 办结,
-         *     report_progress 报告进展, look_back 回头看, withdraw 撤回.
+         *     report_progress 报告进展, look_back 回头看, withdraw 撤回; and edit 修改内容 (offered in
+         *     `available_actions`, taken with `PATCH /suggestions/{id}`).
          * @enum {string}
          */
-        SuggestionAction: "invite_cosigners" | "cosigner_confirm" | "cosigner_decline" | "submit" | "initial_review_pass" | "re_review_accept" | "return_for_revision" | "reject_not_suggestion" | "classify" | "merge" | "assign" | "sign_for" | "request_reassignment" | "approve_reassignment" | "reject_reassignment" | "request_extension" | "approve_extension" | "reject_extension" | "log_contact" | "submit_co_opinion" | "draft_answer" | "sign_off_answer" | "send_back_answer" | "evaluate" | "close" | "report_progress" | "look_back" | "withdraw";
+        SuggestionAction: "invite_cosigners" | "cosigner_confirm" | "cosigner_decline" | "submit" | "initial_review_pass" | "re_review_accept" | "return_for_revision" | "reject_not_suggestion" | "classify" | "merge" | "assign" | "sign_for" | "request_reassignment" | "approve_reassignment" | "reject_reassignment" | "request_extension" | "approve_extension" | "reject_extension" | "log_contact" | "submit_co_opinion" | "draft_answer" | "sign_off_answer" | "send_back_answer" | "evaluate" | "close" | "report_progress" | "look_back" | "withdraw" | "edit";
         /**
          * @description How the caller relates to the item: lead_deputy 领衔代表, cosigner 联名代表,
          *     liaison_staff 联工委工作人员, township_reviewer 初审单位, lead_unit_officer 主办单位经办人,
@@ -2129,10 +2136,24 @@ export interface components {
         SuggestionPage: components["schemas"]["ListPage"] & {
             items: components["schemas"]["SuggestionSummary"][];
         };
+        /**
+         * @description A button of the detail: an action the workflow table gives the caller in this state.
+         *     `enabled` ones succeed once their form is filled in validly; disabled ones wait for
+         *     something about the item (a co-unit's opinion, a star level, a date to pass), and
+         *     `reason` says what — the same words the action itself would be refused with (409).
+         *     `edit` is the lead deputy's PATCH of the text, not an action route.
+         */
         SuggestionAvailableAction: {
             name: components["schemas"]["SuggestionAction"];
             /** @example 签收 */
             title: string;
+            /** @description Whether it can be taken now (always sent; absent means true). */
+            enabled?: boolean;
+            /**
+             * @description Why it cannot be taken yet; null when enabled.
+             * @example 还有1个协办单位未提交意见（协办意见期限2026-07-01），暂不能答复
+             */
+            reason?: string | null;
         };
         SuggestionCosigner: {
             /** Format: int64 */
@@ -2299,7 +2320,10 @@ export interface components {
             closed_at: components["schemas"]["Timestamp"] | null;
             /** @description The caller's relations to the item. */
             relations: components["schemas"]["SuggestionRelation"][];
-            /** @description The actions the caller may take now (the buttons to show). */
+            /**
+             * @description The caller's buttons, in workflow order: the actions the table gives them in
+             *     this state, each enabled or disabled with the reason.
+             */
             available_actions: components["schemas"]["SuggestionAvailableAction"][];
             cosigners: components["schemas"]["SuggestionCosigner"][];
             units: components["schemas"]["SuggestionUnit"][];
@@ -4818,7 +4842,10 @@ export interface operations {
             path: {
                 /** @description A positive record id. Anything else answers 404. */
                 id: components["parameters"]["Id"];
-                /** @description The workflow action (see `SuggestionAction`). An unknown name answers 404. */
+                /**
+                 * @description The workflow action (see `SuggestionAction`). An unknown name answers 404, and so
+                 *     does `edit` (that is `PATCH /suggestions/{id}`).
+                 */
                 action: components["schemas"]["SuggestionAction"];
             };
             cookie?: never;

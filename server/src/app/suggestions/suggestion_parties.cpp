@@ -10,10 +10,6 @@ using suggestions::State;
 
 namespace {
 
-bool on_unit(const access::Principal& p, const storage::UnitRow& u) {
-  return p.unit_id && *p.unit_id == u.unit_id && !u.released;
-}
-
 // Role names holding `perm` (the grants table stores role names).
 std::vector<std::string> roles_with(Permission perm) {
   std::vector<std::string> out;
@@ -32,56 +28,26 @@ std::vector<const storage::UnitRow*> active_units(const storage::SuggestionRecor
   return out;
 }
 
-std::vector<Actor> relations_of(const access::Principal& p, const storage::SuggestionRecord& rec) {
+suggestions::ItemParties parties_of(const storage::SuggestionRecord& rec) {
   const auto& s = rec.row;
-  std::vector<Actor> out;
-  if (p.person_id && *p.person_id == s.lead_person_id) out.push_back(Actor::lead_deputy);
-  if (p.person_id && std::any_of(rec.cosigners.begin(), rec.cosigners.end(),
-                                 [&](const auto& c) { return c.person_id == *p.person_id; }))
-    out.push_back(Actor::cosigner);
-  if (p.can(Permission::suggestion_manage, s.org_path)) out.push_back(Actor::liaison_staff);
-  if (p.can(Permission::suggestion_review, s.review_path)) out.push_back(Actor::township_reviewer);
-  const bool handles = p.can_somewhere(Permission::suggestion_handle);
-  for (const auto& u : rec.units) {
-    if (!on_unit(p, u)) continue;
-    if (u.role == "lead" && handles) out.push_back(Actor::lead_unit_officer);
-    if (u.role == "co" && handles) out.push_back(Actor::co_unit_officer);
-    if (u.role == "lead" && p.can_somewhere(Permission::suggestion_sign_off))
-      out.push_back(Actor::unit_head);
-  }
-  if (p.can(Permission::suggestion_read, s.org_path)) out.push_back(Actor::leader);
+  suggestions::ItemParties out{.state = suggestions::parse_state(s.state).value_or(State::none),
+                               .org_path = s.org_path,
+                               .review_path = s.review_path,
+                               .lead_person_id = s.lead_person_id};
+  for (const auto& c : rec.cosigners) out.cosigners.push_back(c.person_id);
+  for (const auto& u : rec.units)
+    out.units.push_back({.unit_id = u.unit_id, .lead = u.role == "lead", .released = u.released});
   return out;
-}
-
-bool visible_to(const std::vector<Actor>& held, State state) {
-  if (held.empty() || state == State::none) return false;
-  if (state != State::draft && state != State::cosigning) return true;
-  return std::any_of(held.begin(), held.end(),
-                     [](Actor a) { return a == Actor::lead_deputy || a == Actor::cosigner; });
 }
 
 Result<storage::SuggestionRecord> load_visible(storage::Connection& c, const access::Principal& p,
                                                std::int64_t id, std::vector<Actor>& held) {
   auto rec = storage::load_suggestion(c, id);
   if (!rec) return std::unexpected(rec.error());
-  held = relations_of(p, *rec);
-  if (!visible_to(held, suggestions::parse_state(rec->row.state).value_or(State::none)))
-    return fail(ErrorCode::not_found, "建议不存在");
+  const auto parties = parties_of(*rec);
+  if (!suggestions::visibility_of(p).sees(parties)) return fail(ErrorCode::not_found, "建议不存在");
+  held = suggestions::relations_of(p, parties);
   return rec;
-}
-
-const char* outcome_title(const std::string& r) {
-  if (r == "satisfied") return "满意";
-  if (r == "basically_satisfied") return "基本满意";
-  if (r == "dissatisfied") return "不满意";
-  if (r == "done") return "已落实";
-  if (r == "partly_done") return "部分落实";
-  if (r == "not_done") return "未落实";
-  return "";
-}
-
-std::string number_text(const storage::SuggestionRow& s) {
-  return s.number ? "第" + std::to_string(*s.number) + "号" : std::string();
 }
 
 Status notify_relation(storage::Connection& c, const storage::SuggestionRecord& rec,

@@ -1,10 +1,12 @@
 // Use cases of suggestion handling (代表建议办理). Every workflow step goes through one
-// pipeline, act(): load the item → work out the caller's relations to it → decide() (the
-// pure transition table) → apply the decision's state, clocks and effects → timeline event,
-// audit record and notifications in the same transaction.
+// pipeline, act() (suggestion_workflow.cpp): load the item the caller may see → their
+// relations to it → the request as domain input (suggestion_input) → the facts decide()
+// needs (suggestion_facts) → decide() (the pure transition table) → apply the decision's
+// effects (suggestion_effects) and clocks (suggestion_clocks) → timeline event, audit record
+// and notifications, worded in suggestion_texts, in the same transaction.
 //
-// Visibility: an item exists for a caller only through a relation (see docs/suggestions.md);
-// drafts only for the lead deputy and invited co-signers. Anything else is not_found.
+// Visibility: an item exists for a caller only as domain/suggestions/visibility.hpp says
+// (drafts only for the lead deputy and invited co-signers). Anything else is not_found.
 #pragma once
 
 #include <optional>
@@ -61,7 +63,9 @@ struct ActionRequest {
 struct SuggestionView {
   storage::SuggestionRecord record;
   std::vector<suggestions::Actor> relations;
-  std::vector<suggestions::Action> available;
+  // The caller's buttons, in action order: enabled (the action succeeds once its form is
+  // filled in validly) or disabled with the reason (domain: offers()).
+  std::vector<suggestions::Offer> offers;
   std::vector<suggestions::DeadlineFlags> clock_flags;  // parallel to record.clocks
   suggestions::DeadlineFlags flags;                     // of next_due_on (all false without)
   bool replayed = false;  // create: the Idempotency-Key was used before; nothing new was made

@@ -9,7 +9,10 @@ namespace {
 // The workflow, one row per entry: from, action, actor, to; then the guards (all must
 // hold) and who is told.
 // Withdrawal is allowed from every state before 办结 except the final ones; a draft needs
-// no reason, anything submitted needs the written reason.
+// no reason, anything submitted needs the written reason. The guards at the end of the
+// extension and look-back rows follow from the ones before them when acting; they state
+// what is known before acting, so that the action is offered only when it can succeed
+// (offers()).
 // clang-format off
 constexpr auto kTable = [] {
   using enum State;
@@ -28,6 +31,8 @@ constexpr auto kTable = [] {
         {all_cosigners_confirmed}, notify(township_reviewer)},
     {draft,                  withdraw,              lead_deputy,       withdrawn,
         {}, 0},
+    {draft,                  edit,                  lead_deputy,       draft,
+        {}, 0},
     {cosigning,              invite_cosigners,      lead_deputy,       cosigning,
         {invitees_given}, notify(cosigner)},
     {cosigning,              cosigner_confirm,      cosigner,          cosigning,
@@ -38,6 +43,8 @@ constexpr auto kTable = [] {
         {all_cosigners_confirmed}, notify(cosigner, township_reviewer)},
     {cosigning,              withdraw,              lead_deputy,       withdrawn,
         {}, notify(cosigner)},
+    {cosigning,              edit,                  lead_deputy,       cosigning,
+        {}, 0},
     // 2. Review (初审、复审)
     {submitted,              initial_review_pass,   township_reviewer, initial_reviewed,
         {}, notify(liaison_staff)},
@@ -57,6 +64,8 @@ constexpr auto kTable = [] {
         {all_cosigners_confirmed}, notify(cosigner, township_reviewer)},
     {returned,               withdraw,              lead_deputy,       withdrawn,
         {reason_given}, notify(cosigner)},
+    {returned,               edit,                  lead_deputy,       returned,
+        {}, 0},
     // 3. Star classification (星级、类别) and merging (并案)
     {accepted,               classify,              liaison_staff,     accepted,
         {classification_given}, 0},
@@ -114,7 +123,8 @@ constexpr auto kTable = [] {
     {handling,               reject_reassignment,   liaison_staff,     handling,
         {co_unit_request_pending}, notify(co_unit_officer)},
     {handling,               request_extension,     lead_unit_officer, handling,
-        {reason_given, extension_not_pending, extension_within_cap}, notify(liaison_staff)},
+        {reason_given, extension_not_pending, extension_within_cap, extension_room_left},
+        notify(liaison_staff)},
     {handling,               approve_extension,     liaison_staff,     handling,
         {extension_pending, extension_within_cap}, notify(lead_unit_officer, lead_deputy)},
     {handling,               reject_extension,      liaison_staff,     handling,
@@ -170,13 +180,14 @@ constexpr auto kTable = [] {
     {follow_up,              report_progress,       lead_unit_officer, follow_up,
         {note_given, progress_keeps_open}, notify(lead_deputy)},
     {follow_up,              look_back,             lead_deputy,       rehandling,
-        {look_back_due, look_back_given, look_back_not_done},
-        notify(lead_unit_officer, unit_head, liaison_staff, leader)},
+        {look_back_due, look_back_given, look_back_not_done, answer_has_commitments,
+         any_commitment_due}, notify(lead_unit_officer, unit_head, liaison_staff, leader)},
     {follow_up,              look_back,             lead_deputy,       closed,
-        {look_back_due, look_back_given, look_back_settles_last},
-        notify(lead_unit_officer, liaison_staff)},
+        {look_back_due, look_back_given, look_back_settles_last, answer_has_commitments,
+         any_commitment_due}, notify(lead_unit_officer, liaison_staff)},
     {follow_up,              look_back,             lead_deputy,       follow_up,
-        {look_back_due, look_back_given, look_back_keeps_open}, notify(lead_unit_officer)},
+        {look_back_due, look_back_given, look_back_keeps_open, answer_has_commitments,
+         any_commitment_due}, notify(lead_unit_officer)},
     {follow_up,              evaluate,              cosigner,          follow_up,
         {evaluation_window_open, rating_given, actor_not_rated}, notify(lead_unit_officer)},
     {follow_up,              withdraw,              lead_deputy,       withdrawn,
@@ -185,123 +196,17 @@ constexpr auto kTable = [] {
     {closed,                 evaluate,              cosigner,          closed,
         {evaluation_window_open, rating_given, actor_not_rated}, notify(lead_unit_officer)},
     {closed,                 look_back,             lead_deputy,       rehandling,
-        {look_back_due, look_back_given, look_back_not_done},
-        notify(lead_unit_officer, unit_head, liaison_staff, leader)},
+        {look_back_due, look_back_given, look_back_not_done, answer_has_commitments,
+         any_commitment_due}, notify(lead_unit_officer, unit_head, liaison_staff, leader)},
     {closed,                 look_back,             lead_deputy,       follow_up,
-        {look_back_due, look_back_given, look_back_partly},
-        notify(lead_unit_officer, liaison_staff)},
+        {look_back_due, look_back_given, look_back_partly, answer_has_commitments,
+         any_commitment_due}, notify(lead_unit_officer, liaison_staff)},
     {closed,                 look_back,             lead_deputy,       closed,
-        {look_back_due, look_back_given, look_back_done}, 0},
+        {look_back_due, look_back_given, look_back_done, answer_has_commitments,
+         any_commitment_due}, 0},
   });
 }();
 // clang-format on
-
-constexpr std::array kStates{State::none,
-                             State::draft,
-                             State::cosigning,
-                             State::submitted,
-                             State::initial_reviewed,
-                             State::returned,
-                             State::not_accepted,
-                             State::accepted,
-                             State::assigned,
-                             State::handling,
-                             State::reassignment_requested,
-                             State::answer_drafted,
-                             State::answered,
-                             State::rehandling,
-                             State::follow_up,
-                             State::closed,
-                             State::withdrawn};
-
-constexpr std::array kActions{Action::create,
-                              Action::invite_cosigners,
-                              Action::cosigner_confirm,
-                              Action::cosigner_decline,
-                              Action::submit,
-                              Action::enter_on_behalf,
-                              Action::initial_review_pass,
-                              Action::re_review_accept,
-                              Action::return_for_revision,
-                              Action::reject_not_suggestion,
-                              Action::classify,
-                              Action::merge,
-                              Action::assign,
-                              Action::sign_for,
-                              Action::request_reassignment,
-                              Action::approve_reassignment,
-                              Action::reject_reassignment,
-                              Action::request_extension,
-                              Action::approve_extension,
-                              Action::reject_extension,
-                              Action::log_contact,
-                              Action::submit_co_opinion,
-                              Action::draft_answer,
-                              Action::sign_off_answer,
-                              Action::send_back_answer,
-                              Action::evaluate,
-                              Action::close,
-                              Action::report_progress,
-                              Action::look_back,
-                              Action::withdraw};
-
-constexpr std::array kActors{Actor::lead_deputy,
-                             Actor::cosigner,
-                             Actor::liaison_staff,
-                             Actor::township_reviewer,
-                             Actor::lead_unit_officer,
-                             Actor::co_unit_officer,
-                             Actor::unit_head,
-                             Actor::leader,
-                             Actor::other};
-
-constexpr std::array kGuards{Guard::always,
-                             Guard::reason_given,
-                             Guard::invitees_given,
-                             Guard::actor_invited,
-                             Guard::all_cosigners_confirmed,
-                             Guard::reason_from_list,
-                             Guard::classification_given,
-                             Guard::merge_partner_given,
-                             Guard::classified,
-                             Guard::assignment_well_formed,
-                             Guard::actor_unit_not_signed,
-                             Guard::actor_unit_signed,
-                             Guard::actor_opinion_pending,
-                             Guard::actor_not_rated,
-                             Guard::actor_no_request_pending,
-                             Guard::within_reassignment_window,
-                             Guard::co_unit_request_pending,
-                             Guard::lead_unit_signed,
-                             Guard::lead_unit_not_signed,
-                             Guard::contact_method_given,
-                             Guard::note_given,
-                             Guard::extension_not_pending,
-                             Guard::extension_pending,
-                             Guard::extension_within_cap,
-                             Guard::contact_logged,
-                             Guard::answer_class_valid,
-                             Guard::commitments_as_required,
-                             Guard::co_opinions_in,
-                             Guard::first_round,
-                             Guard::in_rehandling,
-                             Guard::evaluation_window_open,
-                             Guard::evaluation_window_lapsed,
-                             Guard::rating_given,
-                             Guard::dissatisfied_round_left,
-                             Guard::settled_with_open_commitments,
-                             Guard::settled_without_open_commitments,
-                             Guard::has_open_commitments,
-                             Guard::no_open_commitments,
-                             Guard::progress_settles_last,
-                             Guard::progress_keeps_open,
-                             Guard::look_back_due,
-                             Guard::look_back_given,
-                             Guard::look_back_not_done,
-                             Guard::look_back_partly,
-                             Guard::look_back_done,
-                             Guard::look_back_settles_last,
-                             Guard::look_back_keeps_open};
 
 // ---- Guards ---------------------------------------------------------------------------
 
@@ -400,6 +305,24 @@ Status check_evaluation_lapsed(const Context& c) {
   const auto ends = evaluation_ends(c);
   if (!ends) return when(false, "尚无答复，不能办结");
   return when(c.today > *ends, "代表评价期限尚未届满（截至" + format_date(*ends) + "），不能办结");
+}
+
+Status check_commitment_due(const Context& c) {
+  if (c.in.look_back_due && c.today > *c.in.look_back_due) return {};
+  if (c.f.first_commitment_due && c.today > *c.f.first_commitment_due) return {};
+  return when(false, "承诺的完成时限" +
+                         (c.f.first_commitment_due
+                              ? "（最早 " + format_date(*c.f.first_commitment_due) + "）"
+                              : std::string()) +
+                         "尚未届满，暂不能回头看");
+}
+
+Status check_extension_room(const Context& c) {
+  if (!c.f.lead_unit_signed_on) return when(false, "主办单位尚未签收，不能延期");
+  const Date signed_on = *c.f.lead_unit_signed_on;
+  const Date current = c.f.answer_due_extended_to.value_or(answer_due(signed_on, c.r));
+  return when(current < extension_cap(signed_on, c.r),
+              "答复期限已延至上限（签收后" + period_text(c.r.max_answer) + "）");
 }
 
 Status check_look_back_due(const Context& c) {
@@ -521,6 +444,12 @@ Status check(Guard g, const Context& c) {
       return when(in.look_back == LookBack::partly_done ||
                       (in.look_back == LookBack::done && open_after_look_back(c) > 0),
                   "承诺已全部落实");
+    case Guard::extension_room_left:
+      return check_extension_room(c);
+    case Guard::answer_has_commitments:
+      return when(f.answer_commitments > 0 || in.look_back_due.has_value(), "这份答复没有承诺事项");
+    case Guard::any_commitment_due:
+      return check_commitment_due(c);
   }
   return when(false, "未知的条件");
 }
@@ -660,37 +589,84 @@ std::vector<ClockChange> clock_changes(const Transition& t, const Context& c) {
 }
 
 std::vector<Effect> effects(const Transition& t, const Context& c) {
+  using enum Effect;
   switch (t.action) {
+    case Action::invite_cosigners:
+      return {invite_cosigners};
+    case Action::cosigner_confirm:
+      return {confirm_cosigner};
+    case Action::cosigner_decline:
+      return {decline_cosigner};
+    case Action::submit:
+      return {mark_submitted};
     case Action::re_review_accept:
-      return {Effect::number_in_session};
+      return {number_in_session};
+    case Action::return_for_revision:
+      return {record_return_reason};
+    case Action::reject_not_suggestion:
+      return {record_not_accepted_reason};
+    case Action::classify:
+      return {set_classification};
     case Action::merge:
-      return {Effect::link_merged};
+      return {link_merged};
     case Action::assign:
-      if (c.in.mode == AssignMode::split) return {Effect::split_per_unit};
-      return {};
+      return {c.in.mode == AssignMode::split ? split_per_unit : assign_units};
+    case Action::sign_for:
+      return {sign_for_unit};
+    case Action::request_reassignment:
+      return {request_reassignment};
     case Action::approve_reassignment:
-      if (t.from == State::reassignment_requested) return {Effect::replace_assignment};
-      return {Effect::release_co_unit};
+      return {t.from == State::reassignment_requested ? replace_assignment : release_co_unit};
+    case Action::reject_reassignment:
+      return {refuse_reassignment};
+    case Action::request_extension:
+      return {request_extension};
+    case Action::approve_extension:
+      return {grant_extension};
+    case Action::reject_extension:
+      return {refuse_extension};
+    case Action::log_contact:
+      return {record_contact};
+    case Action::submit_co_opinion:
+      return {record_co_opinion};
+    case Action::draft_answer:
+      return {draft_answer};
+    case Action::sign_off_answer:
+      return {publish_answer};
     case Action::send_back_answer:
-      return {Effect::void_answer};
+      return {void_answer};
     case Action::evaluate:
-      if (t.to == State::rehandling) return {Effect::count_dissatisfied_round};
-      return {};
+      if (t.actor == Actor::cosigner) return {record_evaluation};  // moves nothing
+      if (t.to == State::rehandling)
+        return {rate_item, count_dissatisfied_round, start_rehandling_round, record_evaluation};
+      return {rate_item, record_evaluation};
     case Action::report_progress:
-      if (c.in.commitment_done) return {Effect::close_commitment};
-      return {};
-    case Action::look_back:
-      if (c.in.look_back == LookBack::done) return {Effect::close_commitment};
-      if (t.from == State::closed && t.to == State::follow_up) return {Effect::reopen_commitment};
-      return {};
-    default:
+      if (c.in.commitment_done) return {record_progress, close_commitment};
+      return {record_progress};
+    case Action::look_back: {
+      std::vector<Effect> out;
+      if (c.in.look_back == LookBack::done)
+        out.push_back(close_commitment);
+      else if (!c.in.look_back_commitment_open)  // it was reported done, and is not
+        out.push_back(reopen_commitment);
+      if (t.to == State::rehandling) out.push_back(start_rehandling_round);
+      out.push_back(record_look_back);
+      return out;
+    }
+    case Action::create:
+    case Action::enter_on_behalf:
+    case Action::initial_review_pass:
+    case Action::close:
+    case Action::withdraw:
+    case Action::edit:
       return {};
   }
+  return {};
 }
 
 std::vector<Notification> notifications(const Transition& t) {
   std::vector<Notification> out;
-  for (Actor a : kActors)
+  for (Actor a : all_actors())
     if (t.notifies(a)) out.push_back({a, t.action, t.to});
   return out;
 }
@@ -704,6 +680,40 @@ bool has_row(State s, Action a, std::optional<Actor> actor) {
 }  // namespace
 
 std::span<const Transition> transitions() { return kTable; }
+
+GuardKind guard_kind(Guard g) {
+  switch (g) {
+    case Guard::actor_invited:
+    case Guard::actor_unit_not_signed:
+    case Guard::actor_opinion_pending:
+    case Guard::actor_not_rated:
+    case Guard::within_reassignment_window:
+    case Guard::co_unit_request_pending:
+    case Guard::lead_unit_signed:
+    case Guard::lead_unit_not_signed:
+    case Guard::extension_pending:
+    case Guard::extension_room_left:
+    case Guard::first_round:
+    case Guard::in_rehandling:
+    case Guard::evaluation_window_open:
+    case Guard::has_open_commitments:
+    case Guard::no_open_commitments:
+    case Guard::answer_has_commitments:
+      return GuardKind::applies;
+    case Guard::all_cosigners_confirmed:
+    case Guard::classified:
+    case Guard::actor_unit_signed:
+    case Guard::actor_no_request_pending:
+    case Guard::extension_not_pending:
+    case Guard::contact_logged:
+    case Guard::co_opinions_in:
+    case Guard::evaluation_window_lapsed:
+    case Guard::any_commitment_due:
+      return GuardKind::waits;
+    default:
+      return GuardKind::input;
+  }
+}
 
 Result<Decision> decide(const SuggestionFacts& facts, State state, Action action, Actor actor,
                         TimeMs now, const Rules& rules) {
@@ -737,389 +747,53 @@ Actor acting_relation(State state, Action action, std::span<const Actor> held) {
   return Actor::other;
 }
 
-std::vector<Action> available_actions(const SuggestionFacts& facts, State state, Actor actor,
-                                      TimeMs now, const Rules& rules) {
-  std::vector<Action> out;
-  for (Action a : kActions)
-    if (decide(facts, state, a, actor, now, rules)) out.push_back(a);
+std::vector<Offer> offers(const SuggestionFacts& facts, State state, Actor actor, TimeMs now,
+                          const Rules& rules) {
+  SuggestionFacts item = facts;
+  item.input = {};  // only what is known before acting counts
+  const Context c{item, item.input, china_date(now), rules};
+  std::vector<Offer> out;
+  for (Action a : all_actions()) {
+    bool any_row = false, enabled = false;
+    std::string reason;
+    for (const Transition& t : kTable) {
+      if (t.from != state || t.action != a || t.actor != actor) continue;
+      any_row = true;
+      bool hidden = false;
+      std::string first_wait;
+      for (Guard g : t.guards) {
+        const GuardKind kind = guard_kind(g);
+        if (kind == GuardKind::input) continue;
+        auto st = check(g, c);
+        if (st) continue;
+        if (kind == GuardKind::applies) {
+          hidden = true;
+          break;
+        }
+        if (first_wait.empty()) first_wait = st.error().message;
+      }
+      if (hidden) continue;
+      if (first_wait.empty()) {
+        enabled = true;
+        break;
+      }
+      if (reason.empty()) reason = std::move(first_wait);
+    }
+    if (!any_row || actor == Actor::other) continue;
+    if (enabled)
+      out.push_back({a, {}});
+    else if (!reason.empty())
+      out.push_back({a, std::move(reason)});
+  }
   return out;
 }
 
-std::span<const State> all_states() { return kStates; }
-std::span<const Action> all_actions() { return kActions; }
-std::span<const Actor> all_actors() { return kActors; }
-std::span<const Guard> all_guards() { return kGuards; }
-
-std::string_view state_name(State s) {
-  switch (s) {
-    case State::none:
-      return "none";
-    case State::draft:
-      return "draft";
-    case State::cosigning:
-      return "cosigning";
-    case State::submitted:
-      return "submitted";
-    case State::initial_reviewed:
-      return "initial_reviewed";
-    case State::returned:
-      return "returned";
-    case State::not_accepted:
-      return "not_accepted";
-    case State::accepted:
-      return "accepted";
-    case State::assigned:
-      return "assigned";
-    case State::handling:
-      return "handling";
-    case State::reassignment_requested:
-      return "reassignment_requested";
-    case State::answer_drafted:
-      return "answer_drafted";
-    case State::answered:
-      return "answered";
-    case State::rehandling:
-      return "rehandling";
-    case State::follow_up:
-      return "follow_up";
-    case State::closed:
-      return "closed";
-    case State::withdrawn:
-      return "withdrawn";
-  }
-  return "";
-}
-
-std::string_view state_title_zh(State s) {
-  switch (s) {
-    case State::none:
-      return "新建";
-    case State::draft:
-      return "草稿";
-    case State::cosigning:
-      return "联名征集中";
-    case State::submitted:
-      return "已提交/待初审";
-    case State::initial_reviewed:
-      return "待复审";
-    case State::returned:
-      return "退回修改";
-    case State::not_accepted:
-      return "不作为建议";
-    case State::accepted:
-      return "已立案/待交办";
-    case State::assigned:
-      return "已交办/待签收";
-    case State::handling:
-      return "办理中";
-    case State::reassignment_requested:
-      return "申请改办";
-    case State::answer_drafted:
-      return "答复待签发";
-    case State::answered:
-      return "已答复/待评价";
-    case State::rehandling:
-      return "重新办理";
-    case State::follow_up:
-      return "跟踪落实";
-    case State::closed:
-      return "办结";
-    case State::withdrawn:
-      return "已撤回";
-  }
-  return "";
-}
-
-std::string_view action_name(Action a) {
-  switch (a) {
-    case Action::create:
-      return "create";
-    case Action::invite_cosigners:
-      return "invite_cosigners";
-    case Action::cosigner_confirm:
-      return "cosigner_confirm";
-    case Action::cosigner_decline:
-      return "cosigner_decline";
-    case Action::submit:
-      return "submit";
-    case Action::enter_on_behalf:
-      return "enter_on_behalf";
-    case Action::initial_review_pass:
-      return "initial_review_pass";
-    case Action::re_review_accept:
-      return "re_review_accept";
-    case Action::return_for_revision:
-      return "return_for_revision";
-    case Action::reject_not_suggestion:
-      return "reject_not_suggestion";
-    case Action::classify:
-      return "classify";
-    case Action::merge:
-      return "merge";
-    case Action::assign:
-      return "assign";
-    case Action::sign_for:
-      return "sign_for";
-    case Action::request_reassignment:
-      return "request_reassignment";
-    case Action::approve_reassignment:
-      return "approve_reassignment";
-    case Action::reject_reassignment:
-      return "reject_reassignment";
-    case Action::request_extension:
-      return "request_extension";
-    case Action::approve_extension:
-      return "approve_extension";
-    case Action::reject_extension:
-      return "reject_extension";
-    case Action::log_contact:
-      return "log_contact";
-    case Action::submit_co_opinion:
-      return "submit_co_opinion";
-    case Action::draft_answer:
-      return "draft_answer";
-    case Action::sign_off_answer:
-      return "sign_off_answer";
-    case Action::send_back_answer:
-      return "send_back_answer";
-    case Action::evaluate:
-      return "evaluate";
-    case Action::close:
-      return "close";
-    case Action::report_progress:
-      return "report_progress";
-    case Action::look_back:
-      return "look_back";
-    case Action::withdraw:
-      return "withdraw";
-  }
-  return "";
-}
-
-std::string_view action_title_zh(Action a) {
-  switch (a) {
-    case Action::create:
-      return "新建建议";
-    case Action::invite_cosigners:
-      return "邀请联名";
-    case Action::cosigner_confirm:
-      return "确认联名";
-    case Action::cosigner_decline:
-      return "拒绝联名";
-    case Action::submit:
-      return "提交";
-    case Action::enter_on_behalf:
-      return "代录";
-    case Action::initial_review_pass:
-      return "初审通过";
-    case Action::re_review_accept:
-      return "复审立案";
-    case Action::return_for_revision:
-      return "退回修改";
-    case Action::reject_not_suggestion:
-      return "不作为建议处理";
-    case Action::classify:
-      return "确定星级和类别";
-    case Action::merge:
-      return "并案";
-    case Action::assign:
-      return "交办";
-    case Action::sign_for:
-      return "签收";
-    case Action::request_reassignment:
-      return "申请改办";
-    case Action::approve_reassignment:
-      return "同意改办";
-    case Action::reject_reassignment:
-      return "不同意改办";
-    case Action::request_extension:
-      return "申请延期";
-    case Action::approve_extension:
-      return "批准延期";
-    case Action::reject_extension:
-      return "不批准延期";
-    case Action::log_contact:
-      return "登记沟通";
-    case Action::submit_co_opinion:
-      return "提交协办意见";
-    case Action::draft_answer:
-      return "答复";
-    case Action::sign_off_answer:
-      return "签发答复";
-    case Action::send_back_answer:
-      return "退回答复";
-    case Action::evaluate:
-      return "评价";
-    case Action::close:
-      return "办结";
-    case Action::report_progress:
-      return "报告进展";
-    case Action::look_back:
-      return "回头看";
-    case Action::withdraw:
-      return "撤回";
-  }
-  return "";
-}
-
-std::string_view actor_name(Actor a) {
-  switch (a) {
-    case Actor::lead_deputy:
-      return "lead_deputy";
-    case Actor::cosigner:
-      return "cosigner";
-    case Actor::liaison_staff:
-      return "liaison_staff";
-    case Actor::township_reviewer:
-      return "township_reviewer";
-    case Actor::lead_unit_officer:
-      return "lead_unit_officer";
-    case Actor::co_unit_officer:
-      return "co_unit_officer";
-    case Actor::unit_head:
-      return "unit_head";
-    case Actor::leader:
-      return "leader";
-    case Actor::other:
-      return "other";
-  }
-  return "";
-}
-
-std::string_view actor_title_zh(Actor a) {
-  switch (a) {
-    case Actor::lead_deputy:
-      return "领衔代表";
-    case Actor::cosigner:
-      return "联名代表";
-    case Actor::liaison_staff:
-      return "联工委工作人员";
-    case Actor::township_reviewer:
-      return "初审单位";
-    case Actor::lead_unit_officer:
-      return "主办单位经办人";
-    case Actor::co_unit_officer:
-      return "协办单位经办人";
-    case Actor::unit_head:
-      return "承办单位负责人";
-    case Actor::leader:
-      return "督办领导";
-    case Actor::other:
-      return "其他人员";
-  }
-  return "";
-}
-
-std::string_view guard_name(Guard g) {
-  switch (g) {
-    case Guard::always:
-      return "always";
-    case Guard::reason_given:
-      return "reason_given";
-    case Guard::invitees_given:
-      return "invitees_given";
-    case Guard::actor_invited:
-      return "actor_invited";
-    case Guard::all_cosigners_confirmed:
-      return "all_cosigners_confirmed";
-    case Guard::reason_from_list:
-      return "reason_from_list";
-    case Guard::classification_given:
-      return "classification_given";
-    case Guard::merge_partner_given:
-      return "merge_partner_given";
-    case Guard::classified:
-      return "classified";
-    case Guard::assignment_well_formed:
-      return "assignment_well_formed";
-    case Guard::actor_unit_not_signed:
-      return "actor_unit_not_signed";
-    case Guard::actor_unit_signed:
-      return "actor_unit_signed";
-    case Guard::actor_opinion_pending:
-      return "actor_opinion_pending";
-    case Guard::actor_not_rated:
-      return "actor_not_rated";
-    case Guard::actor_no_request_pending:
-      return "actor_no_request_pending";
-    case Guard::within_reassignment_window:
-      return "within_reassignment_window";
-    case Guard::co_unit_request_pending:
-      return "co_unit_request_pending";
-    case Guard::lead_unit_signed:
-      return "lead_unit_signed";
-    case Guard::lead_unit_not_signed:
-      return "lead_unit_not_signed";
-    case Guard::contact_method_given:
-      return "contact_method_given";
-    case Guard::note_given:
-      return "note_given";
-    case Guard::extension_not_pending:
-      return "extension_not_pending";
-    case Guard::extension_pending:
-      return "extension_pending";
-    case Guard::extension_within_cap:
-      return "extension_within_cap";
-    case Guard::contact_logged:
-      return "contact_logged";
-    case Guard::answer_class_valid:
-      return "answer_class_valid";
-    case Guard::commitments_as_required:
-      return "commitments_as_required";
-    case Guard::co_opinions_in:
-      return "co_opinions_in";
-    case Guard::first_round:
-      return "first_round";
-    case Guard::in_rehandling:
-      return "in_rehandling";
-    case Guard::evaluation_window_open:
-      return "evaluation_window_open";
-    case Guard::evaluation_window_lapsed:
-      return "evaluation_window_lapsed";
-    case Guard::rating_given:
-      return "rating_given";
-    case Guard::dissatisfied_round_left:
-      return "dissatisfied_round_left";
-    case Guard::settled_with_open_commitments:
-      return "settled_with_open_commitments";
-    case Guard::settled_without_open_commitments:
-      return "settled_without_open_commitments";
-    case Guard::has_open_commitments:
-      return "has_open_commitments";
-    case Guard::no_open_commitments:
-      return "no_open_commitments";
-    case Guard::progress_settles_last:
-      return "progress_settles_last";
-    case Guard::progress_keeps_open:
-      return "progress_keeps_open";
-    case Guard::look_back_due:
-      return "look_back_due";
-    case Guard::look_back_given:
-      return "look_back_given";
-    case Guard::look_back_not_done:
-      return "look_back_not_done";
-    case Guard::look_back_partly:
-      return "look_back_partly";
-    case Guard::look_back_done:
-      return "look_back_done";
-    case Guard::look_back_settles_last:
-      return "look_back_settles_last";
-    case Guard::look_back_keeps_open:
-      return "look_back_keeps_open";
-  }
-  return "";
-}
-
-std::optional<State> parse_state(std::string_view name) {
-  for (State s : kStates)
-    if (state_name(s) == name) return s;
-  return std::nullopt;
-}
-
-std::optional<Action> parse_action(std::string_view name) {
-  for (Action a : kActions)
-    if (action_name(a) == name) return a;
-  return std::nullopt;
+std::vector<Action> available_actions(const SuggestionFacts& facts, State state, Actor actor,
+                                      TimeMs now, const Rules& rules) {
+  std::vector<Action> out;
+  for (Action a : all_actions())
+    if (decide(facts, state, a, actor, now, rules)) out.push_back(a);
+  return out;
 }
 
 // ---- Diagram --------------------------------------------------------------------------
@@ -1145,7 +819,7 @@ std::string edge_label(State from, State to) {
 
 std::string workflow_mermaid() {
   std::string out = "stateDiagram-v2\n";
-  for (State s : kStates)
+  for (State s : all_states())
     if (s != State::none)
       out += "    state \"" + std::string(state_title_zh(s)) + "\" as " +
              std::string(state_name(s)) + "\n";
@@ -1156,7 +830,7 @@ std::string workflow_mermaid() {
     edges.push_back(edge);
     out += "    " + node(t.from) + " --> " + node(t.to) + ": " + edge_label(t.from, t.to) + "\n";
   }
-  for (State s : kStates) {
+  for (State s : all_states()) {
     const bool leaves =
         std::any_of(kTable.begin(), kTable.end(), [&](const Transition& t) { return t.from == s; });
     if (s != State::none && !leaves) out += "    " + node(s) + " --> [*]\n";

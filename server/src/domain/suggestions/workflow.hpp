@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "base/clock.hpp"
+#include "base/enum_table.hpp"
 #include "base/result.hpp"
 #include "domain/calendar/calendar.hpp"
 #include "domain/suggestions/deadlines.hpp"
@@ -51,6 +52,28 @@ enum class State {
   closed,                  // 办结: closed (a look-back may still reopen it)
   withdrawn,               // 已撤回: withdrawn by the lead deputy in writing (final)
 };
+
+inline constexpr auto kStateNames = std::to_array<EnumEntry<State>>({
+    {State::none, "none", "新建"},
+    {State::draft, "draft", "草稿"},
+    {State::cosigning, "cosigning", "联名征集中"},
+    {State::submitted, "submitted", "已提交/待初审"},
+    {State::initial_reviewed, "initial_reviewed", "待复审"},
+    {State::returned, "returned", "退回修改"},
+    {State::not_accepted, "not_accepted", "不作为建议"},
+    {State::accepted, "accepted", "已立案/待交办"},
+    {State::assigned, "assigned", "已交办/待签收"},
+    {State::handling, "handling", "办理中"},
+    {State::reassignment_requested, "reassignment_requested", "申请改办"},
+    {State::answer_drafted, "answer_drafted", "答复待签发"},
+    {State::answered, "answered", "已答复/待评价"},
+    {State::rehandling, "rehandling", "重新办理"},
+    {State::follow_up, "follow_up", "跟踪落实"},
+    {State::closed, "closed", "办结"},
+    {State::withdrawn, "withdrawn", "已撤回"},
+});
+static_assert(enum_table_ok(kStateNames));
+constexpr const auto& enum_table(State) { return kStateNames; }
 
 enum class Action {
   create,                 // 新建建议: a deputy starts a draft and becomes its lead deputy
@@ -84,7 +107,44 @@ enum class Action {
   report_progress,  // 报告进展: progress on a commitment, possibly done
   look_back,        // 回头看: the deputy says whether a due commitment was done
   withdraw,         // 撤回: the lead deputy withdraws it in writing
+  edit,  // 修改内容: the lead deputy edits the text of a draft or a returned item (PATCH)
 };
+
+inline constexpr auto kActionNames = std::to_array<EnumEntry<Action>>({
+    {Action::create, "create", "新建建议"},
+    {Action::invite_cosigners, "invite_cosigners", "邀请联名"},
+    {Action::cosigner_confirm, "cosigner_confirm", "确认联名"},
+    {Action::cosigner_decline, "cosigner_decline", "拒绝联名"},
+    {Action::submit, "submit", "提交"},
+    {Action::enter_on_behalf, "enter_on_behalf", "代录"},
+    {Action::initial_review_pass, "initial_review_pass", "初审通过"},
+    {Action::re_review_accept, "re_review_accept", "复审立案"},
+    {Action::return_for_revision, "return_for_revision", "退回修改"},
+    {Action::reject_not_suggestion, "reject_not_suggestion", "不作为建议处理"},
+    {Action::classify, "classify", "确定星级和类别"},
+    {Action::merge, "merge", "并案"},
+    {Action::assign, "assign", "交办"},
+    {Action::sign_for, "sign_for", "签收"},
+    {Action::request_reassignment, "request_reassignment", "申请改办"},
+    {Action::approve_reassignment, "approve_reassignment", "同意改办"},
+    {Action::reject_reassignment, "reject_reassignment", "不同意改办"},
+    {Action::request_extension, "request_extension", "申请延期"},
+    {Action::approve_extension, "approve_extension", "批准延期"},
+    {Action::reject_extension, "reject_extension", "不批准延期"},
+    {Action::log_contact, "log_contact", "登记沟通"},
+    {Action::submit_co_opinion, "submit_co_opinion", "提交协办意见"},
+    {Action::draft_answer, "draft_answer", "答复"},
+    {Action::sign_off_answer, "sign_off_answer", "签发答复"},
+    {Action::send_back_answer, "send_back_answer", "退回答复"},
+    {Action::evaluate, "evaluate", "评价"},
+    {Action::close, "close", "办结"},
+    {Action::report_progress, "report_progress", "报告进展"},
+    {Action::look_back, "look_back", "回头看"},
+    {Action::withdraw, "withdraw", "撤回"},
+    {Action::edit, "edit", "修改内容"},
+});
+static_assert(enum_table_ok(kActionNames));
+constexpr const auto& enum_table(Action) { return kActionNames; }
 
 // How the acting person relates to the item; the app computes it from the principal and the
 // item's parties. A person may hold several (see acting_relation).
@@ -100,7 +160,23 @@ enum class Actor {
   other,              // none of the above: the item does not exist for them
 };
 
-// Named predicates over the facts; a row holds when all its guards hold.
+inline constexpr auto kActorNames = std::to_array<EnumEntry<Actor>>({
+    {Actor::lead_deputy, "lead_deputy", "领衔代表"},
+    {Actor::cosigner, "cosigner", "联名代表"},
+    {Actor::liaison_staff, "liaison_staff", "联工委工作人员"},
+    {Actor::township_reviewer, "township_reviewer", "初审单位"},
+    {Actor::lead_unit_officer, "lead_unit_officer", "主办单位经办人"},
+    {Actor::co_unit_officer, "co_unit_officer", "协办单位经办人"},
+    {Actor::unit_head, "unit_head", "承办单位负责人"},
+    {Actor::leader, "leader", "督办领导"},
+    {Actor::other, "other", "其他人员"},
+});
+static_assert(enum_table_ok(kActorNames));
+constexpr const auto& enum_table(Actor) { return kActorNames; }
+
+// Named predicates over the facts; a row holds when all its guards hold. Each is of one kind
+// (guard_kind): about the action's own data, or about the item — and those, whether the
+// action applies at all or has to wait.
 enum class Guard {
   always,                         // no condition (pads the guard list)
   reason_given,                   // the action states its reason (理由)
@@ -149,7 +225,72 @@ enum class Guard {
   look_back_done,                    // result: 已落实
   look_back_settles_last,            // 已落实, and no other commitment stays open
   look_back_keeps_open,              // 部分落实, or 已落实 with other commitments open
+  extension_room_left,               // the answer deadline is short of the extension cap
+  answer_has_commitments,            // the current answer carries commitments (or names one)
+  any_commitment_due,                // a commitment's date has passed (the named one, or any)
 };
+
+inline constexpr auto kGuardNames = std::to_array<EnumEntry<Guard>>({
+    {Guard::always, "always", ""},
+    {Guard::reason_given, "reason_given", ""},
+    {Guard::invitees_given, "invitees_given", ""},
+    {Guard::actor_invited, "actor_invited", ""},
+    {Guard::all_cosigners_confirmed, "all_cosigners_confirmed", ""},
+    {Guard::reason_from_list, "reason_from_list", ""},
+    {Guard::classification_given, "classification_given", ""},
+    {Guard::merge_partner_given, "merge_partner_given", ""},
+    {Guard::classified, "classified", ""},
+    {Guard::assignment_well_formed, "assignment_well_formed", ""},
+    {Guard::actor_unit_not_signed, "actor_unit_not_signed", ""},
+    {Guard::actor_unit_signed, "actor_unit_signed", ""},
+    {Guard::actor_opinion_pending, "actor_opinion_pending", ""},
+    {Guard::actor_not_rated, "actor_not_rated", ""},
+    {Guard::actor_no_request_pending, "actor_no_request_pending", ""},
+    {Guard::within_reassignment_window, "within_reassignment_window", ""},
+    {Guard::co_unit_request_pending, "co_unit_request_pending", ""},
+    {Guard::lead_unit_signed, "lead_unit_signed", ""},
+    {Guard::lead_unit_not_signed, "lead_unit_not_signed", ""},
+    {Guard::contact_method_given, "contact_method_given", ""},
+    {Guard::note_given, "note_given", ""},
+    {Guard::extension_not_pending, "extension_not_pending", ""},
+    {Guard::extension_pending, "extension_pending", ""},
+    {Guard::extension_within_cap, "extension_within_cap", ""},
+    {Guard::contact_logged, "contact_logged", ""},
+    {Guard::answer_class_valid, "answer_class_valid", ""},
+    {Guard::commitments_as_required, "commitments_as_required", ""},
+    {Guard::co_opinions_in, "co_opinions_in", ""},
+    {Guard::first_round, "first_round", ""},
+    {Guard::in_rehandling, "in_rehandling", ""},
+    {Guard::evaluation_window_open, "evaluation_window_open", ""},
+    {Guard::evaluation_window_lapsed, "evaluation_window_lapsed", ""},
+    {Guard::rating_given, "rating_given", ""},
+    {Guard::dissatisfied_round_left, "dissatisfied_round_left", ""},
+    {Guard::settled_with_open_commitments, "settled_with_open_commitments", ""},
+    {Guard::settled_without_open_commitments, "settled_without_open_commitments", ""},
+    {Guard::has_open_commitments, "has_open_commitments", ""},
+    {Guard::no_open_commitments, "no_open_commitments", ""},
+    {Guard::progress_settles_last, "progress_settles_last", ""},
+    {Guard::progress_keeps_open, "progress_keeps_open", ""},
+    {Guard::look_back_due, "look_back_due", ""},
+    {Guard::look_back_given, "look_back_given", ""},
+    {Guard::look_back_not_done, "look_back_not_done", ""},
+    {Guard::look_back_partly, "look_back_partly", ""},
+    {Guard::look_back_done, "look_back_done", ""},
+    {Guard::look_back_settles_last, "look_back_settles_last", ""},
+    {Guard::look_back_keeps_open, "look_back_keeps_open", ""},
+    {Guard::extension_room_left, "extension_room_left", ""},
+    {Guard::answer_has_commitments, "answer_has_commitments", ""},
+    {Guard::any_commitment_due, "any_commitment_due", ""},
+});
+static_assert(enum_table_ok(kGuardNames));
+constexpr const auto& enum_table(Guard) { return kGuardNames; }
+
+enum class GuardKind {
+  input,    // about the action's own data (its form): checked when acting
+  applies,  // about the item: whether the action applies at all; not offered when false
+  waits,    // about the item: something still to happen; offered disabled, with the reason
+};
+GuardKind guard_kind(Guard g);
 
 // One bit per Actor: who is told when a row fires.
 using Recipients = std::uint16_t;
@@ -163,7 +304,7 @@ struct Transition {
   Action action;
   Actor actor;
   State to;                     // == from: the item stays where it is
-  std::array<Guard, 4> guards;  // all must hold, checked in order; Guard::always pads
+  std::array<Guard, 5> guards;  // all must hold, checked in order; Guard::always pads
   Recipients recipients = 0;    // who is told (see notify())
 
   constexpr bool stays() const { return to == from; }
@@ -238,6 +379,8 @@ struct SuggestionFacts {
   int dissatisfied_rounds = 0;                 // re-handling rounds 不满意 already caused
   std::optional<Date> answered_on;             // sign-off date of the current answer
   int open_commitments = 0;                    // commitments of the answer not yet done
+  int answer_commitments = 0;                  // commitments of the answer, done or not
+  std::optional<Date> first_commitment_due;    // the earliest date among them
   ActionInput input;                           // the action's own data
 };
 
@@ -258,17 +401,41 @@ struct ClockChange {
   std::optional<Date> due;  // start and extend; nullopt for commitments (their own dates)
 };
 
-// What the app does besides changing the state and clocks.
+// What applying a decision writes besides the state and the clocks, one change each, in the
+// order to apply them. The app switches on these (app/suggestions/suggestion_effects.cpp).
 enum class Effect {
-  number_in_session,         // 立案编号: give the item its session's next number (第N号)
-  split_per_unit,            // 分办: one item per unit, each `assigned` with its own clocks
-  link_merged,               // 并案: link with the chosen items; each is answered separately
-  replace_assignment,        // 改办: the committee's new units replace the old ones
-  release_co_unit,           // the co-unit whose re-assignment was approved leaves the item
-  void_answer,               // the current answer no longer counts (sent back)
-  count_dissatisfied_round,  // one more re-handling round caused by 不满意
-  close_commitment,          // the reported or looked-back commitment is done
-  reopen_commitment,         // the looked-back commitment is open again
+  invite_cosigners,            // 邀请联名: the chosen deputies are invited (pending)
+  confirm_cosigner,            // the acting co-signer confirms
+  decline_cosigner,            // the acting co-signer declines
+  mark_submitted,              // submitted now; an earlier return reason no longer stands
+  number_in_session,           // 立案编号: give the item its session's next number (第N号)
+  record_return_reason,        // 退回修改: why it went back to the deputy
+  record_not_accepted_reason,  // 不作为建议: the reason from the list, and the note
+  set_classification,          // the star level and the category
+  link_merged,                 // 并案: link with the chosen items; each is answered separately
+  assign_units,                // 交办: the lead unit and co-units join the item
+  split_per_unit,              // 分办: one item per unit, each `assigned` with its own clocks
+  sign_for_unit,               // the acting unit's sign-for date
+  request_reassignment,        // the acting unit's re-assignment request awaits the committee
+  replace_assignment,          // 改办: the committee's new units replace the old ones
+  release_co_unit,             // the co-unit whose re-assignment was approved leaves the item
+  refuse_reassignment,         // pending re-assignment requests are dropped
+  request_extension,           // an extension request (date, reason) awaits the committee
+  grant_extension,             // the answer deadline moves to the requested date
+  refuse_extension,            // the extension request is dropped
+  record_contact,              // the unit's contact with the deputy, in this round
+  record_co_opinion,           // the acting co-unit's written opinion
+  draft_answer,                // a new draft answer (replacing an unsigned one) and commitments
+  publish_answer,              // the draft is signed off and goes out today
+  void_answer,                 // the current answer no longer counts (sent back)
+  rate_item,                   // the lead deputy's rating becomes the item's
+  count_dissatisfied_round,    // one more re-handling round caused by 不满意
+  start_rehandling_round,      // a new handling round begins today
+  record_evaluation,           // the acting deputy's rating of the answer
+  record_progress,             // progress on the named commitment
+  close_commitment,            // the reported or looked-back commitment is done
+  reopen_commitment,           // the looked-back commitment is open again
+  record_look_back,            // the deputy's look-back result
 };
 
 // Everyone holding `recipient`'s relation (every co-signer, every co-unit) is told that
@@ -299,23 +466,38 @@ Result<Decision> decide(const SuggestionFacts& facts, State state, Action action
 // else the first held (so the error names the right state), else Actor::other.
 Actor acting_relation(State state, Action action, std::span<const Actor> held);
 
-// The actions decide() would accept now (for the UI's buttons).
+// The actions decide() would accept now with the facts' own input.
 std::vector<Action> available_actions(const SuggestionFacts& facts, State state, Actor actor,
                                       TimeMs now, const Rules& rules);
 
-std::span<const State> all_states();
-std::span<const Action> all_actions();
-std::span<const Actor> all_actors();
-std::span<const Guard> all_guards();
-std::string_view state_name(State s);        // "assigned"
-std::string_view state_title_zh(State s);    // "已交办/待签收"
-std::string_view action_name(Action a);      // "draft_answer"
-std::string_view action_title_zh(Action a);  // "答复"
-std::string_view actor_name(Actor a);        // "lead_unit_officer"
-std::string_view actor_title_zh(Actor a);    // "主办单位经办人"
-std::string_view guard_name(Guard g);        // "contact_logged"
-std::optional<State> parse_state(std::string_view name);
-std::optional<Action> parse_action(std::string_view name);
+// An action as the UI offers it: enabled, or disabled with the reason.
+struct Offer {
+  Action action;
+  std::string blocked;  // empty: enabled; else why it cannot be taken yet
+  bool enabled() const { return blocked.empty(); }
+};
+// What someone acting as `actor` is offered on an item in `state` (for the UI's buttons), in
+// action order. Only the guards about the item count (guard_kind applies/waits; the action's
+// own data is the form's to supply): an action is enabled when some row's item guards all
+// hold — so an enabled action succeeds once its form is filled in validly — and disabled with
+// the first failing guard's reason when each row fails only on `waits` guards. Actions that
+// do not apply (an `applies` guard fails in every row) are not offered.
+std::vector<Offer> offers(const SuggestionFacts& facts, State state, Actor actor, TimeMs now,
+                          const Rules& rules);
+
+inline std::span<const State> all_states() { return values_of<State>(); }
+inline std::span<const Action> all_actions() { return values_of<Action>(); }
+inline std::span<const Actor> all_actors() { return values_of<Actor>(); }
+inline std::span<const Guard> all_guards() { return values_of<Guard>(); }
+inline std::string_view state_name(State s) { return name_of(s); }         // "assigned"
+inline std::string_view state_title_zh(State s) { return title_of(s); }    // "已交办/待签收"
+inline std::string_view action_name(Action a) { return name_of(a); }       // "draft_answer"
+inline std::string_view action_title_zh(Action a) { return title_of(a); }  // "答复"
+inline std::string_view actor_name(Actor a) { return name_of(a); }         // "lead_unit_officer"
+inline std::string_view actor_title_zh(Actor a) { return title_of(a); }  // "主办单位经办人"
+inline std::string_view guard_name(Guard g) { return name_of(g); }       // "contact_logged"
+inline std::optional<State> parse_state(std::string_view name) { return parse<State>(name); }
+inline std::optional<Action> parse_action(std::string_view name) { return parse<Action>(name); }
 
 // The state diagram as Mermaid, generated from the table (docs/domain/suggestion-workflow.md
 // embeds it; a test keeps the two equal).

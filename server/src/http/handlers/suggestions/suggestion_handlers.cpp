@@ -7,8 +7,8 @@
 #include <boost/json.hpp>
 
 #include "app/suggestions/suggestion_files.hpp"
-#include "app/suggestions/suggestion_parties.hpp"
 #include "app/suggestions/suggestion_service.hpp"
+#include "app/suggestions/suggestion_texts.hpp"
 #include "base/text.hpp"
 #include "http/handlers/routes.hpp"
 #include "http/handlers/suggestions/suggestion_json.hpp"
@@ -262,7 +262,9 @@ void add_item_routes(Router& r) {
           auto id = path_id(ctx);
           if (!id) return std::unexpected(id.error());
           auto action = sg::parse_action(ctx.params["action"]);
-          if (!action || *action == sg::Action::create || *action == sg::Action::enter_on_behalf)
+          // Creating is POST /suggestions, editing PATCH /suggestions/{id}.
+          if (!action || *action == sg::Action::create || *action == sg::Action::enter_on_behalf ||
+              *action == sg::Action::edit)
             return fail(ErrorCode::not_found, "没有这个办理操作");
           auto in = JsonInput::parse(ctx.request.body);
           if (!in) return std::unexpected(in.error());

@@ -1,6 +1,6 @@
 #include "http/handlers/suggestions/suggestion_json.hpp"
 
-#include "app/suggestions/suggestion_parties.hpp"
+#include "app/suggestions/suggestion_texts.hpp"
 #include "http/json_io.hpp"
 
 namespace daibiao::http {
@@ -124,8 +124,12 @@ object detail_json(const app::SuggestionView& v) {
   array relations, actions, cosigners, units, clocks, contacts, answers, commitments, evals, files,
       merged, timeline;
   for (auto a : v.relations) relations.push_back(value(sg::actor_name(a)));
-  for (auto a : v.available)
-    actions.push_back(object{{"name", sg::action_name(a)}, {"title", sg::action_title_zh(a)}});
+  // Every button: enabled, or disabled with the reason (the refusal the action would answer).
+  for (const auto& a : v.offers)
+    actions.push_back(object{{"name", sg::action_name(a.action)},
+                             {"title", sg::action_title_zh(a.action)},
+                             {"enabled", a.enabled()},
+                             {"reason", a.enabled() ? value(nullptr) : value(a.blocked)}});
   for (const auto& c : rec.cosigners)
     cosigners.push_back(object{{"person_id", c.person_id},
                                {"name", c.name},

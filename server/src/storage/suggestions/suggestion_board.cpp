@@ -1,0 +1,120 @@
+#include "storage/suggestions/suggestion_board.hpp"
+
+namespace daibiao::storage {
+
+namespace sg = suggestions;
+
+namespace {
+
+// "s.state NOT IN ('draft', 'cosigning')": the states the domain keeps private.
+std::string submitted_sql() {
+  std::string list;
+  for (sg::State s : sg::all_states())
+    if (sg::is_private_draft(s))
+      list += (list.empty() ? "'" : ", '") + std::string(sg::state_name(s)) + "'";
+  return "s.state NOT IN (" + list + ")";
+}
+
+}  // namespace
+
+std::string visibility_sql(const sg::Visibility& v, std::vector<Value>& params) {
+  const std::string submitted = submitted_sql();
+  std::vector<std::string> parts;
+  if (v.every_submitted) {
+    // No path test per row, so the board's count can use its index alone.
+    parts.push_back(submitted);
+  } else {
+    if (!v.congress_paths.empty())
+      parts.push_back("(" + submitted + " AND " +
+                      scope_clause("s.org_path", v.congress_paths, params) + ")");
+    if (!v.review_paths.empty())
+      parts.push_back("(" + submitted + " AND " +
+                      scope_clause("s.review_path", v.review_paths, params) + ")");
+  }
+  if (v.person_id) {
+    parts.push_back("s.lead_person_id = ?");
+    params.emplace_back(*v.person_id);
+    // IN over an uncorrelated subquery: built once from the person's index, where a
+    // correlated EXISTS would be re-run for every candidate row.
+    parts.push_back(
+        "s.id IN (SELECT sc.suggestion_id FROM suggestion_cosigners sc WHERE sc.person_id = ?)");
+    params.emplace_back(*v.person_id);
+  }
+  if (v.unit_id && !v.every_submitted) {
+    parts.push_back("(" + submitted +
+                    " AND s.id IN (SELECT su.suggestion_id FROM suggestion_units su WHERE "
+                    "su.unit_id = ? AND su.released = 0))");
+    params.emplace_back(*v.unit_id);
+  }
+  if (parts.empty()) return "1 = 0";
+  std::string sql;
+  for (const auto& part : parts) sql += (sql.empty() ? "(" : " OR ") + part;
+  return sql + ")";
+}
+
+namespace {
+
+std::string filter_sql(const BoardFilter& f, std::vector<Value>& params) {
+  if (f.nothing) return " AND 1 = 0";
+  std::string sql;
+  if (f.unit_id) {
+    sql +=
+        " AND s.id IN (SELECT fu.suggestion_id FROM suggestion_units fu WHERE fu.unit_id = ? "
+        "AND fu.released = 0)";
+    params.emplace_back(*f.unit_id);
+  }
+  if (f.due_before) {
+    sql += " AND s.next_due_on < ?";
+    params.emplace_back(*f.due_before);
+  }
+  if (f.due_from && f.due_to) {
+    sql += " AND s.next_due_on >= ? AND s.next_due_on <= ?";
+    params.emplace_back(*f.due_from);
+    params.emplace_back(*f.due_to);
+  }
+  if (f.party_person) {
+    sql +=
+        " AND (s.lead_person_id = ? OR s.id IN (SELECT mc.suggestion_id FROM "
+        "suggestion_cosigners mc WHERE mc.person_id = ?))";
+    params.emplace_back(*f.party_person);
+    params.emplace_back(*f.party_person);
+  }
+  if (f.party_unit) {
+    sql +=
+        " AND s.id IN (SELECT mu.suggestion_id FROM suggestion_units mu WHERE mu.unit_id = ? "
+        "AND mu.released = 0)";
+    params.emplace_back(*f.party_unit);
+  }
+  if (f.review_box) {
+    std::string part;
+    if (!f.review_paths.empty())
+      part += "(s.state = 'submitted' AND " +
+              scope_clause("s.review_path", f.review_paths, params) + ")";
+    if (!f.manage_paths.empty())
+      part += std::string(part.empty() ? "" : " OR ") +
+              "(s.state IN ('initial_reviewed', 'accepted', 'reassignment_requested') AND " +
+              scope_clause("s.org_path", f.manage_paths, params) + ")";
+    sql += part.empty() ? " AND 1 = 0" : " AND (" + part + ")";
+  }
+  return sql;
+}
+
+}  // namespace
+
+Result<BoardPage> list_board(Connection& c, const sg::Visibility& visibility,
+                             const BoardFilter& filter, const ListRequest& req) {
+  std::vector<Value> params;
+  std::string scope = visibility_sql(visibility, params);
+  scope += filter_sql(filter, params);
+  const auto& spec = suggestion_list_spec();
+  auto built = build_list(spec, req, scope, params);
+  if (!built) return std::unexpected(built.error());
+  auto page = fetch_page(c, spec, req, *built, kSuggestionColumns);
+  if (!page) return std::unexpected(page.error());
+  BoardPage out{.total = page->total, .total_capped = page->total_capped};
+  out.rows.reserve(page->rows.size());
+  for (const auto& r : page->rows) out.rows.push_back(suggestion_from(r));
+  return out;
+}
+
+}  // namespace daibiao::storage

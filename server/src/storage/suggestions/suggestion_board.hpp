@@ -1,0 +1,46 @@
+// The tracking board (建议列表): one row per item the caller may see, in the one list style.
+// The caller's Visibility (domain/suggestions/visibility.hpp) becomes SQL here and nowhere
+// else.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/suggestions/visibility.hpp"
+#include "storage/list_query.hpp"
+#include "storage/suggestions/suggestion_store.hpp"
+
+namespace daibiao::storage {
+
+// The filters beside the list spec's (docs/suggestions.md, GET /suggestions), already checked.
+struct BoardFilter {
+  std::optional<std::int64_t> unit_id;  // a unit on the item (not released)
+  // next_due_on < due_before; next_due_on within [due_from, due_to]. Dates YYYY-MM-DD.
+  std::optional<std::string> due_before, due_from, due_to;
+  // box=mine: this person is the lead deputy or a co-signer.
+  std::optional<std::int64_t> party_person;
+  // box=unit: this unit is on the item.
+  std::optional<std::int64_t> party_unit;
+  // box=review: submitted items under review_paths (初审), and items awaiting the committee
+  // (re-review, assignment, a re-assignment request) under manage_paths.
+  bool review_box = false;
+  std::vector<std::string> review_paths, manage_paths;
+  // A box the caller has no part in: nothing matches.
+  bool nothing = false;
+};
+
+struct BoardPage {
+  std::vector<SuggestionRow> rows;
+  std::int64_t total = 0;
+  bool total_capped = false;
+};
+
+Result<BoardPage> list_board(Connection& c, const suggestions::Visibility& visibility,
+                             const BoardFilter& filter, const ListRequest& req);
+
+// The visibility as a condition on `s` (a row of suggestions), parameters appended to
+// `params`. The one translation of the rule into SQL.
+std::string visibility_sql(const suggestions::Visibility& v, std::vector<Value>& params);
+
+}  // namespace daibiao::storage
