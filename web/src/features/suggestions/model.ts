@@ -664,6 +664,27 @@ export function fileSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`
 }
 
+/**
+ * A button of the detail (`available_actions`): an action the workflow table gives the caller in
+ * this state — enabled, or disabled with the server's reason (the refusal it would answer).
+ */
+export type OfferedAction = Detail['available_actions'][number]
+
+/** Whether it can be taken now (the server always says; absent means yes). */
+export function isEnabled(a: OfferedAction): boolean {
+  return a.enabled !== false
+}
+
+/** Editing the text is the table's `edit` row (修改内容), taken with PATCH: its own button. */
+export function canEdit(actions: OfferedAction[]): boolean {
+  return actions.some((a) => a.name === 'edit' && isEnabled(a))
+}
+
+/** The workflow buttons (all but `edit`), in button order. */
+export function workflowButtons(actions: OfferedAction[]): OfferedAction[] {
+  return orderActions(actions.filter((a) => a.name !== 'edit'))
+}
+
 /** The actions in the order buttons show them: forward steps first, refusals and withdrawal last. */
 export function orderActions<T extends { name: SuggestionAction }>(actions: T[]): T[] {
   const rank = (a: SuggestionAction) => (PRIMARY.includes(a) ? 0 : a === 'withdraw' ? 3 : DANGER.includes(a) ? 2 : 1)
