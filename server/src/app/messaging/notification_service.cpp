@@ -7,17 +7,11 @@ using storage::Connection;
 Result<NotificationPage> list_notifications(Env& env, const Caller& caller,
                                             storage::ListRequest req, bool unread_only) {
   return read<NotificationPage>(env, [&](Connection& c) -> Result<NotificationPage> {
-    auto rows = storage::list_notifications(c, caller.principal.user_id, unread_only, req);
-    if (!rows) return std::unexpected(rows.error());
+    auto page = storage::list_notifications(c, caller.principal.user_id, unread_only, req);
+    if (!page) return std::unexpected(page.error());
     auto unread = storage::count_unread(c, caller.principal.user_id);
     if (!unread) return std::unexpected(unread.error());
-    NotificationPage out{.page = {.items = std::move(rows->items),
-                                  .total = rows->total,
-                                  .total_capped = rows->total_capped,
-                                  .page = req.page,
-                                  .page_size = req.page_size},
-                         .unread = *unread};
-    return out;
+    return NotificationPage{std::move(*page), *unread};
   });
 }
 

@@ -26,6 +26,7 @@ Result<org::Node> home_node(Connection& c, const Caller& caller, std::int64_t no
 
 std::vector<access::Role> held_roles(const std::vector<storage::GrantRow>& grants) {
   std::vector<access::Role> out;
+  out.reserve(grants.size());
   for (const auto& g : grants) out.push_back(g.role);
   return out;
 }

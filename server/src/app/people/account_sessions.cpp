@@ -53,7 +53,8 @@ Result<int> sweep_accounts(Env& env) {
   auto st = write_tx(
       env, system,
       [&](Tx& tx) -> Status {
-        auto idle = storage::idle_accounts(tx.db(), tx.now() - policy.idle_days * 24 * kHourMs);
+        auto idle = storage::idle_accounts(
+            tx.db(), tx.now() - static_cast<TimeMs>(policy.idle_days) * 24 * kHourMs);
         if (!idle) return std::unexpected(idle.error());
         auto former = storage::accounts_of_former_deputies(tx.db());
         if (!former) return std::unexpected(former.error());

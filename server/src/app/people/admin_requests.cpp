@@ -101,6 +101,7 @@ Result<std::optional<storage::AdminRequest>> reset_password(Env& env, const Call
   auto problems = access::password_problems(pw, target->username, env.config.password);
   if (!problems.empty()) {
     std::vector<FieldError> fields;
+    fields.reserve(problems.size());
     for (auto& p : problems) fields.push_back({"password", p});
     return fail_fields(std::move(fields));
   }

@@ -101,9 +101,9 @@ Result<ListResult<SuggestionSummary>> list_suggestions(Env& env, const Caller& c
         if (!page) return std::unexpected(page.error());
         ListResult<SuggestionSummary> out{.total = page->total,
                                           .total_capped = page->total_capped,
-                                          .page = req.page,
-                                          .page_size = req.page_size};
-        for (auto& row : page->rows) {
+                                          .page = page->page,
+                                          .page_size = page->page_size};
+        for (auto& row : page->items) {
           SuggestionSummary item{std::move(row), {}, false};
           if (auto due = parse_date(item.row.next_due_on)) {
             item.flags = sg::deadline_flags(*due, today, *rules);

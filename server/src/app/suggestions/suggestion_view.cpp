@@ -28,6 +28,7 @@ std::vector<sg::Offer> offers_for(const storage::SuggestionRecord& rec,
       if (!added && o.enabled()) it->second.clear();
     }
   std::vector<sg::Offer> out;
+  out.reserve(merged.size());
   for (auto& [action, reason] : merged) out.push_back({action, std::move(reason)});
   return out;
 }

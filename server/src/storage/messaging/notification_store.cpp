@@ -57,19 +57,13 @@ Result<int> insert_notifications(Connection& c, const std::vector<std::int64_t>&
   return written;
 }
 
-Result<NotificationList> list_notifications(Connection& c, std::int64_t user_id, bool unread_only,
-                                            const ListRequest& req) {
+Result<ListPage<NotificationRow>> list_notifications(Connection& c, std::int64_t user_id,
+                                                     bool unread_only, const ListRequest& req) {
   std::vector<Value> params{user_id};
   std::string scope = "x.user_id = ?";
   if (unread_only) scope += " AND x.read_at IS NULL";
-  const auto& spec = notification_list_spec();
-  auto built = build_list(spec, req, scope, params);
-  if (!built) return std::unexpected(built.error());
-  auto page = fetch_page(c, spec, req, *built, kNotificationColumns);
-  if (!page) return std::unexpected(page.error());
-  NotificationList out{.total = page->total, .total_capped = page->total_capped};
-  for (const auto& r : page->rows) out.items.push_back(notification_from(r));
-  return out;
+  return list_rows<NotificationRow>(c, notification_list_spec(), req, scope, params,
+                                    kNotificationColumns, notification_from);
 }
 
 Result<bool> notification_exists(Connection& c, std::int64_t user_id, std::int64_t id) {

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "storage/db.hpp"
-#include "storage/list_query.hpp"
+#include "storage/list_page.hpp"
 
 namespace daibiao::storage {
 
@@ -26,15 +26,10 @@ struct NotificationRow {
 Result<int> insert_notifications(Connection& c, const std::vector<std::int64_t>& user_ids,
                                  const NotificationRow& n, const std::string& dedupe_prefix);
 
-struct NotificationList {
-  std::vector<NotificationRow> items;
-  std::int64_t total = 0;
-  bool total_capped = false;
-};
 // One account's notifications (newest first unless sorted), in the one list style; filters
 // suggestion_id and kind, `q` over the title.
-Result<NotificationList> list_notifications(Connection& c, std::int64_t user_id, bool unread_only,
-                                            const ListRequest& req);
+Result<ListPage<NotificationRow>> list_notifications(Connection& c, std::int64_t user_id,
+                                                     bool unread_only, const ListRequest& req);
 Result<std::int64_t> count_unread(Connection& c, std::int64_t user_id);
 // Marks read; false when it is not the user's or already read.
 Result<bool> mark_read(Connection& c, std::int64_t user_id, std::int64_t id, std::int64_t now);

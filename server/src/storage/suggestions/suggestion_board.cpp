@@ -32,11 +32,11 @@ std::string visibility_sql(const sg::Visibility& v, std::vector<Value>& params) 
                       scope_clause("s.review_path", v.review_paths, params) + ")");
   }
   if (v.person_id) {
-    parts.push_back("s.lead_person_id = ?");
+    parts.emplace_back("s.lead_person_id = ?");
     params.emplace_back(*v.person_id);
     // IN over an uncorrelated subquery: built once from the person's index, where a
     // correlated EXISTS would be re-run for every candidate row.
-    parts.push_back(
+    parts.emplace_back(
         "s.id IN (SELECT sc.suggestion_id FROM suggestion_cosigners sc WHERE sc.person_id = ?)");
     params.emplace_back(*v.person_id);
   }
@@ -101,20 +101,13 @@ std::string filter_sql(const BoardFilter& f, std::vector<Value>& params) {
 
 }  // namespace
 
-Result<BoardPage> list_board(Connection& c, const sg::Visibility& visibility,
-                             const BoardFilter& filter, const ListRequest& req) {
+Result<ListPage<SuggestionRow>> list_board(Connection& c, const sg::Visibility& visibility,
+                                           const BoardFilter& filter, const ListRequest& req) {
   std::vector<Value> params;
   std::string scope = visibility_sql(visibility, params);
   scope += filter_sql(filter, params);
-  const auto& spec = suggestion_list_spec();
-  auto built = build_list(spec, req, scope, params);
-  if (!built) return std::unexpected(built.error());
-  auto page = fetch_page(c, spec, req, *built, kSuggestionColumns);
-  if (!page) return std::unexpected(page.error());
-  BoardPage out{.total = page->total, .total_capped = page->total_capped};
-  out.rows.reserve(page->rows.size());
-  for (const auto& r : page->rows) out.rows.push_back(suggestion_from(r));
-  return out;
+  return list_rows<SuggestionRow>(c, suggestion_list_spec(), req, scope, params, kSuggestionColumns,
+                                  suggestion_from);
 }
 
 }  // namespace daibiao::storage

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "domain/suggestions/visibility.hpp"
-#include "storage/list_query.hpp"
+#include "storage/list_page.hpp"
 #include "storage/suggestions/suggestion_store.hpp"
 
 namespace daibiao::storage {
@@ -30,14 +30,8 @@ struct BoardFilter {
   bool nothing = false;
 };
 
-struct BoardPage {
-  std::vector<SuggestionRow> rows;
-  std::int64_t total = 0;
-  bool total_capped = false;
-};
-
-Result<BoardPage> list_board(Connection& c, const suggestions::Visibility& visibility,
-                             const BoardFilter& filter, const ListRequest& req);
+Result<ListPage<SuggestionRow>> list_board(Connection& c, const suggestions::Visibility& visibility,
+                                           const BoardFilter& filter, const ListRequest& req);
 
 // The visibility as a condition on `s` (a row of suggestions), parameters appended to
 // `params`. The one translation of the rule into SQL.
