@@ -10,6 +10,7 @@
 #include "app/people/deputy_service.hpp"
 #include "platform/crypto.hpp"
 #include "support/test_db.hpp"
+#include "support/use_case_env.hpp"
 
 namespace daibiao::app {
 namespace {
@@ -29,15 +30,11 @@ class Registry : public ::testing::TestWithParam<std::string> {
   Caller staff_a_;
 
   void SetUp() override {
-    Caller cli;
-    cli.principal.username = "test";
-    root_ = *create_root_node(env_, cli, {.code = "43", .name = "省人大", .level = "province"});
-    Caller b = cli;
-    b.principal.grants.push_back({access::Role::system_admin, root_.id, root_.path});
-    city_a_ = *create_node(
-        env_, b, {.code = "A", .name = "甲市人大", .level = "city", .parent_id = root_.id});
-    city_b_ = *create_node(
-        env_, b, {.code = "B", .name = "乙市人大", .level = "city", .parent_id = root_.id});
+    auto t = testing::two_cities(env_);
+    root_ = t.root;
+    city_a_ = t.city_a;
+    city_b_ = t.city_b;
+    const Caller& b = t.builder;
     term_a_ = *create_term(env_, b,
                            {.org_node_id = city_a_.id,
                             .number = 7,

@@ -14,31 +14,17 @@
 #include "app/people/account_service.hpp"
 #include "app/suggestions/suggestion_service.hpp"
 #include "support/test_db.hpp"
+#include "support/use_case_env.hpp"
 
 namespace daibiao::app {
 namespace {
 
 namespace sg = suggestions;
 
-class CountingRandom final : public RandomSource {
- public:
-  std::string hex_token(int bytes) override {
-    std::string s = std::to_string(++n_);
-    return std::string(static_cast<std::size_t>(bytes) * 2 - s.size(), 'a') + s;
-  }
-
- private:
-  int n_ = 0;
-};
-
-constexpr TimeMs kStart = 1'780'000'000'000;  // 2026-05-28
-const std::string kPassword = "Correct-Horse9";
-
-template <typename T>
-T ok(Result<T> r, const std::string& what) {
-  if (!r) throw std::runtime_error(what + ": " + r.error().message);
-  return std::move(*r);
-}
+using testing::CountingRandom;
+using testing::kPassword;
+using testing::kStart;
+using testing::ok;
 
 class SuggestionVisibility : public ::testing::TestWithParam<std::string> {
  protected:
@@ -46,15 +32,6 @@ class SuggestionVisibility : public ::testing::TestWithParam<std::string> {
   ManualClock clock_{kStart};
   CountingRandom random_;
   Env env_{tdb_.db(), clock_, random_, {}};
-  Caller admin_;
-
-  void SetUp() override { admin_.principal.username = "test"; }
-
-  Caller builder(const org::Node& root) {
-    Caller b = admin_;
-    b.principal.grants.push_back({access::Role::system_admin, root.id, root.path});
-    return b;
-  }
 
   std::int64_t person(std::int64_t org_node_id, const std::string& name) {
     std::int64_t id = 0;
@@ -84,7 +61,7 @@ class SuggestionVisibility : public ::testing::TestWithParam<std::string> {
                                   role),
                 "account " + username);
     Caller c;
-    c.principal = ok(principal_of(env_, a.id), "principal " + username);
+    c.principal = ok(principal_of(env_, UserId(a.id)), "principal " + username);
     c.ip = "127.0.0.1";
     c.request_id = "visibility";
     return c;
@@ -110,18 +87,7 @@ class SuggestionVisibility : public ::testing::TestWithParam<std::string> {
 
 TEST_P(SuggestionVisibility, TheBoardListsExactlyTheItemsThatOpen) {
   // The org tree: a province, two cities, a township under the first (its initial reviewer).
-  auto root =
-      ok(create_root_node(env_, admin_, {.code = "43", .name = "省人大", .level = "province"}),
-         "root");
-  auto b = builder(root);
-  auto city_a =
-      ok(create_node(env_, b,
-                     {.code = "A", .name = "甲市人大", .level = "city", .parent_id = root.id}),
-         "A");
-  auto city_b =
-      ok(create_node(env_, b,
-                     {.code = "B", .name = "乙市人大", .level = "city", .parent_id = root.id}),
-         "B");
+  auto [root, city_a, city_b, b] = testing::two_cities(env_);
   auto county =
       ok(create_node(env_, b,
                      {.code = "A1", .name = "甲县人大", .level = "county", .parent_id = city_a.id}),

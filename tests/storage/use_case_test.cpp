@@ -11,23 +11,14 @@
 #include "app/suggestions/suggestion_service.hpp"
 #include "storage/audit/audit_store.hpp"
 #include "support/test_db.hpp"
+#include "support/use_case_env.hpp"
 
 namespace daibiao::app {
 namespace {
 
-class CountingRandom final : public RandomSource {
- public:
-  std::string hex_token(int bytes) override {
-    std::string s = std::to_string(++n_);
-    return std::string(static_cast<std::size_t>(bytes) * 2 - s.size(), 'a') + s;
-  }
-
- private:
-  int n_ = 0;
-};
-
-constexpr TimeMs kStart = 1'780'000'000'000;  // 2026-05-28
-const std::string kPassword = "Correct-Horse9";
+using testing::CountingRandom;
+using testing::kPassword;
+using testing::kStart;
 
 class UseCases : public ::testing::TestWithParam<std::string> {
  protected:
@@ -38,15 +29,10 @@ class UseCases : public ::testing::TestWithParam<std::string> {
   org::Node root_, city_a_, city_b_;
 
   void SetUp() override {
-    Caller cli;
-    cli.principal.username = "test";
-    root_ = *create_root_node(env_, cli, {.code = "43", .name = "省人大", .level = "province"});
-    Caller builder = cli;
-    builder.principal.grants.push_back({access::Role::system_admin, root_.id, root_.path});
-    city_a_ = *create_node(
-        env_, builder, {.code = "A", .name = "甲市人大", .level = "city", .parent_id = root_.id});
-    city_b_ = *create_node(
-        env_, builder, {.code = "B", .name = "乙市人大", .level = "city", .parent_id = root_.id});
+    auto t = testing::two_cities(env_);
+    root_ = t.root;
+    city_a_ = t.city_a;
+    city_b_ = t.city_b;
   }
 
   people::Account account(const std::string& username, const std::string& role,

@@ -169,7 +169,7 @@ Status load_demo_deputies(app::Env& env, const app::Caller& builder, const org::
     for (std::size_t k = 0; k < counties.size(); ++k)
       if (counties[k].id == row.mandate.org_node_id) city = k / 3;
     auto added = app::add_mandate(
-        env, builder, row.person.id,
+        env, builder, PersonId(row.person.id),
         {cities[city].id, city_terms[city], stem(counties[city * 3]) + "代表团", "2021-12-20"});
     if (!added) return std::unexpected(added.error());
   }

@@ -211,7 +211,7 @@ Status load_demo_suggestions(app::Env& env, const app::Caller& builder, const or
       units.push_back(it->second);
   if (persons.size() < 2 || units.size() < 2) return {};
   for (std::size_t i = 0; i < 2; ++i) {
-    const auto user = users.at(i == 0 ? "deputy.li" : "deputy.zhou");
+    const UserId user{users.at(i == 0 ? "deputy.li" : "deputy.zhou")};
     auto a = app::get_account(env, builder, user);
     if (!a) return std::unexpected(a.error());
     // The account carries the deputy's own name, as a real deputy's account would.
@@ -226,7 +226,7 @@ Status load_demo_suggestions(app::Env& env, const app::Caller& builder, const or
     d.session_id = session_id;
     d.units = units;
     for (const auto& [name, id] : users) {
-      auto p = app::principal_of(env, id);
+      auto p = app::principal_of(env, UserId(id));
       if (!p) return std::unexpected(p.error());
       d.who[name] = app::Caller{*p, "127.0.0.1", "demo"};
     }

@@ -18,6 +18,7 @@
 #include "app/org/org_service.hpp"
 #include "app/people/account_service.hpp"
 #include "app/suggestions/suggestion_service.hpp"
+#include "base/text.hpp"
 #include "cli/audit_command.hpp"
 #include "cli/demo_data.hpp"
 #include "cli/keys_command.hpp"
@@ -58,13 +59,9 @@ bool split_listen(const std::string& listen, std::string& host, std::uint16_t& p
   auto colon = listen.rfind(':');
   if (colon == std::string::npos) return false;
   host = listen.substr(0, colon);
-  try {
-    const int p = std::stoi(listen.substr(colon + 1));
-    if (p < 0 || p > 65535) return false;
-    port = static_cast<std::uint16_t>(p);
-  } catch (...) {
-    return false;
-  }
+  const auto p = parse_int(std::string_view(listen).substr(colon + 1));
+  if (!p || *p < 0 || *p > 65535) return false;
+  port = static_cast<std::uint16_t>(*p);
   return !host.empty();
 }
 

@@ -1,40 +1,37 @@
 #include "http/errors.hpp"
 
 #include <algorithm>
+#include <array>
 #include <boost/json.hpp>
 #include <cstdio>
 #include <string>
+#include <utility>
 
 #include "base/json_text.hpp"
 
 namespace daibiao::http {
 namespace {
 
-const char* title_of(ErrorCode code) {
-  switch (code) {
-    case ErrorCode::invalid_argument:
-      return "请求内容有误";
-    case ErrorCode::unauthenticated:
-      return "未登录或会话已失效";
-    case ErrorCode::permission_denied:
-      return "没有权限";
-    case ErrorCode::not_found:
-      return "未找到";
-    case ErrorCode::failed_precondition:
-      return "当前状态不允许此操作";
-    case ErrorCode::conflict:
-      return "数据冲突";
-    case ErrorCode::too_many_requests:
-      return "请求过于频繁";
-    case ErrorCode::payload_too_large:
-      return "内容过大";
-    case ErrorCode::unsupported_media_type:
-      return "不支持的文件类型";
-    case ErrorCode::internal:
-      return "服务器内部错误";
-  }
-  return "服务器内部错误";
+// The HTTP status of each error code, in the order of ErrorCode (checked below).
+constexpr std::array<std::pair<ErrorCode, int>, kErrorCodeNames.size()> kStatuses{{
+    {ErrorCode::invalid_argument, 400},
+    {ErrorCode::unauthenticated, 401},
+    {ErrorCode::permission_denied, 403},
+    {ErrorCode::not_found, 404},
+    {ErrorCode::failed_precondition, 409},
+    {ErrorCode::conflict, 409},
+    {ErrorCode::too_many_requests, 429},
+    {ErrorCode::payload_too_large, 413},
+    {ErrorCode::unsupported_media_type, 415},
+    {ErrorCode::internal, 500},
+}};
+
+constexpr bool statuses_in_order() {
+  for (std::size_t i = 0; i < kStatuses.size(); ++i)
+    if (static_cast<std::size_t>(kStatuses[i].first) != i) return false;
+  return true;
 }
+static_assert(statuses_in_order(), "kStatuses lists every ErrorCode once, in order");
 
 Response body_of(int status, const boost::json::object& o) {
   Response r;
@@ -47,29 +44,8 @@ Response body_of(int status, const boost::json::object& o) {
 }  // namespace
 
 int http_status(ErrorCode code) {
-  switch (code) {
-    case ErrorCode::invalid_argument:
-      return 400;
-    case ErrorCode::unauthenticated:
-      return 401;
-    case ErrorCode::permission_denied:
-      return 403;
-    case ErrorCode::not_found:
-      return 404;
-    case ErrorCode::failed_precondition:
-      return 409;
-    case ErrorCode::conflict:
-      return 409;
-    case ErrorCode::too_many_requests:
-      return 429;
-    case ErrorCode::payload_too_large:
-      return 413;
-    case ErrorCode::unsupported_media_type:
-      return 415;
-    case ErrorCode::internal:
-      return 500;
-  }
-  return 500;
+  const auto i = static_cast<std::size_t>(code);
+  return i < kStatuses.size() ? kStatuses[i].second : 500;
 }
 
 Response problem(const Error& e, const std::string& request_id) {
@@ -88,7 +64,8 @@ Response problem(const Error& e, const std::string& request_id) {
   boost::json::object o;
   o["type"] = "about:blank";
   o["code"] = error_code_name(e.code);
-  o["title"] = title_of(e.code);
+  const auto title = title_of(e.code);
+  o["title"] = title.empty() ? title_of(ErrorCode::internal) : title;
   o["status"] = status;
   // Internal errors say nothing beyond the title: the cause is in the log.
   o["detail"] =

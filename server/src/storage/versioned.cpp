@@ -13,6 +13,20 @@ Status stale_or_missing(Connection& c, const std::string& table, std::int64_t id
 
 }  // namespace
 
+Result<std::int64_t> insert_versioned(Connection& c, const std::string& table,
+                                      const std::string& columns, std::vector<Value> values,
+                                      std::int64_t now) {
+  std::string marks;
+  for (std::size_t i = 0; i < values.size() + 2; ++i) marks += i == 0 ? "?" : ", ?";
+  values.emplace_back(now);
+  values.emplace_back(now);
+  auto row = c.query_one("INSERT INTO " + table + " (" + columns +
+                             ", created_at, updated_at) VALUES (" + marks + ") RETURNING id",
+                         values);
+  if (!row) return std::unexpected(row.error());
+  return row->i64(0);
+}
+
 Result<std::int64_t> update_versioned(Connection& c, const std::string& table, std::int64_t id,
                                       std::int64_t expected_version, const std::string& set_sql,
                                       std::vector<Value> params, std::int64_t now) {

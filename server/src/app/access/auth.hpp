@@ -74,9 +74,5 @@ Status replace_password_hash(storage::Connection& c, const people::Account& acco
 // Loads a principal (account + grants) by user id.
 Result<access::Principal> load_principal(storage::Connection& c, std::int64_t user_id);
 Result<access::Principal> principal_of(Env& env, UserId user);
-// The bare-id form for cli/demo_suggestions.cpp until it passes UserId; not for new code.
-inline Result<access::Principal> principal_of(Env& env, std::int64_t user_id) {
-  return principal_of(env, UserId(user_id));
-}
 
 }  // namespace daibiao::app

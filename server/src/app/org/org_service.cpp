@@ -26,6 +26,19 @@ std::string role_for(const Caller& caller, const std::string& path) {
   return caller.principal.acting_role(Permission::org_manage, path);
 }
 
+// Records a change to the registry: filed at `org_node_id`, under the role that justified it
+// at `path` (the node's, or the parent's for a node created under it).
+Status audit_org(Tx& tx, const std::string& path, std::optional<std::int64_t> org_node_id,
+                 std::string action, std::string object_type, std::int64_t object_id,
+                 std::vector<audit::FieldChange> changes) {
+  return tx.audit({.action = std::move(action),
+                   .object_type = std::move(object_type),
+                   .object_id = std::to_string(object_id),
+                   .org_node_id = org_node_id,
+                   .role = role_for(tx.caller(), path),
+                   .changes = std::move(changes)});
+}
+
 Status check_text(std::vector<FieldError>& errors, const char* field, const std::string& value,
                   std::size_t max_chars, bool required = true) {
   if (required && value.empty())
@@ -84,12 +97,8 @@ Result<org::Node> create_node(Env& env, const Caller& caller, const NodeInput& i
         note_change(changes, "code", "", created->code);
         note_change(changes, "name", "", created->name);
         note_change(changes, "level", "", in.level);
-        if (auto st = tx.audit({.action = "org.node.create",
-                                .object_type = "org_node",
-                                .object_id = std::to_string(created->id),
-                                .org_node_id = created->id,
-                                .role = role_for(caller, parent->path),
-                                .changes = changes});
+        if (auto st = audit_org(tx, parent->path, created->id, "org.node.create", "org_node",
+                                created->id, changes);
             !st)
           return std::unexpected(st.error());
         return created;
@@ -140,12 +149,7 @@ Result<org::Node> update_node(Env& env, const Caller& caller, OrgNodeId node, co
         note_change(changes, "code", node->code, saved->code);
         note_change(changes, "name", node->name, saved->name);
         note_change(changes, "committee_name", node->committee_name, saved->committee_name);
-        if (auto st = tx.audit({.action = "org.node.update",
-                                .object_type = "org_node",
-                                .object_id = std::to_string(id),
-                                .org_node_id = id,
-                                .role = role_for(caller, node->path),
-                                .changes = changes});
+        if (auto st = audit_org(tx, node->path, id, "org.node.update", "org_node", id, changes);
             !st)
           return std::unexpected(st.error());
         return saved;
@@ -161,12 +165,8 @@ Status delete_node(Env& env, const Caller& caller, OrgNodeId node, std::int64_t 
         if (!node) return std::unexpected(node.error());
         if (!node->parent_id) return fail(ErrorCode::failed_precondition, "不能删除根机构");
         if (auto st = storage::delete_node(tx.db(), id, version); !st) return st;
-        return tx.audit({.action = "org.node.delete",
-                         .object_type = "org_node",
-                         .object_id = std::to_string(id),
-                         .org_node_id = node->parent_id,
-                         .role = role_for(caller, node->path),
-                         .changes = {{"name", node->name, std::nullopt}}});
+        return audit_org(tx, node->path, node->parent_id, "org.node.delete", "org_node", id,
+                         {{"name", node->name, std::nullopt}});
       },
       attempt("org.node.delete", "org_node", id));
 }
@@ -213,12 +213,8 @@ Result<org::Unit> create_unit(Env& env, const Caller& caller, const UnitInput& i
         if (!node) return std::unexpected(node.error());
         auto created = storage::insert_unit(tx.db(), u, tx.now());
         if (!created) return created;
-        if (auto st = tx.audit({.action = "org.unit.create",
-                                .object_type = "handling_unit",
-                                .object_id = std::to_string(created->id),
-                                .org_node_id = node->id,
-                                .role = role_for(caller, node->path),
-                                .changes = {{"name", std::nullopt, created->name}}});
+        if (auto st = audit_org(tx, node->path, node->id, "org.unit.create", "handling_unit",
+                                created->id, {{"name", std::nullopt, created->name}});
             !st)
           return std::unexpected(st.error());
         return created;
@@ -248,12 +244,8 @@ Result<org::Unit> update_unit(Env& env, const Caller& caller, UnitId unit, const
         note_change(changes, "name", unit->name, saved->name);
         note_change(changes, "kind", unit->kind, saved->kind);
         note_change(changes, "active", unit->active ? "1" : "0", saved->active ? "1" : "0");
-        if (auto st = tx.audit({.action = "org.unit.update",
-                                .object_type = "handling_unit",
-                                .object_id = std::to_string(id),
-                                .org_node_id = node->id,
-                                .role = role_for(caller, node->path),
-                                .changes = changes});
+        if (auto st = audit_org(tx, node->path, node->id, "org.unit.update", "handling_unit", id,
+                                changes);
             !st)
           return std::unexpected(st.error());
         return saved;
@@ -270,12 +262,8 @@ Status delete_unit(Env& env, const Caller& caller, UnitId unit, std::int64_t ver
         auto node = node_in_scope(tx.db(), caller, unit->org_node_id, Permission::org_manage);
         if (!node) return std::unexpected(node.error());
         if (auto st = storage::delete_unit(tx.db(), id, version); !st) return st;
-        return tx.audit({.action = "org.unit.delete",
-                         .object_type = "handling_unit",
-                         .object_id = std::to_string(id),
-                         .org_node_id = node->id,
-                         .role = role_for(caller, node->path),
-                         .changes = {{"name", unit->name, std::nullopt}}});
+        return audit_org(tx, node->path, node->id, "org.unit.delete", "handling_unit", id,
+                         {{"name", unit->name, std::nullopt}});
       },
       attempt("org.unit.delete", "handling_unit", id));
 }
@@ -315,12 +303,8 @@ Result<org::Term> create_term(Env& env, const Caller& caller, const TermInput& i
                     .end_date = in.end_date};
         auto created = storage::insert_term(tx.db(), t, tx.now());
         if (!created) return created;
-        if (auto st = tx.audit({.action = "org.term.create",
-                                .object_type = "term",
-                                .object_id = std::to_string(created->id),
-                                .org_node_id = node->id,
-                                .role = role_for(caller, node->path),
-                                .changes = {{"number", std::nullopt, std::to_string(in.number)}}});
+        if (auto st = audit_org(tx, node->path, node->id, "org.term.create", "term", created->id,
+                                {{"number", std::nullopt, std::to_string(in.number)}});
             !st)
           return std::unexpected(st.error());
         return created;
@@ -350,12 +334,7 @@ Result<org::Term> update_term(Env& env, const Caller& caller, TermId term, const
         note_change(changes, "number", std::to_string(term->number), std::to_string(saved->number));
         note_change(changes, "start_date", term->start_date, saved->start_date);
         note_change(changes, "end_date", term->end_date, saved->end_date);
-        if (auto st = tx.audit({.action = "org.term.update",
-                                .object_type = "term",
-                                .object_id = std::to_string(id),
-                                .org_node_id = node->id,
-                                .role = role_for(caller, node->path),
-                                .changes = changes});
+        if (auto st = audit_org(tx, node->path, node->id, "org.term.update", "term", id, changes);
             !st)
           return std::unexpected(st.error());
         return saved;
@@ -372,12 +351,8 @@ Status delete_term(Env& env, const Caller& caller, TermId term, std::int64_t ver
         auto node = node_in_scope(tx.db(), caller, term->org_node_id, Permission::org_manage);
         if (!node) return std::unexpected(node.error());
         if (auto st = storage::delete_term(tx.db(), id, version); !st) return st;
-        return tx.audit({.action = "org.term.delete",
-                         .object_type = "term",
-                         .object_id = std::to_string(id),
-                         .org_node_id = node->id,
-                         .role = role_for(caller, node->path),
-                         .changes = {{"number", std::to_string(term->number), std::nullopt}}});
+        return audit_org(tx, node->path, node->id, "org.term.delete", "term", id,
+                         {{"number", std::to_string(term->number), std::nullopt}});
       },
       attempt("org.term.delete", "term", id));
 }
@@ -424,12 +399,8 @@ Result<org::Session> create_session(Env& env, const Caller& caller, const Sessio
             tx.db(), {.term_id = in.term_id, .number = in.number, .opens_on = in.opens_on},
             tx.now());
         if (!created) return created;
-        if (auto st = tx.audit({.action = "org.session.create",
-                                .object_type = "congress_session",
-                                .object_id = std::to_string(created->id),
-                                .org_node_id = node->id,
-                                .role = role_for(caller, node->path),
-                                .changes = {{"number", std::nullopt, std::to_string(in.number)}}});
+        if (auto st = audit_org(tx, node->path, node->id, "org.session.create", "congress_session",
+                                created->id, {{"number", std::nullopt, std::to_string(in.number)}});
             !st)
           return std::unexpected(st.error());
         return created;
@@ -459,12 +430,8 @@ Result<org::Session> update_session(Env& env, const Caller& caller, SessionId se
         std::vector<audit::FieldChange> changes;
         note_change(changes, "number", std::to_string(s->number), std::to_string(saved->number));
         note_change(changes, "opens_on", s->opens_on, saved->opens_on);
-        if (auto st = tx.audit({.action = "org.session.update",
-                                .object_type = "congress_session",
-                                .object_id = std::to_string(id),
-                                .org_node_id = node->id,
-                                .role = role_for(caller, node->path),
-                                .changes = changes});
+        if (auto st = audit_org(tx, node->path, node->id, "org.session.update", "congress_session",
+                                id, changes);
             !st)
           return std::unexpected(st.error());
         return saved;
@@ -481,12 +448,8 @@ Status delete_session(Env& env, const Caller& caller, SessionId session, std::in
         auto node = session_node(tx.db(), caller, s->term_id, Permission::org_manage);
         if (!node) return std::unexpected(node.error());
         if (auto st = storage::delete_session(tx.db(), id, version); !st) return st;
-        return tx.audit({.action = "org.session.delete",
-                         .object_type = "congress_session",
-                         .object_id = std::to_string(id),
-                         .org_node_id = node->id,
-                         .role = role_for(caller, node->path),
-                         .changes = {{"number", std::to_string(s->number), std::nullopt}}});
+        return audit_org(tx, node->path, node->id, "org.session.delete", "congress_session", id,
+                         {{"number", std::to_string(s->number), std::nullopt}});
       },
       attempt("org.session.delete", "congress_session", id));
 }

@@ -32,10 +32,6 @@ struct AccountPatch {
 
 Result<ListResult<people::Account>> list_accounts(Env&, const Caller&, const storage::ListRequest&);
 Result<people::Account> get_account(Env&, const Caller&, UserId id);
-// Bare-id forms for cli/demo_suggestions.cpp until it passes UserId; not for new code.
-inline Result<people::Account> get_account(Env& env, const Caller& caller, std::int64_t id) {
-  return get_account(env, caller, UserId(id));
-}
 Result<people::Account> create_account(Env&, const Caller&, const AccountInput&);
 // What an account change did: applied at once (`pending` empty), or filed as a request that
 // a second administrator must approve (三员分立: changes to administrator accounts).
@@ -48,10 +44,6 @@ struct AccountChange {
 // deputy.manage; never for administrator accounts). An administrator account is changed only
 // by the security administrator, through a request (access::account_management).
 Result<AccountChange> update_account(Env&, const Caller&, UserId id, const AccountPatch&);
-inline Result<AccountChange> update_account(Env& env, const Caller& caller, std::int64_t id,
-                                            const AccountPatch& p) {
-  return update_account(env, caller, UserId(id), p);
-}
 // Empty when applied; the filed request when the account is an administrator's.
 Result<std::optional<storage::AdminRequest>> reset_password(Env&, const Caller&, UserId id,
                                                             const std::string& new_password);

@@ -50,11 +50,6 @@ Result<people::Person> create_deputy(Env&, const Caller&, const DeputyInput&);
 Result<people::Person> update_person(Env&, const Caller&, PersonId id, const PersonPatch&);
 Result<Revealed> reveal_person(Env&, const Caller&, PersonId id);
 Result<people::Person> add_mandate(Env&, const Caller&, PersonId person, const MandateInput&);
-// The bare-id form for cli/demo_data.cpp until it passes PersonId; not for new code.
-inline Result<people::Person> add_mandate(Env& env, const Caller& caller, std::int64_t person,
-                                          const MandateInput& m) {
-  return add_mandate(env, caller, PersonId(person), m);
-}
 Result<people::Mandate> end_mandate(Env&, const Caller&, MandateId id, const MandateEnd&);
 
 // The rows of a registry export (导出): every page of `req` (at most `max_rows`), within the

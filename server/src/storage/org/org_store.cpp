@@ -125,15 +125,9 @@ org::Unit unit_from(const Row& r) {
 }
 
 Result<org::Unit> insert_unit(Connection& c, org::Unit u, std::int64_t now) {
-  auto id = c.query_one(
-      "INSERT INTO handling_units (org_node_id, code, name, kind, active, created_at, updated_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {u.org_node_id, u.code, u.name, u.kind, std::int64_t{u.active}, now, now});
-  if (!id) return std::unexpected(id.error());
-  u.id = id->i64(0);
-  u.version = 1;
-  u.created_at = u.updated_at = now;
-  return u;
+  std::vector<Value> values{u.org_node_id, u.code, u.name, u.kind, std::int64_t{u.active}};
+  return insert_stamped(c, "handling_units", "org_node_id, code, name, kind, active",
+                        std::move(values), std::move(u), now);
 }
 
 Result<org::Unit> find_unit(Connection& c, std::int64_t id) {
@@ -181,15 +175,9 @@ org::Term term_from(const Row& r) {
 }
 
 Result<org::Term> insert_term(Connection& c, org::Term t, std::int64_t now) {
-  auto id = c.query_one(
-      "INSERT INTO terms (org_node_id, number, start_date, end_date, created_at, updated_at) "
-      "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-      {t.org_node_id, std::int64_t{t.number}, t.start_date, t.end_date, now, now});
-  if (!id) return std::unexpected(id.error());
-  t.id = id->i64(0);
-  t.version = 1;
-  t.created_at = t.updated_at = now;
-  return t;
+  std::vector<Value> values{t.org_node_id, std::int64_t{t.number}, t.start_date, t.end_date};
+  return insert_stamped(c, "terms", "org_node_id, number, start_date, end_date", std::move(values),
+                        std::move(t), now);
 }
 
 Result<org::Term> find_term(Connection& c, std::int64_t id) {
@@ -232,15 +220,9 @@ org::Session session_from(const Row& r) {
 }
 
 Result<org::Session> insert_session(Connection& c, org::Session s, std::int64_t now) {
-  auto id = c.query_one(
-      "INSERT INTO congress_sessions (term_id, number, opens_on, created_at, updated_at) "
-      "VALUES (?, ?, ?, ?, ?) RETURNING id",
-      {s.term_id, std::int64_t{s.number}, s.opens_on, now, now});
-  if (!id) return std::unexpected(id.error());
-  s.id = id->i64(0);
-  s.version = 1;
-  s.created_at = s.updated_at = now;
-  return s;
+  std::vector<Value> values{s.term_id, std::int64_t{s.number}, s.opens_on};
+  return insert_stamped(c, "congress_sessions", "term_id, number, opens_on", std::move(values),
+                        std::move(s), now);
 }
 
 Result<org::Session> find_session(Connection& c, std::int64_t id) {

@@ -6,6 +6,7 @@
 #include <mutex>
 #include <unordered_map>
 #include <vector>
+#include "base/text.hpp"
 
 namespace daibiao::storage {
 
@@ -103,7 +104,7 @@ class PgConnection final : public Connection {
       rows.emplace_back(std::move(row));
     }
     const char* affected = PQcmdTuples(res);
-    changes_ = (affected && *affected) ? std::stoll(affected) : 0;
+    changes_ = (affected && *affected) ? parse_int(affected).value_or(0) : 0;
     PQclear(res);
     return rows;
   }
