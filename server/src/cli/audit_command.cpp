@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "app/audit/audit_service.hpp"
+#include "cli/report.hpp"
 #include "domain/audit/audit.hpp"
 #include "platform/crypto.hpp"
 #include "platform/field_cipher.hpp"
@@ -16,12 +17,6 @@
 
 namespace daibiao::cli {
 namespace {
-
-int report(const Error& e) {
-  std::fprintf(stderr, "错误：%s\n", e.message.c_str());
-  if (!e.log_detail.empty()) std::fprintf(stderr, "  (%s)\n", e.log_detail.c_str());
-  return 1;
-}
 
 // The database and, when given, the keyring, for one command.
 struct Opened {

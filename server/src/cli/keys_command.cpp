@@ -5,18 +5,13 @@
 #include <cstdio>
 
 #include "app/people/key_rotation.hpp"
+#include "cli/report.hpp"
 #include "platform/crypto.hpp"
 #include "platform/field_cipher.hpp"
 #include "storage/migrate.hpp"
 
 namespace daibiao::cli {
 namespace {
-
-int report(const Error& e) {
-  std::fprintf(stderr, "错误：%s\n", e.message.c_str());
-  if (!e.log_detail.empty()) std::fprintf(stderr, "  (%s)\n", e.log_detail.c_str());
-  return 1;
-}
 
 const std::vector<std::string> kProfiles{"standard", "sm"};
 

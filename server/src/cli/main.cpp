@@ -22,6 +22,7 @@
 #include "cli/audit_command.hpp"
 #include "cli/demo_data.hpp"
 #include "cli/keys_command.hpp"
+#include "cli/report.hpp"
 #include "domain/audit/audit.hpp"
 #include "http/handlers/routes.hpp"
 #include "http/pipeline.hpp"
@@ -38,13 +39,7 @@
 namespace daibiao {
 namespace {
 
-int report(const Error& e) {
-  std::fprintf(stderr, "错误：%s\n", e.message.c_str());
-  for (const auto& f : e.fields)
-    std::fprintf(stderr, "  %s: %s\n", f.field.c_str(), f.message.c_str());
-  if (!e.log_detail.empty()) std::fprintf(stderr, "  (%s)\n", e.log_detail.c_str());
-  return 1;
-}
+using cli::report;
 
 std::unique_ptr<storage::Database> open_or_exit(const std::string& url, int pool) {
   auto db = storage::open_database(url, pool);
