@@ -3,9 +3,10 @@
 // `components/ListPage.vue` (header, filter bar, table, pager).
 // Every list route answers `{items, page, page_size, total, total_capped}`.
 import { reactive, ref, shallowRef } from 'vue'
-import { ElMessage, ElMessageBox } from 'element-plus'
+import { ElMessage } from 'element-plus'
 import { errorText, isUnauthorized, showApiError } from '@/api/errors'
 import { i18n } from '@/i18n'
+import { confirmed, type Confirmation } from '@/utils/confirm'
 
 export interface PageResult<T> {
   items: T[]
@@ -19,17 +20,6 @@ export interface ListQuery<S extends string = string> {
   page: number
   page_size: number
   sort?: S[]
-}
-
-/** The question before an action on a row. */
-export interface Confirmation {
-  message: string
-  /** Default: 操作确认 (common.confirmTitle). */
-  title?: string
-  /** The confirm button's text. */
-  confirmText: string
-  /** A red confirm button (delete, disable). */
-  danger?: boolean
 }
 
 export interface SortChange {
@@ -140,17 +130,7 @@ export function useList<T, F extends object, S extends string = string>(
     action: () => Promise<unknown>,
     success: string | ((answer: unknown) => void),
   ): Promise<boolean> {
-    const t = i18n.global.t
-    try {
-      await ElMessageBox.confirm(question.message, question.title ?? t('common.confirmTitle'), {
-        type: 'warning',
-        confirmButtonText: question.confirmText,
-        cancelButtonText: t('common.cancel'),
-        ...(question.danger ? { confirmButtonClass: 'el-button--danger' } : {}),
-      })
-    } catch {
-      return false
-    }
+    if (!(await confirmed(question))) return false
     try {
       const answer = await action()
       if (typeof success === 'string') ElMessage.success(success)
@@ -210,6 +190,7 @@ export type ListView = Pick<
   | 'pageSize'
   | 'total'
   | 'totalCapped'
+  | 'sort'
   | 'search'
   | 'reset'
   | 'onSortChange'

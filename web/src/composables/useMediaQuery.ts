@@ -1,4 +1,7 @@
-import { onBeforeUnmount, ref } from 'vue'
+import { onScopeDispose, ref } from 'vue'
+
+/** The app's phone width: one column, cards instead of tables, full-width dialogs. */
+export const PHONE_QUERY = '(max-width: 768px)'
 
 /** True while the media query matches (e.g. phone width). */
 export function useMediaQuery(query: string) {
@@ -8,6 +11,11 @@ export function useMediaQuery(query: string) {
     matches.value = e.matches
   }
   mql?.addEventListener('change', onChange)
-  onBeforeUnmount(() => mql?.removeEventListener('change', onChange))
+  onScopeDispose(() => mql?.removeEventListener('change', onChange))
   return matches
+}
+
+/** True at phone width (PHONE_QUERY). */
+export function useIsPhone() {
+  return useMediaQuery(PHONE_QUERY)
 }

@@ -1,18 +1,19 @@
 // Component test: server field errors land on the matching form items; other problems
 // become a message; the submit button is disabled while saving.
 import { describe, expect, it, vi } from 'vitest'
-import { defineComponent, h, reactive } from 'vue'
+import { defineComponent, effectScope, h, nextTick, reactive } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus, { ElButton, ElForm, ElFormItem, ElInput } from 'element-plus'
 import { ApiError } from '@/api/client'
-import { useServerForm } from './useServerForm'
+import { clearErrorsOnChange, useServerForm } from './useServerForm'
 
-function harness(action: () => Promise<unknown>) {
+function harness(action: () => Promise<unknown>, fieldName?: (server: string) => string) {
   return defineComponent({
     setup() {
       const form = reactive({ code: 'U1', name: '县教育局' })
       const f = useServerForm()
-      const save = () => f.submit(action, { success: '新增成功', uniqueField: 'code', uniqueMessage: '该编码已被使用' })
+      const save = () =>
+        f.submit(action, { success: '新增成功', uniqueField: 'code', uniqueMessage: '该编码已被使用', fieldName })
       return () =>
         h(ElForm, { ref: f.bindForm, model: form }, () => [
           h(ElFormItem, { label: '编码', prop: 'code', error: f.fieldErrors.code }, () =>
@@ -84,5 +85,55 @@ describe('useServerForm', () => {
     await flushPromises()
     expect(w.get('button.save').attributes('disabled')).toBeUndefined()
     w.unmount()
+  })
+
+  it('puts a field the server names otherwise on the form’s field', async () => {
+    const action = vi.fn().mockRejectedValue(
+      new ApiError({
+        status: 400,
+        code: 'invalid_argument',
+        detail: '输入有误，请检查标出的字段',
+        errors: [{ field: 'unit.code', message: '必填' }],
+      }),
+    )
+    const w = mount(
+      harness(action, (f) => f.replace(/^unit\./, '')),
+      { global: { plugins: [ElementPlus] }, attachTo: document.body },
+    )
+    await w.get('button.save').trigger('click')
+    await settle()
+    expect(errorsOf(w)).toEqual(['必填', ''])
+    w.unmount()
+  })
+
+  it('shows the browser’s own checks in place of the shown ones', () => {
+    const scope = effectScope()
+    scope.run(() => {
+      const f = useServerForm()
+      f.fieldErrors.code = '该编码已被使用'
+      expect(f.showErrors({ name: '请填写名称' })).toBe(true)
+      expect({ ...f.fieldErrors }).toEqual({ name: '请填写名称' })
+      expect(f.showErrors({})).toBe(false)
+      expect({ ...f.fieldErrors }).toEqual({})
+    })
+    scope.stop()
+  })
+})
+
+describe('clearErrorsOnChange', () => {
+  it('drops a field’s error when that field changes, and only then', async () => {
+    const scope = effectScope()
+    const form = reactive({ note: '', rows: [{ due_on: '' }] })
+    const errors = reactive<Record<string, string>>({})
+    scope.run(() => clearErrorsOnChange(form, errors))
+    Object.assign(errors, { note: '请填写', 'rows.0.due_on': '请选择日期' })
+    await nextTick()
+    form.note = '已沟通'
+    await nextTick()
+    expect({ ...errors }).toEqual({ 'rows.0.due_on': '请选择日期' })
+    form.rows[0].due_on = '2026-05-01'
+    await nextTick()
+    expect({ ...errors }).toEqual({})
+    scope.stop()
   })
 })
