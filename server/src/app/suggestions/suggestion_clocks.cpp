@@ -1,6 +1,7 @@
 #include "app/suggestions/suggestion_clocks.hpp"
 
 #include "app/suggestions/suggestion_facts.hpp"
+#include "app/suggestions/suggestion_parties.hpp"
 
 namespace daibiao::app {
 
@@ -60,6 +61,15 @@ Status apply_clock(storage::Connection& c, storage::SuggestionRecord& rec,
                             .commitment_id = k.id,
                             .started_on = on,
                             .due_on = k.due_on});
+      } else if (ch.due && party == "co_unit" && !unit) {
+        // Every co-unit's own clock (交办 starts one for each).
+        for (const auto* u : active_units(rec))
+          if (u->role == "co")
+            rows.push_back({.kind = std::string(sg::clock_kind_name(ch.kind)),
+                            .party = party,
+                            .unit_id = u->unit_id,
+                            .started_on = on,
+                            .due_on = format_date(*ch.due)});
       } else if (ch.due) {
         rows.push_back({.kind = std::string(sg::clock_kind_name(ch.kind)),
                         .party = party,

@@ -77,6 +77,7 @@ sg::SuggestionFacts facts_of(const storage::SuggestionRecord& rec, Actor actor,
     });
   f.classified = s.star_level.has_value();
   if (const auto* u = acting_unit_row(rec, actor, p)) {
+    f.acting_unit.assigned_on = china_date(static_cast<TimeMs>(u->assigned_at));
     f.acting_unit.signed_on = opt_date(u->signed_on);
     f.acting_unit.opinion_sent = u->opinion_at.has_value();
     f.acting_unit.reassignment_pending = u->reassignment_pending;
@@ -84,15 +85,13 @@ sg::SuggestionFacts facts_of(const storage::SuggestionRecord& rec, Actor actor,
   for (const auto* u : active_units(rec)) {
     if (u->role == "lead") {
       f.lead_unit_signed_on = opt_date(u->signed_on);
+      f.lead_unit_assigned_on = china_date(static_cast<TimeMs>(u->assigned_at));
       continue;
     }
     if (u->reassignment_pending) f.co_unit_reassignment_pending = true;
     if (u->opinion_at) continue;
     ++f.co_opinions_pending;
-    // A co-unit that has not signed counts from its assignment, so it cannot hold the
-    // answer back for ever.
-    const Date from =
-        opt_date(u->signed_on).value_or(china_date(static_cast<TimeMs>(u->assigned_at)));
+    const Date from = china_date(static_cast<TimeMs>(u->assigned_at));
     if (auto due = sg::due_date(sg::ClockKind::co_opinion, from, rules))
       if (!f.co_opinions_due || *due > *f.co_opinions_due) f.co_opinions_due = *due;
   }

@@ -95,26 +95,28 @@ std::optional<Date> due_date(ClockKind kind, Date start, const Rules& r) {
   return std::nullopt;
 }
 
-Date answer_due(Date signed_on, const Rules& r) { return due_after(signed_on, r.answer, r); }
+Date answer_due(Date assigned_on, const Rules& r) { return due_after(assigned_on, r.answer, r); }
 
-Date extension_cap(Date signed_on, const Rules& r) { return due_after(signed_on, r.max_answer, r); }
+Date extension_cap(Date assigned_on, const Rules& r) {
+  return due_after(assigned_on, r.max_answer, r);
+}
 
-Status check_extension_until(Date signed_on, Date current_due, Date until, const Rules& r) {
+Status check_extension_until(Date assigned_on, Date current_due, Date until, const Rules& r) {
   if (until <= current_due)
     return fail_fields(
         {{"until", "延期后的答复期限应晚于当前期限（" + format_date(current_due) + "）"}});
-  const Date cap = extension_cap(signed_on, r);
+  const Date cap = extension_cap(assigned_on, r);
   if (until > cap)
-    return fail_fields({{"until", "答复期限最长为签收后" + period_text(r.max_answer) + "，即" +
+    return fail_fields({{"until", "答复期限最长为交办后" + period_text(r.max_answer) + "，即" +
                                       format_date(cap) + "前"}});
   return {};
 }
 
-Status check_extension(Date signed_on, Date current_due, Date until, std::string_view reason,
+Status check_extension(Date assigned_on, Date current_due, Date until, std::string_view reason,
                        const Rules& r) {
   if (reason.find_first_not_of(" \t\r\n") == std::string_view::npos)
     return fail_fields({{"reason", "申请延期须写明理由"}});
-  return check_extension_until(signed_on, current_due, until, r);
+  return check_extension_until(assigned_on, current_due, until, r);
 }
 
 DeadlineFlags deadline_flags(Date due, Date today, const Rules& r) {

@@ -41,16 +41,16 @@ Date due_after(Date start, Period p, const Rules& r);
 // its own) and for sign_for when Rules::sign_for is not set (no such clock).
 std::optional<Date> due_date(ClockKind kind, Date start, const Rules& r);
 
-// 答复期限 from the lead unit's sign-for, and the latest date an extension may reach.
-Date answer_due(Date signed_on, const Rules& r);
-Date extension_cap(Date signed_on, const Rules& r);
+// 答复期限 from the assignment (交办), and the latest date an extension may reach.
+Date answer_due(Date assigned_on, const Rules& r);
+Date extension_cap(Date assigned_on, const Rules& r);
 
 // 延期: moving the answer deadline from `current_due` to `until` must move it later and may
-// not go past extension_cap(signed_on). invalid_argument on field "until" otherwise; the
+// not go past extension_cap(assigned_on). invalid_argument on field "until" otherwise; the
 // message names the cap's date.
-Status check_extension_until(Date signed_on, Date current_due, Date until, const Rules& r);
+Status check_extension_until(Date assigned_on, Date current_due, Date until, const Rules& r);
 // The same, and the request states a reason (field "reason"): what a unit's request needs.
-Status check_extension(Date signed_on, Date current_due, Date until, std::string_view reason,
+Status check_extension(Date assigned_on, Date current_due, Date until, std::string_view reason,
                        const Rules& r);
 
 // A clock as storage records it: started, due, and stopped when its obligation was met

@@ -19,12 +19,13 @@ TEST(DeadlineRules, DefaultsAreUsable) {
   broken.answer_classes.push_back({"A", "重复", false});
   broken.star_levels.clear();
   EXPECT_EQ(rules_problems(broken).size(), 3u);
-  EXPECT_EQ(period_text(rules().reassignment_window), "5个工作日");
+  EXPECT_EQ(period_text(rules().reassignment_window), "7个工作日");
+  EXPECT_EQ(period_text(*rules().sign_for), "3个工作日");
   EXPECT_EQ(period_text(rules().evaluation), "10日");
   EXPECT_EQ(period_text(rules().answer), "3个月");
 }
 
-TEST(DeadlineDue, AnswerIsDueThreeMonthsAfterSignFor) {
+TEST(DeadlineDue, AnswerIsDueThreeMonthsAfterAssignment) {
   EXPECT_EQ(answer_due(d("2025-03-10"), rules()), d("2025-06-10"));  // a Tuesday
   // 2025-07-01 + 3 months = Wednesday 2025-10-01, National Day: rolls to Thursday 10-09.
   EXPECT_EQ(answer_due(d("2025-07-01"), rules()), d("2025-10-09"));
@@ -37,17 +38,18 @@ TEST(DeadlineDue, AnswerIsDueThreeMonthsAfterSignFor) {
 
 TEST(DeadlineDue, EachClockKindUsesItsRule) {
   const Date start = d("2025-09-30");
-  EXPECT_EQ(due_date(ClockKind::reassignment_window, start, rules()), d("2025-10-14"));
+  // 7 working days across National Day: 10-09, 10, 11 (调休上班), 13, 14, 15, 16.
+  EXPECT_EQ(due_date(ClockKind::reassignment_window, start, rules()), d("2025-10-16"));
   EXPECT_EQ(due_date(ClockKind::co_opinion, start, rules()), d("2025-10-30"));
   EXPECT_EQ(due_date(ClockKind::evaluation, start, rules()), d("2025-10-10"));
   EXPECT_EQ(due_date(ClockKind::rehandling, start, rules()), d("2025-10-30"));
   EXPECT_EQ(due_date(ClockKind::answer, start, rules()), d("2025-12-30"));
   EXPECT_EQ(due_date(ClockKind::commitment, start, rules()), std::nullopt);
-  EXPECT_EQ(due_date(ClockKind::sign_for, start, rules()), std::nullopt);  // not configured
-  Rules with_sign_for = rules();
-  with_sign_for.sign_for = Period{3, PeriodUnit::working_days};
   // 10-09, 10-10, then Saturday 10-11 (调休上班).
-  EXPECT_EQ(due_date(ClockKind::sign_for, start, with_sign_for), d("2025-10-11"));
+  EXPECT_EQ(due_date(ClockKind::sign_for, start, rules()), d("2025-10-11"));
+  Rules without = rules();
+  without.sign_for.reset();  // a congress that sets no sign-for period
+  EXPECT_EQ(due_date(ClockKind::sign_for, start, without), std::nullopt);
 }
 
 TEST(DeadlineDue, EvaluationWindowEndingOnAHolidayMovesToTheNextWorkingDay) {
@@ -55,7 +57,7 @@ TEST(DeadlineDue, EvaluationWindowEndingOnAHolidayMovesToTheNextWorkingDay) {
   EXPECT_EQ(due_date(ClockKind::evaluation, d("2025-09-21"), rules()), d("2025-10-09"));
 }
 
-TEST(DeadlineExtension, CapIsSixMonthsAfterSignFor) {
+TEST(DeadlineExtension, CapIsSixMonthsAfterAssignment) {
   EXPECT_EQ(extension_cap(d("2025-03-10"), rules()), d("2025-09-10"));
   const Date signed_on = d("2025-03-10");
   const Date due = answer_due(signed_on, rules());

@@ -42,15 +42,18 @@ struct StarLevel {
 };
 
 struct Rules {
-  // 签收期限, from assignment. None by default: the regulations set no number.
-  std::optional<Period> sign_for;
-  // 答复期限, from the lead unit's sign-for (签收).
+  // Every period of handling counts from the assignment (交办), as the regulations say: a
+  // unit that is slow to sign for does not gain time by it.
+  // 签收期限: each unit signs for an assigned item; unset means the congress sets none.
+  std::optional<Period> sign_for = Period{3, PeriodUnit::working_days};
+  // 答复期限.
   Period answer{3, PeriodUnit::months};
-  // 延期上限: an extended answer deadline is at most this long after sign-for.
+  // 延期上限: an extended answer deadline is at most this long after the assignment.
   Period max_answer{6, PeriodUnit::months};
-  // 申请改办期限, from the unit's sign-for.
-  Period reassignment_window{5, PeriodUnit::working_days};
-  // 协办意见期限: a co-unit sends its opinion to the lead unit, from its sign-for.
+  // 申请改办期限: a unit may ask to be re-assigned within it; afterwards the assignment
+  // stands (7 working days in most provinces; 5, 10 or 3 elsewhere).
+  Period reassignment_window{7, PeriodUnit::working_days};
+  // 协办意见期限: a co-unit sends its written opinion to the lead unit.
   Period co_opinion{1, PeriodUnit::months};
   // 代表反馈期限: the lead deputy evaluates an answer, from its sign-off (签发).
   Period evaluation{10, PeriodUnit::calendar_days};

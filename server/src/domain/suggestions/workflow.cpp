@@ -246,11 +246,22 @@ int open_after_look_back(const Context& c) {
   return c.f.open_commitments - (c.in.look_back_commitment_open ? 1 : 0);
 }
 
+// The window counts from the unit's assignment and closes early once the unit has done what
+// it was assigned (a co-unit's opinion is in): afterwards the assignment stands.
 Status check_reassignment_window(const Context& c) {
-  if (!c.f.acting_unit.signed_on) return {};  // not signed yet: it may decline the assignment
-  const Date ends = due_after(*c.f.acting_unit.signed_on, c.r.reassignment_window, c.r);
-  return when(c.today <= ends, "申请改办须在签收后" + period_text(c.r.reassignment_window) +
-                                   "内提出（截至" + format_date(ends) + "）");
+  if (c.f.acting_unit.opinion_sent)
+    return when(false, "本单位已提交协办意见，交办已确定，不能再申请改办");
+  if (!c.f.acting_unit.assigned_on) return {};
+  const Date ends = due_after(*c.f.acting_unit.assigned_on, c.r.reassignment_window, c.r);
+  return when(c.today <= ends, "申请改办须在交办后" + period_text(c.r.reassignment_window) +
+                                   "内提出（截至" + format_date(ends) + "），期满后交办即为确定");
+}
+
+// The date the answer period and the extension cap count from: the lead unit's assignment
+// (its sign-for date for an item stored before assignment dates were kept).
+std::optional<Date> answer_counted_from(const Context& c) {
+  if (c.f.lead_unit_assigned_on) return c.f.lead_unit_assigned_on;
+  return c.f.lead_unit_signed_on;
 }
 
 Status check_assignment(const Context& c) {
@@ -263,9 +274,9 @@ Status check_assignment(const Context& c) {
 Status check_extension_guard(const Context& c) {
   if (!c.f.lead_unit_signed_on) return when(false, "主办单位尚未签收，不能延期");
   if (!c.in.extension_until) return field_when(false, "until", "请填写延期后的答复期限");
-  const Date signed_on = *c.f.lead_unit_signed_on;
-  const Date current = c.f.answer_due_extended_to.value_or(answer_due(signed_on, c.r));
-  return check_extension_until(signed_on, current, *c.in.extension_until, c.r);
+  const Date from = *answer_counted_from(c);
+  const Date current = c.f.answer_due_extended_to.value_or(answer_due(from, c.r));
+  return check_extension_until(from, current, *c.in.extension_until, c.r);
 }
 
 Status check_commitments(const Context& c) {
@@ -319,10 +330,10 @@ Status check_commitment_due(const Context& c) {
 
 Status check_extension_room(const Context& c) {
   if (!c.f.lead_unit_signed_on) return when(false, "主办单位尚未签收，不能延期");
-  const Date signed_on = *c.f.lead_unit_signed_on;
-  const Date current = c.f.answer_due_extended_to.value_or(answer_due(signed_on, c.r));
-  return when(current < extension_cap(signed_on, c.r),
-              "答复期限已延至上限（签收后" + period_text(c.r.max_answer) + "）");
+  const Date from = *answer_counted_from(c);
+  const Date current = c.f.answer_due_extended_to.value_or(answer_due(from, c.r));
+  return when(current < extension_cap(from, c.r),
+              "答复期限已延至上限（交办后" + period_text(c.r.max_answer) + "）");
 }
 
 Status check_look_back_due(const Context& c) {
@@ -487,29 +498,29 @@ class Clocks {
 constexpr Actor kLead = Actor::lead_unit_officer;
 constexpr Actor kCo = Actor::co_unit_officer;
 
-void start_sign_for(Clocks& k, const Context& c) {
-  if (c.r.sign_for)
-    k.start(ClockKind::sign_for, kLead, due_date(ClockKind::sign_for, c.today, c.r));
+// 交办: every clock of the handling starts today, for the lead unit and each co-unit (a
+// start for kCo means one clock per co-unit): sign-for, the answer, the co-units' opinions
+// and the re-assignment windows.
+void start_assignment_clocks(Clocks& k, const Context& c) {
+  for (Actor unit : {kLead, kCo}) {
+    if (c.r.sign_for)
+      k.start(ClockKind::sign_for, unit, due_date(ClockKind::sign_for, c.today, c.r));
+    k.start(ClockKind::reassignment_window, unit,
+            due_date(ClockKind::reassignment_window, c.today, c.r));
+  }
+  k.start(ClockKind::answer, kLead, answer_due(c.today, c.r));
+  k.start(ClockKind::co_opinion, kCo, due_date(ClockKind::co_opinion, c.today, c.r));
 }
 
-void on_sign_for(Clocks& k, const Transition& t, const Context& c) {
-  const Actor who = t.actor;
-  if (who == kLead) {
-    if (c.r.sign_for) k.stop(ClockKind::sign_for, kLead);
-    k.start(ClockKind::answer, kLead, answer_due(c.today, c.r));
-  } else {
-    k.start(ClockKind::co_opinion, kCo, due_date(ClockKind::co_opinion, c.today, c.r));
-  }
-  k.start(ClockKind::reassignment_window, who,
-          due_date(ClockKind::reassignment_window, c.today, c.r));
-}
+// 签收 stops the unit's sign-for clock; its other clocks have run since the assignment.
+void on_sign_for(Clocks& k, const Transition& t) { k.stop(ClockKind::sign_for, t.actor); }
 
 void on_approve_reassignment(Clocks& k, const Transition& t, const Context& c) {
   if (t.from == State::reassignment_requested) {
     for (ClockKind kind : {ClockKind::sign_for, ClockKind::answer, ClockKind::reassignment_window,
                            ClockKind::co_opinion})
       k.stop(kind, std::nullopt);
-    start_sign_for(k, c);
+    start_assignment_clocks(k, c);
   } else {
     k.stop(ClockKind::co_opinion, kCo);
     k.stop(ClockKind::reassignment_window, kCo);
@@ -518,6 +529,11 @@ void on_approve_reassignment(Clocks& k, const Transition& t, const Context& c) {
 
 void on_sign_off(Clocks& k, const Context& c) {
   k.stop(c.f.in_rehandling ? ClockKind::rehandling : ClockKind::answer, kLead);
+  // The answer is out: no unit may ask to be re-assigned any more, and what the co-units
+  // had not done by now is recorded as it stands (a clock stopped after its due date).
+  for (ClockKind kind :
+       {ClockKind::reassignment_window, ClockKind::sign_for, ClockKind::co_opinion})
+    k.stop(kind, std::nullopt);
   k.start(ClockKind::evaluation, Actor::lead_deputy, due_date(ClockKind::evaluation, c.today, c.r));
   if (c.f.open_commitments > 0) k.start(ClockKind::commitment, kLead, std::nullopt);
 }
@@ -547,16 +563,17 @@ std::vector<ClockChange> clock_changes(const Transition& t, const Context& c) {
   Clocks k(c.today);
   switch (t.action) {
     case Action::assign:
-      start_sign_for(k, c);
+      start_assignment_clocks(k, c);
       break;
     case Action::sign_for:
-      on_sign_for(k, t, c);
+      on_sign_for(k, t);
       break;
     case Action::approve_reassignment:
       on_approve_reassignment(k, t, c);
       break;
     case Action::submit_co_opinion:
       k.stop(ClockKind::co_opinion, kCo);
+      k.stop(ClockKind::reassignment_window, kCo);  // its part is done: the assignment stands
       break;
     case Action::approve_extension:
       k.extend(ClockKind::answer, kLead, *c.in.extension_until);

@@ -352,6 +352,7 @@ struct ActionInput {
 
 // The acting unit's own standing on the item (lead unit or the acting co-unit).
 struct ActingUnit {
+  std::optional<Date> assigned_on;    // its assignment (交办) date: its clocks count from it
   std::optional<Date> signed_on;      // its sign-for date
   bool opinion_sent = false;          // co-unit: its opinion reached the lead unit
   bool reassignment_pending = false;  // its re-assignment request awaits the committee
@@ -366,10 +367,11 @@ struct SuggestionFacts {
   bool classified = false;                // star level set
   ActingUnit acting_unit;                 // when the actor is a unit's officer
   std::optional<Date> lead_unit_signed_on;
+  std::optional<Date> lead_unit_assigned_on;  // the answer period counts from it (交办)
   bool co_unit_reassignment_pending = false;  // some co-unit's request awaits the committee
   int co_opinions_pending = 0;                // co-units whose opinion is not in yet
-  // The latest co-opinion due date among those co-units (one not yet signed counts from the
-  // assignment), so a silent co-unit cannot hold the answer back for ever.
+  // The latest co-opinion due date among those co-units (1 month from their assignment), so
+  // a silent co-unit cannot hold the answer back for ever.
   std::optional<Date> co_opinions_due;
   bool contact_logged = false;                 // lead unit contacted the deputy this round
   bool extension_requested = false;            // an extension request awaits the committee

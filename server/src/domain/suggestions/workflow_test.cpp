@@ -231,28 +231,37 @@ TEST(SuggestionWorkflow, JointSuggestionWithLeadAndCoUnitRunsToClosed) {
   ASSERT_OK(
       item.act(Action::classify, Actor::liaison_staff, {.star_level = 2, .category = "交通运输"}));
   item.facts.classified = true;
+  // Assigned on Monday 03-10: every clock of the handling counts from today (交办), not
+  // from the units' sign-for — the answer three months on, sign-for 3 working days, the
+  // re-assignment window 7 working days, the co-unit's opinion a month.
+  item.today = d("2025-03-10");
   auto assigned = item.act(Action::assign, Actor::liaison_staff, joint);
   ASSERT_OK(assigned);
   EXPECT_EQ(item.state, State::assigned);
   EXPECT_TRUE(notifies(*assigned, Actor::lead_unit_officer));
   EXPECT_TRUE(notifies(*assigned, Actor::co_unit_officer));
   EXPECT_FALSE(has_effect(*assigned, Effect::split_per_unit));
+  EXPECT_EQ(clock_due(*assigned, ClockOp::start, ClockKind::answer), d("2025-06-10"));
+  EXPECT_EQ(clock_due(*assigned, ClockOp::start, ClockKind::sign_for), d("2025-03-13"));
+  EXPECT_EQ(clock_due(*assigned, ClockOp::start, ClockKind::reassignment_window), d("2025-03-19"));
+  EXPECT_EQ(clock_due(*assigned, ClockOp::start, ClockKind::co_opinion), d("2025-04-10"));
+  item.facts.lead_unit_assigned_on = item.today;
 
-  // The lead unit signs on Monday 03-10: the answer is due three months later.
-  item.today = d("2025-03-10");
+  // The lead unit signs two days later: that stops its sign-for clock and starts nothing.
+  item.today = d("2025-03-12");
   auto signed_for = item.act(Action::sign_for, Actor::lead_unit_officer);
   ASSERT_OK(signed_for);
   EXPECT_EQ(item.state, State::handling);
-  EXPECT_EQ(clock_due(*signed_for, ClockOp::start, ClockKind::answer), d("2025-06-10"));
-  EXPECT_EQ(clock_due(*signed_for, ClockOp::start, ClockKind::reassignment_window),
-            d("2025-03-17"));
+  EXPECT_TRUE(has_clock(*signed_for, ClockOp::stop, ClockKind::sign_for));
+  EXPECT_FALSE(has_clock(*signed_for, ClockOp::start, ClockKind::answer));
   item.facts.lead_unit_signed_on = item.today;
 
-  // The co-unit signs too; its opinion is due a month later.
+  // The co-unit signs too; its opinion stays due a month after the assignment.
   auto co_signed = item.act(Action::sign_for, Actor::co_unit_officer);
   ASSERT_OK(co_signed);
   EXPECT_EQ(item.state, State::handling);
-  EXPECT_EQ(clock_due(*co_signed, ClockOp::start, ClockKind::co_opinion), d("2025-04-10"));
+  EXPECT_TRUE(has_clock(*co_signed, ClockOp::stop, ClockKind::sign_for));
+  EXPECT_FALSE(has_clock(*co_signed, ClockOp::start, ClockKind::co_opinion));
   item.facts.co_opinions_pending = 1;
   item.facts.co_opinions_due = d("2025-04-10");
 
@@ -274,6 +283,8 @@ TEST(SuggestionWorkflow, JointSuggestionWithLeadAndCoUnitRunsToClosed) {
                           {.note = "同意主办单位意见，配合落实资金"});
   ASSERT_OK(opinion);
   EXPECT_TRUE(has_clock(*opinion, ClockOp::stop, ClockKind::co_opinion));
+  // Its part is done: its re-assignment window closes with it.
+  EXPECT_TRUE(has_clock(*opinion, ClockOp::stop, ClockKind::reassignment_window));
   EXPECT_TRUE(notifies(*opinion, Actor::lead_unit_officer));
   item.facts.acting_unit = {};
   item.facts.co_opinions_pending = 0;
@@ -293,6 +304,8 @@ TEST(SuggestionWorkflow, JointSuggestionWithLeadAndCoUnitRunsToClosed) {
   ASSERT_OK(out);
   EXPECT_EQ(item.state, State::answered);
   EXPECT_TRUE(has_clock(*out, ClockOp::stop, ClockKind::answer));
+  // The answer is out: the windows close instead of staying open (and flagged) for ever.
+  EXPECT_TRUE(has_clock(*out, ClockOp::stop, ClockKind::reassignment_window));
   EXPECT_EQ(clock_due(*out, ClockOp::start, ClockKind::evaluation), d("2025-05-30"));
   EXPECT_TRUE(has_clock(*out, ClockOp::start, ClockKind::commitment));
   EXPECT_TRUE(notifies(*out, Actor::lead_deputy));
@@ -518,21 +531,25 @@ TEST(SuggestionWorkflow, OutsidersGetNotFoundAndWrongPartiesPermissionDenied) {
   EXPECT_EQ(cosigner.error().message, "联名代表无权签收");
 }
 
-TEST(SuggestionWorkflow, ReassignmentWindowIsFiveWorkingDaysAcrossNationalDay) {
-  // Signed Tuesday 09-30; 10-01…10-08 are off, Saturday 10-11 is worked: the window ends 10-14.
+TEST(SuggestionWorkflow, ReassignmentWindowIsSevenWorkingDaysFromAssignmentAcrossNationalDay) {
+  // Assigned Tuesday 09-30 and signed for a week later: the window counts from the
+  // assignment. 10-01…10-08 are off, Saturday 10-11 is worked: 10-09, 10, 11, 13, 14, 15, 16.
   Item item;
   item.state = State::handling;
-  item.facts.lead_unit_signed_on = d("2025-09-30");
-  item.facts.acting_unit.signed_on = d("2025-09-30");
+  item.facts.lead_unit_assigned_on = d("2025-09-30");
+  item.facts.lead_unit_signed_on = d("2025-10-09");
+  item.facts.acting_unit.assigned_on = d("2025-09-30");
+  item.facts.acting_unit.signed_on = d("2025-10-09");
   const ActionInput why{.reason = "该事项属于市住建局职责"};
 
-  item.today = d("2025-10-15");
+  item.today = d("2025-10-17");
   auto late = item.act(Action::request_reassignment, Actor::lead_unit_officer, why);
   ASSERT_FALSE(late);
   EXPECT_EQ(late.error().code, ErrorCode::failed_precondition);
-  EXPECT_EQ(late.error().message, "申请改办须在签收后5个工作日内提出（截至2025-10-14）");
+  EXPECT_EQ(late.error().message,
+            "申请改办须在交办后7个工作日内提出（截至2025-10-16），期满后交办即为确定");
 
-  item.today = d("2025-10-14");
+  item.today = d("2025-10-16");
   auto asked = item.act(Action::request_reassignment, Actor::lead_unit_officer, why);
   ASSERT_OK(asked);
   EXPECT_EQ(item.state, State::reassignment_requested);
@@ -665,20 +682,35 @@ TEST(SuggestionWorkflow, SplitAssignmentMakesOneItemPerUnit) {
   EXPECT_TRUE(has_effect(*r, Effect::split_per_unit));
 }
 
-TEST(SuggestionWorkflow, SignForClockRunsOnlyWhenConfigured) {
-  Rules with = rules();
-  with.sign_for = Period{3, PeriodUnit::working_days};
+TEST(SuggestionWorkflow, SignForClockRunsUnlessTheCongressSetsNone) {
   SuggestionFacts f;
   f.classified = true;
   f.input = {.mode = AssignMode::joint, .lead_units = 1};
-  auto r =
-      decide(f, State::accepted, Action::assign, Actor::liaison_staff, noon(d("2025-09-30")), with);
+  // 3 working days from Tuesday 09-30: 10-09, 10-10, then Saturday 10-11 (调休上班).
+  auto r = decide(f, State::accepted, Action::assign, Actor::liaison_staff, noon(d("2025-09-30")),
+                  rules());
   ASSERT_OK(r);
   EXPECT_EQ(clock_due(*r, ClockOp::start, ClockKind::sign_for), d("2025-10-11"));
-  auto plain = decide(f, State::accepted, Action::assign, Actor::liaison_staff,
-                      noon(d("2025-09-30")), rules());
+  Rules none = rules();
+  none.sign_for.reset();
+  auto plain =
+      decide(f, State::accepted, Action::assign, Actor::liaison_staff, noon(d("2025-09-30")), none);
   ASSERT_OK(plain);
-  EXPECT_TRUE(plain->clocks.empty());
+  EXPECT_FALSE(has_clock(*plain, ClockOp::start, ClockKind::sign_for));
+  EXPECT_TRUE(has_clock(*plain, ClockOp::start, ClockKind::answer));  // the answer still runs
+}
+
+TEST(SuggestionWorkflow, ACoUnitWhoseOpinionIsInCannotAskToBeReassigned) {
+  Item item;
+  item.state = State::handling;
+  item.today = d("2025-03-12");
+  item.facts.acting_unit.assigned_on = d("2025-03-10");
+  item.facts.acting_unit.signed_on = d("2025-03-10");
+  item.facts.acting_unit.opinion_sent = true;
+  auto r =
+      item.act(Action::request_reassignment, Actor::co_unit_officer, {.reason = "非本单位职责"});
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().message, "本单位已提交协办意见，交办已确定，不能再申请改办");
 }
 
 TEST(SuggestionWorkflow, ActingRelationPicksTheOneWithARow) {

@@ -63,7 +63,8 @@ inline void satisfy(Guard g, SuggestionFacts& f, Date today) {
       f.acting_unit.reassignment_pending = false;
       break;
     case Guard::within_reassignment_window:
-      if (f.acting_unit.signed_on) f.acting_unit.signed_on = today;
+      f.acting_unit.assigned_on = today;
+      f.acting_unit.opinion_sent = false;
       break;
     case Guard::co_unit_request_pending:
       f.co_unit_reassignment_pending = true;
@@ -88,6 +89,7 @@ inline void satisfy(Guard g, SuggestionFacts& f, Date today) {
       break;
     case Guard::extension_within_cap:
       f.lead_unit_signed_on = today;
+      f.lead_unit_assigned_on = today;
       in.extension_until = add_months(today, 4);
       break;
     case Guard::contact_logged:
@@ -227,7 +229,7 @@ inline void violate(Guard g, SuggestionFacts& f, Date today) {
       f.acting_unit.reassignment_pending = true;
       break;
     case Guard::within_reassignment_window:
-      f.acting_unit.signed_on = add_days(today, -30);
+      f.acting_unit.assigned_on = add_days(today, -30);
       break;
     case Guard::co_unit_request_pending:
       f.co_unit_reassignment_pending = false;
@@ -251,7 +253,7 @@ inline void violate(Guard g, SuggestionFacts& f, Date today) {
       f.extension_requested = false;
       break;
     case Guard::extension_within_cap:
-      in.extension_until = add_months(*f.lead_unit_signed_on, 7);
+      in.extension_until = add_months(*f.lead_unit_assigned_on, 7);
       break;
     case Guard::contact_logged:
       f.contact_logged = false;
@@ -329,7 +331,8 @@ inline void violate(Guard g, SuggestionFacts& f, Date today) {
       break;
     case Guard::extension_room_left:
       if (!f.lead_unit_signed_on) f.lead_unit_signed_on = today;
-      f.answer_due_extended_to = extension_cap(*f.lead_unit_signed_on, witness_rules());
+      if (!f.lead_unit_assigned_on) f.lead_unit_assigned_on = f.lead_unit_signed_on;
+      f.answer_due_extended_to = extension_cap(*f.lead_unit_assigned_on, witness_rules());
       break;
     case Guard::answer_has_commitments:
       f.answer_commitments = 0;

@@ -1,0 +1,109 @@
+// The clocks of handling as the regulations count them, through the API on a real database:
+// every period runs from the assignment (交办), not from the units' sign-for — so an item no
+// unit has signed for is already on the answer clock, each unit owes a sign-for within 3
+// working days, each co-unit owes its opinion a month after the assignment — and a
+// re-assignment window closes when its purpose ends (a co-unit's opinion is in; the answer
+// is out) instead of staying open, flagged 临近到期, on an answered item.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { startServer } from './support/server.mjs';
+
+const S = '/api/v1/suggestions';
+let server;
+let u;
+let sessionId;
+let leadUnit;
+let coUnit;
+
+async function act(client, id, action, body = {}) {
+  const r = await client.post(`${S}/${id}/actions/${action}`, body);
+  assert.equal(r.status, 200, `${action}: ${r.text}`);
+  return r.body;
+}
+
+async function clocks(id) {
+  const r = await u.staff.get(`${S}/${id}`);
+  assert.equal(r.status, 200, r.text);
+  return r.body.clocks;
+}
+
+const running = (list, kind, unit) =>
+  list.filter((k) => k.kind === kind && k.stopped_on === null && (unit === undefined || k.unit_id === unit));
+
+before(async () => {
+  server = await startServer({ withKey: true });
+  u = {
+    li: await server.login('deputy.li'),
+    staff: await server.login('staff.wang'),
+    zhao: await server.login('officer.zhao'),
+    sun: await server.login('officer.sun'),
+    head: await server.login('head.chen'),
+  };
+  sessionId = (await u.li.get(`${S}/options`)).body.sessions[0].id;
+  leadUnit = (await u.zhao.get('/api/v1/auth/me')).body.unit_id;
+  coUnit = (await u.sun.get('/api/v1/auth/me')).body.unit_id;
+  assert.ok(leadUnit && coUnit && leadUnit !== coUnit);
+});
+after(async () => {
+  await server?.stop();
+});
+
+describe('clocks from the assignment', () => {
+  test('assignment starts every clock; sign-for only stops its own; windows close with their purpose', async () => {
+    const d = await u.li.post(S, { session_id: sessionId, title: '关于期限从交办起算的建议', body: '内容。', category: '交通运输' });
+    assert.equal(d.status, 201, d.text);
+    const id = d.body.id;
+    let s = await act(u.li, id, 'submit', { version: d.body.version });
+    s = await act(u.staff, id, 'initial_review_pass', { version: s.version });
+    s = await act(u.staff, id, 're_review_accept', { version: s.version });
+    s = await act(u.staff, id, 'classify', { version: s.version, star_level: 1, category: '交通运输' });
+    s = await act(u.staff, id, 'assign', { version: s.version, mode: 'joint', lead_unit_id: leadUnit, co_unit_ids: [coUnit] });
+
+    // Nobody has signed for it, and the answer clock already runs.
+    let k = await clocks(id);
+    const answer = running(k, 'answer', leadUnit);
+    assert.equal(answer.length, 1, JSON.stringify(k));
+    const assignedOn = answer[0].started_on;
+    assert.equal(running(k, 'sign_for', leadUnit).length, 1, 'the lead unit owes a sign-for');
+    assert.equal(running(k, 'sign_for', coUnit).length, 1, 'the co-unit owes a sign-for');
+    assert.equal(running(k, 'co_opinion', coUnit).length, 1, 'the co-unit owes its opinion');
+    assert.equal(running(k, 'reassignment_window', leadUnit).length, 1);
+    assert.equal(running(k, 'reassignment_window', coUnit).length, 1);
+    for (const c of k) assert.equal(c.started_on, assignedOn, `${c.kind} counts from the assignment`);
+    // Sign-for is due within days, the answer months later; both are obligations.
+    assert.ok(running(k, 'sign_for', leadUnit)[0].due_on < running(k, 'reassignment_window', leadUnit)[0].due_on);
+    assert.ok(running(k, 'co_opinion', coUnit)[0].due_on < answer[0].due_on);
+    assert.equal(running(k, 'sign_for', leadUnit)[0].obligation, true);
+    // The item's next deadline on the board is the nearest obligation: the sign-for.
+    assert.equal((await u.staff.get(`${S}/${id}`)).body.next_due_on, running(k, 'sign_for', leadUnit)[0].due_on);
+
+    // Signing for stops that unit's sign-for clock and starts nothing new.
+    s = await act(u.zhao, id, 'sign_for', { version: s.version });
+    k = await clocks(id);
+    assert.equal(running(k, 'sign_for', leadUnit).length, 0);
+    assert.equal(running(k, 'sign_for', coUnit).length, 1, 'the co-unit still owes its own');
+    assert.equal(k.filter((c) => c.kind === 'answer').length, 1, 'no second answer clock');
+    assert.equal(running(k, 'answer', leadUnit)[0].due_on, answer[0].due_on, 'the answer is still due when it was');
+    s = await act(u.sun, id, 'sign_for', { version: s.version });
+
+    // The co-unit's opinion is in: its opinion clock and its re-assignment window stop.
+    s = await act(u.sun, id, 'submit_co_opinion', { version: s.version, note: '同意主办单位意见。' });
+    k = await clocks(id);
+    assert.equal(running(k, 'co_opinion', coUnit).length, 0);
+    assert.equal(running(k, 'reassignment_window', coUnit).length, 0);
+    assert.equal(running(k, 'reassignment_window', leadUnit).length, 1, 'the lead unit’s window still runs');
+    const late = await u.sun.post(`${S}/${id}/actions/request_reassignment`, { version: s.version, reason: '非本单位职责' });
+    assert.ok([403, 404, 409].includes(late.status), late.text);
+
+    // The answer goes out: no window stays open on an answered item.
+    s = await act(u.zhao, id, 'log_contact', { version: s.version, method: 'phone', summary: '电话联系代表。' });
+    s = await act(u.zhao, id, 'draft_answer', { version: s.version, answer_class: 'A', body: '已解决。' });
+    s = await act(u.head, id, 'sign_off_answer', { version: s.version });
+    assert.equal(s.state, 'answered');
+    k = await clocks(id);
+    assert.deepEqual(running(k, 'reassignment_window'), []);
+    assert.deepEqual(running(k, 'answer'), []);
+    assert.equal(running(k, 'evaluation').length, 1);
+  });
+});
