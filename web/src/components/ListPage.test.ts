@@ -44,7 +44,11 @@ function makeList(rows: Row[]) {
   return { list, fetchPage }
 }
 
-function mountPage(list: ReturnType<typeof makeList>['list'], props: Record<string, unknown> = {}) {
+function mountPage(
+  list: ReturnType<typeof makeList>['list'],
+  props: Record<string, unknown> = {},
+  slots: Record<string, () => unknown> = {},
+) {
   const Host = defineComponent({
     setup() {
       return () =>
@@ -52,6 +56,7 @@ function mountPage(list: ReturnType<typeof makeList>['list'], props: Record<stri
           ListPage,
           { list, title: '承办单位', desc: '说明文字', tableTest: 'rows-table', ...props },
           {
+            ...slots,
             actions: () => h('button', { 'data-test': 'create' }, '新增'),
             filters: () =>
               h(ElFormItem, { label: '关键词' }, () =>
@@ -61,7 +66,10 @@ function mountPage(list: ReturnType<typeof makeList>['list'], props: Record<stri
                   'data-test': 'q',
                 }),
               ),
-            default: () => h(ElTableColumn, { prop: 'name', label: '名称' }),
+            default: () => [
+              h(ElTableColumn, { type: 'selection' }),
+              h(ElTableColumn, { prop: 'name', label: '名称', sortable: 'custom' }),
+            ],
             cards: () => h('div', { 'data-test': 'cards' }, list.items.value.map((r) => r.name).join(',')),
           },
         )
@@ -119,6 +127,45 @@ describe('ListPage', () => {
     expect(phone.find('[data-test="rows-table"]').exists()).toBe(false)
     expect(phone.get('[data-test="cards"]').text()).toBe('省教育厅')
     phone.unmount()
+  })
+
+  it('shows what stands above the filters and under the empty text', async () => {
+    const { list } = makeList([])
+    const w = mountPage(
+      list,
+      {},
+      {
+        top: () => h('div', { 'data-test': 'counters' }, '3'),
+        empty: () => h('button', { 'data-test': 'create-first' }, '新增第一个'),
+      },
+    )
+    await list.load()
+    await settle()
+    const card = w.get('.page-card').element
+    const counters = w.get('[data-test="counters"]').element
+    expect(
+      counters.compareDocumentPosition(w.get('.filter-bar').element) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy()
+    expect(card.contains(counters)).toBe(true)
+    expect(w.get('[data-test="rows-table"] [data-test="create-first"]').text()).toBe('新增第一个')
+    w.unmount()
+  })
+
+  it('opens with the list’s sort on its column and reports the rows picked', async () => {
+    const { list } = makeList([
+      { id: 1, name: '省教育厅' },
+      { id: 2, name: '省交通运输厅' },
+    ])
+    list.sort.value = '-name'
+    const picked = vi.fn()
+    const w = mountPage(list, { onSelectionChange: picked })
+    await list.load()
+    await settle()
+    expect(w.find('th.descending').text()).toContain('名称')
+    await w.get('[data-test="rows-table"] tbody .el-checkbox__original').setValue(true)
+    await settle()
+    expect(picked).toHaveBeenLastCalledWith([{ id: 1, name: '省教育厅' }])
+    w.unmount()
   })
 })
 

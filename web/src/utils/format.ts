@@ -37,6 +37,11 @@ export function todayInBeijing(now = new Date()): string {
   return formatDate(now.toISOString())
 }
 
+/** A date picker's day (the local midnight it hands over) as YYYY-MM-DD, to compare with `todayInBeijing()`. */
+export function pickerDay(date: Date): string {
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 10)
+}
+
 function isoSeconds(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 }

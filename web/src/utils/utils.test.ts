@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { beijingDayEnd, beijingDayStart, formatDate, formatDateTime } from './format'
+import { beijingDayEnd, beijingDayStart, formatDate, formatDateTime, pickerDay } from './format'
 import { checkPassword, generatePassword, passwordOk } from './password'
 
 describe('format', () => {
@@ -7,6 +7,11 @@ describe('format', () => {
     expect(formatDateTime('2024-01-15T08:30:00.000Z')).toBe('2024-01-15 16:30:00')
     expect(formatDate('2024-01-15T20:30:00.000Z')).toBe('2024-01-16')
     expect(formatDateTime(null)).toBe('')
+  })
+
+  it('reads a date picker’s local day', () => {
+    expect(pickerDay(new Date(2026, 2, 9))).toBe('2026-03-09')
+    expect(pickerDay(new Date(2026, 11, 31, 23, 30))).toBe('2026-12-31')
   })
 
   it('turns Beijing days into UTC bounds for the audit filters', () => {

@@ -24,6 +24,7 @@ import {
   listStateFromQuery,
   listStateToQuery,
   orderActions,
+  ratingTag,
   reassignmentTarget,
   starText,
   stateTag,
@@ -88,6 +89,12 @@ describe('flags → tags', () => {
     expect(starText(null)).toBe('')
     expect(starText(1)).toBe('★☆☆')
     expect(starText(3)).toBe('★★★')
+  })
+
+  it('colours ratings and look-back results', () => {
+    expect(['satisfied', 'done'].map(ratingTag)).toEqual(['success', 'success'])
+    expect(['dissatisfied', 'not_done'].map(ratingTag)).toEqual(['danger', 'danger'])
+    expect(['basically_satisfied', 'partly_done'].map(ratingTag)).toEqual(['warning', 'warning'])
   })
 })
 
@@ -450,7 +457,7 @@ describe('attachments', () => {
 })
 
 describe('messages of the area', () => {
-  const files = import.meta.glob<string>(['../{suggestions,notifications,calendar}/*.{vue,ts}', '!**/*.test.ts'], {
+  const files = import.meta.glob<string>(['../{suggestions,notifications,calendar}/**/*.{vue,ts}', '!**/*.test.ts'], {
     query: '?raw',
     import: 'default',
     eager: true,
