@@ -5,7 +5,7 @@ import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import type { Permission, RoleName } from '@/stores/auth'
 import { ADMIN_ROLES, useAuthStore } from '@/stores/auth'
 import AppLayout from '@/layouts/AppLayout.vue'
-import ForbiddenView from '@/features/errors/ForbiddenView.vue'
+import ErrorView from '@/features/errors/ErrorView.vue'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -155,13 +155,15 @@ export const routes: RouteRecordRaw[] = [
       {
         path: '403',
         name: 'forbidden',
-        component: ForbiddenView,
+        component: ErrorView,
+        props: { status: 403 },
         meta: { title: 'menu.forbidden' },
       },
       {
         path: ':pathMatch(.*)*',
         name: 'not-found',
-        component: () => import('@/features/errors/NotFoundView.vue'),
+        component: ErrorView,
+        props: { status: 404 },
         meta: { title: 'menu.notFound' },
       },
     ],

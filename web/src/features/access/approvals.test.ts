@@ -3,38 +3,19 @@
 // sessions page ends a session only after confirming and never offers the current one.
 // (The users page's 202 answers are tested in people/accounts/accounts.test.ts.)
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
+import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import ElementPlus, { ElMessageBox } from 'element-plus'
 import { configureClient } from '@/api/client'
 import { i18n } from '@/i18n'
+import { json, problem, settle } from '@/test/http'
 import { useAuthStore } from '@/stores/auth'
 import AdminRequestsView from './AdminRequestsView.vue'
 import LoginSessionsView from './LoginSessionsView.vue'
 import type { AdminRequest, SessionInfo } from './model'
 
 const fetchMock = vi.fn<typeof fetch>()
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' },
-  })
-const problem = (status: number, code: string, detail: string) => ({
-  type: 'about:blank',
-  title: detail,
-  status,
-  code,
-  detail,
-  request_id: 'r-1',
-  errors: [],
-})
-
-async function settle(): Promise<void> {
-  await flushPromises()
-  await new Promise((r) => setTimeout(r, 50))
-  await flushPromises()
-}
 
 function signIn(permissions: string[], roles: string[]): void {
   useAuthStore().me = {

@@ -2,38 +2,19 @@
 // 401 whose field error names `totp_code` and signs in again with it; a 429 shows the server's
 // detail; the 绑定动态口令 step shows the secret and enables it with the code typed.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
+import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import ElementPlus from 'element-plus'
 import { configureClient } from '@/api/client'
 import { i18n } from '@/i18n'
+import { json, problem, settle } from '@/test/http'
 import { useAuthStore } from '@/stores/auth'
 import LoginView from './LoginView.vue'
 import TotpSetup from './TotpSetup.vue'
 
 const fetchMock = vi.fn<typeof fetch>()
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json', ...headers },
-  })
 const me = { id: 3, username: 'sec.admin', display_name: '安全管理员', org_node_id: 1, grants: [], permissions: [] }
-const problem = (status: number, code: string, detail: string, errors: unknown[] = []) => ({
-  type: 'about:blank',
-  title: detail,
-  status,
-  code,
-  detail,
-  request_id: 'r-1',
-  errors,
-})
-
-async function settle(): Promise<void> {
-  await flushPromises()
-  await new Promise((r) => setTimeout(r, 50))
-  await flushPromises()
-}
 
 function loginRouter() {
   return createRouter({

@@ -2,11 +2,12 @@
 // congress that set them, only own days are sent back, and without calendar.manage over the
 // congress the page is read-only.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
+import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import ElementPlus from 'element-plus'
 import { configureClient } from '@/api/client'
 import { i18n } from '@/i18n'
+import { settle as settleAfter } from '@/test/http'
 import { useAuthStore } from '@/stores/auth'
 import CalendarView from './CalendarView.vue'
 
@@ -47,11 +48,7 @@ function calendar(canEdit: boolean) {
   }
 }
 
-async function settle(): Promise<void> {
-  await flushPromises()
-  await new Promise((r) => setTimeout(r, 150))
-  await flushPromises()
-}
+const settle = () => settleAfter(150)
 
 describe('CalendarView', () => {
   let canEdit = true

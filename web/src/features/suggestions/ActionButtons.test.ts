@@ -5,58 +5,11 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import { i18n } from '@/i18n'
+import { suggestion } from '@/test/suggestion'
 import ActionButtons from './ActionButtons.vue'
 import type { Detail } from './model'
 
-const detail: Detail = {
-  id: 42,
-  number: 12,
-  number_text: '第12号',
-  title: '关于加强农村学校校车安全管理的建议',
-  category: '教育',
-  state: 'handling',
-  state_title: '办理中',
-  star_level: 2,
-  session_id: 3,
-  session_title: '十三届三次会议',
-  org_node_id: 1,
-  lead_person_id: 7,
-  lead_name: '李建华',
-  lead_unit_id: 2,
-  lead_unit_name: '省教育厅',
-  answer_class: 'B',
-  rating: null,
-  next_due_on: '2026-03-20',
-  next_due_kind: 'evaluation',
-  flags: { due_soon: false, overdue: false, very_overdue: false, days_left: 10 },
-  parent_id: null,
-  created_at: '2026-01-20T02:00:00.000Z',
-  updated_at: '2026-03-10T02:00:00.000Z',
-  version: 3,
-  body: '建议内容',
-  is_public: true,
-  org_name: '湖南省人民代表大会',
-  assign_mode: 'joint',
-  round: 1,
-  dissatisfied_rounds: 0,
-  return_reason: '',
-  not_accepted_reason: '',
-  extension: { requested: false, until: null, reason: '', approved_until: null },
-  submitted_at: '2026-01-20T02:00:00.000Z',
-  closed_at: null,
-  relations: ['lead_unit_officer'],
-  available_actions: [{ name: 'evaluate', title: '评价' }],
-  cosigners: [],
-  units: [],
-  clocks: [],
-  contacts: [],
-  answers: [],
-  commitments: [],
-  evaluations: [],
-  attachments: [],
-  merged_with: [],
-  timeline: [],
-}
+const detail: Detail = suggestion({ state: 'handling', state_title: '办理中', relations: ['lead_unit_officer'] })
 
 const WAITING = '还有1个协办单位未提交意见（协办意见期限2026-07-01），暂不能答复'
 

@@ -2,63 +2,17 @@
 // incomplete form, the body carries `version` and the action's fields only, an irreversible
 // action asks first, and a 409 is reported to the page (which reloads the item).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
+import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import ElementPlus from 'element-plus'
 import { configureClient } from '@/api/client'
 import { i18n } from '@/i18n'
+import { json, settle as settleAfter } from '@/test/http'
+import { SUGGESTION } from '@/test/suggestion'
 import ActionDialog from './ActionDialog.vue'
 import type { Detail, Options } from './model'
 
-const detail: Detail = {
-  id: 42,
-  number: 12,
-  number_text: '第12号',
-  title: '关于加强农村学校校车安全管理的建议',
-  category: '教育',
-  state: 'answered',
-  state_title: '已答复/待评价',
-  star_level: 2,
-  session_id: 3,
-  session_title: '十三届三次会议',
-  org_node_id: 1,
-  lead_person_id: 7,
-  lead_name: '李建华',
-  lead_unit_id: 2,
-  lead_unit_name: '省教育厅',
-  answer_class: 'B',
-  rating: null,
-  next_due_on: '2026-03-20',
-  next_due_kind: 'evaluation',
-  flags: { due_soon: false, overdue: false, very_overdue: false, days_left: 10 },
-  parent_id: null,
-  created_at: '2026-01-20T02:00:00.000Z',
-  updated_at: '2026-03-10T02:00:00.000Z',
-  version: 3,
-  body: '建议内容',
-  is_public: true,
-  org_name: '湖南省人民代表大会',
-  assign_mode: 'joint',
-  round: 1,
-  dissatisfied_rounds: 0,
-  return_reason: '',
-  not_accepted_reason: '',
-  extension: { requested: false, until: null, reason: '', approved_until: null },
-  submitted_at: '2026-01-20T02:00:00.000Z',
-  closed_at: null,
-  relations: ['lead_deputy'],
-  available_actions: [{ name: 'evaluate', title: '评价' }],
-  cosigners: [],
-  units: [],
-  clocks: [],
-  contacts: [],
-  answers: [],
-  commitments: [],
-  evaluations: [],
-  attachments: [],
-  merged_with: [],
-  timeline: [],
-}
+const detail: Detail = SUGGESTION
 
 const options: Options = {
   answer_classes: [{ code: 'B', title: '正在解决或列入计划', needs_commitments: true }],
@@ -72,12 +26,6 @@ const options: Options = {
 
 describe('ActionDialog', () => {
   const fetchMock = vi.fn<typeof fetch>()
-  const json = (status: number, body: unknown) =>
-    new Response(JSON.stringify(body), {
-      status,
-      headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' },
-    })
-
   beforeEach(() => {
     setActivePinia(createPinia())
     fetchMock.mockReset()
@@ -87,11 +35,7 @@ describe('ActionDialog', () => {
     document.body.innerHTML = ''
   })
 
-  async function settle(): Promise<void> {
-    await flushPromises()
-    await new Promise((r) => setTimeout(r, 150))
-    await flushPromises()
-  }
+  const settle = () => settleAfter(150)
 
   async function open(
     action: { name: Detail['available_actions'][number]['name']; title: string },

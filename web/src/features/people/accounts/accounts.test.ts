@@ -4,35 +4,16 @@
 // caller's own row nor to a reader; asks first; reports 204 as done and 202 as waiting;
 // shows the server's refusal.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import ElementPlus, { ElMessageBox } from 'element-plus'
 import { configureClient } from '@/api/client'
 import { i18n } from '@/i18n'
+import { json, problem, settle } from '@/test/http'
 import { useAuthStore } from '@/stores/auth'
 import UsersView from './UsersView.vue'
 
 const fetchMock = vi.fn<typeof fetch>()
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' },
-  })
-const problem = (status: number, code: string, detail: string) => ({
-  type: 'about:blank',
-  title: detail,
-  status,
-  code,
-  detail,
-  request_id: 'r-1',
-  errors: [],
-})
-
-async function settle(): Promise<void> {
-  await flushPromises()
-  await new Promise((r) => setTimeout(r, 50))
-  await flushPromises()
-}
 
 const user = (id: number, username: string, display_name: string) => ({
   id,

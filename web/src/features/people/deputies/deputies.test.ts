@@ -9,6 +9,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import ElementPlus from 'element-plus'
 import { configureClient } from '@/api/client'
 import { i18n } from '@/i18n'
+import { settle as settleAfter } from '@/test/http'
 import { ageFromYear, ageOn, birthDateFromId, genderFromId, idCheckChar, idNumberProblem, isMobile } from './idNumber'
 import { chineseNumber, filterQuery, termTitle, EMPTY_FILTERS, type Person } from './model'
 import DeputyFormDialog from './DeputyFormDialog.vue'
@@ -144,11 +145,7 @@ describe('DeputyFormDialog', () => {
     document.body.innerHTML = ''
   })
 
-  async function settle(): Promise<void> {
-    await flushPromises()
-    await new Promise((r) => setTimeout(r, 150))
-    await flushPromises()
-  }
+  const settle = () => settleAfter(150)
 
   it('fills gender and birth date from the ID number and shows server errors on the fields', async () => {
     const w = mount(DeputyFormDialog, {

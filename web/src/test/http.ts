@@ -1,0 +1,23 @@
+// Helpers of the component tests that run against a mocked fetch: answers as the server writes
+// them (JSON, or problem+json for an error), and waiting until the page has drawn the result.
+import { flushPromises } from '@vue/test-utils'
+
+/** A server answer: JSON, or problem+json for an error status. */
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json', ...headers },
+  })
+}
+
+/** A problem+json body as the server writes it. */
+export function problem(status: number, code: string, detail: string, errors: unknown[] = []) {
+  return { type: 'about:blank', title: detail, status, code, detail, request_id: 'r-1', errors }
+}
+
+/** Lets the promises run, then waits `ms` (Element Plus shows a field's error after a debounce) and again. */
+export async function settle(ms = 50): Promise<void> {
+  await flushPromises()
+  await new Promise((r) => setTimeout(r, ms))
+  await flushPromises()
+}
