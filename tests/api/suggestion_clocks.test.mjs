@@ -106,4 +106,58 @@ describe('clocks from the assignment', () => {
     assert.deepEqual(running(k, 'answer'), []);
     assert.equal(running(k, 'evaluation').length, 1);
   });
+
+  test('an urgent item (急件) runs on the shorter periods; session and recess items are kept apart', async () => {
+    const bad = await u.li.post(S, { session_id: sessionId, title: '关于提出时间有误的建议', body: '内容。', raised_in: 'summer' });
+    assert.equal(bad.status, 400, bad.text);
+    assert.equal(bad.body.errors[0].field, 'raised_in');
+
+    async function assigned(title, extra) {
+      const d = await u.li.post(S, { session_id: sessionId, title, body: '内容。', category: '交通运输', ...extra });
+      assert.equal(d.status, 201, d.text);
+      let s = await act(u.li, d.body.id, 'submit', { version: d.body.version });
+      s = await act(u.staff, s.id, 'initial_review_pass', { version: s.version });
+      s = await act(u.staff, s.id, 're_review_accept', { version: s.version });
+      s = await act(u.staff, s.id, 'classify', { version: s.version, star_level: 1, category: '交通运输' });
+      return act(u.staff, s.id, 'assign', { version: s.version, mode: 'joint', lead_unit_id: leadUnit, co_unit_ids: [] });
+    }
+    const urgent = await assigned('关于汛期堤坝隐患的紧急建议', { urgent: true, raised_in: 'recess' });
+    assert.equal(urgent.urgent, true);
+    assert.equal(urgent.raised_in, 'recess');
+    assert.equal(urgent.raised_in_title, '闭会期间');
+    const plain = await assigned('关于汛期排涝的一般建议', {});
+    assert.equal(plain.urgent, false);
+    assert.equal(plain.raised_in, 'session');
+
+    const due = async (id, kind) => running(await clocks(id), kind, leadUnit)[0].due_on;
+    assert.ok((await due(urgent.id, 'answer')) < (await due(plain.id, 'answer')), 'the urgent answer is due first');
+    assert.ok((await due(urgent.id, 'sign_for')) < (await due(plain.id, 'sign_for')), 'and its sign-for');
+    const options = (await u.staff.get(`${S}/options`)).body;
+    assert.equal(options.urgent_answer, '1个月');
+    assert.deepEqual(options.raised_in.map((r) => r.name), ['session', 'recess']);
+
+    // The board filters on both, and the export says which is which.
+    const ids = async (q) => (await u.staff.get(`${S}?${q}&page_size=100`)).body.items.map((i) => i.id);
+    assert.ok((await ids('urgent=true')).includes(urgent.id));
+    assert.ok(!(await ids('urgent=true')).includes(plain.id));
+    assert.ok((await ids('raised_in=recess')).includes(urgent.id));
+    assert.ok(!(await ids('raised_in=recess')).includes(plain.id));
+    assert.ok((await ids('raised_in=session')).includes(plain.id));
+
+    // The committee may clear the mark when classifying; a draft's author may change both.
+    const d = await u.li.post(S, { session_id: sessionId, title: '关于标注急件的建议', body: '内容。', urgent: true });
+    const edited = await u.li.patch(`${S}/${d.body.id}`, { version: d.body.version, urgent: false, raised_in: 'recess' });
+    assert.equal(edited.status, 200, edited.text);
+    assert.equal(edited.body.urgent, false);
+    assert.equal(edited.body.raised_in, 'recess');
+    const wrong = await u.li.patch(`${S}/${d.body.id}`, { version: edited.body.version, raised_in: 'x' });
+    assert.equal(wrong.status, 400, wrong.text);
+    let s = await act(u.li, d.body.id, 'submit', { version: edited.body.version });
+    s = await act(u.staff, s.id, 'initial_review_pass', { version: s.version });
+    s = await act(u.staff, s.id, 're_review_accept', { version: s.version });
+    s = await act(u.staff, s.id, 'classify', { version: s.version, star_level: 1, category: '交通运输', urgent: true });
+    assert.equal(s.urgent, true);
+    const timeline = (await u.staff.get(`${S}/${s.id}`)).body.timeline;
+    assert.ok(timeline.length > 0);
+  });
 });

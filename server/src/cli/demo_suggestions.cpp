@@ -56,7 +56,9 @@ struct Plan {
   const char* body;
   const char* category;
   State target;
-  int days_ago;  // when the deputy started it
+  int days_ago;         // when the deputy started it
+  bool urgent = false;  // 急件
+  bool recess = false;  // raised between sessions (闭会期间)
 };
 
 // Titles and bodies read like real suggestions to a provincial congress.
@@ -84,15 +86,15 @@ constexpr Plan kPlans[] = {
      State::answer_drafted, 110},
     {"关于加快老旧小区加装电梯的建议",
      "老旧小区老年人上下楼难。建议简化加装电梯审批，提高财政补助标准。", "城乡建设",
-     State::reassignment_requested, 40},
+     State::reassignment_requested, 40, false, true},
     {"关于提升乡镇消防救援能力的建议", "乡镇专职消防队装备不足。建议按标准配备消防车辆和器材。",
-     "民主法治", State::assigned, 30},
+     "民主法治", State::assigned, 30, true},
     {"关于建设县级农产品冷链物流中心的建议", "农产品产后损耗大。建议支持县级冷链物流中心建设。",
      "农业农村", State::accepted, 20},
     {"关于规范校外培训机构管理的建议", "部分机构变相开展学科类培训。建议加强联合执法。", "教育科技",
      State::initial_reviewed, 15},
     {"关于增设高速公路服务区充电桩的建议", "节假日新能源汽车充电排队时间长。建议增设快充桩。",
-     "交通运输", State::submitted, 10},
+     "交通运输", State::submitted, 10, false, true},
     {"关于解决本人房屋拆迁补偿纠纷的请求", "本人房屋拆迁补偿存在争议，请求协调解决。", "其他",
      State::not_accepted, 25},
     {"关于加强乡村文化站建设的建议", "乡村文化站设施闲置。建议完善运行管理机制。", "其他",
@@ -102,7 +104,7 @@ constexpr Plan kPlans[] = {
     {"关于推广稻渔综合种养的建议", "稻渔综合种养效益好，但技术推广不足。建议加强技术培训。",
      "农业农村", State::cosigning, 3},
     {"关于加强农村饮水安全保障的建议", "部分山区季节性缺水。建议实施农村供水保障工程。", "农业农村",
-     State::draft, 1},
+     State::draft, 1, true, true},
 };
 
 // Walks one item from draft towards `target`.
@@ -111,7 +113,9 @@ Status walk(Demo& d, const Plan& plan) {
                      .title = plan.title,
                      .body = plan.body,
                      .category = plan.category,
-                     .is_public = true};
+                     .is_public = true,
+                     .urgent = plan.urgent,
+                     .raised_in = plan.recess ? "recess" : "session"};
   auto created = app::create_suggestion(d.env, d.who.at("deputy.li"), in);
   if (!created) return std::unexpected(created.error());
   const std::int64_t id = created->record.row.id;

@@ -80,6 +80,10 @@ Status set_classification(Applying& a) {
   note_change(a.changes, "category", s.category, a.req.category);
   s.star_level = a.req.star_level;
   s.category = a.req.category;
+  if (a.req.urgent) {
+    note_change(a.changes, "urgent", s.urgent ? "1" : "0", *a.req.urgent ? "1" : "0");
+    s.urgent = *a.req.urgent;
+  }
   return {};
 }
 

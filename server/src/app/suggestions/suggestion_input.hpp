@@ -10,6 +10,7 @@ namespace daibiao::app {
 constexpr std::size_t kTitleMax = 100;
 constexpr std::size_t kBodyMax = 20000;
 constexpr std::size_t kReasonMax = 2000;
+constexpr const char* kRaisedInChoice = "请选择大会期间（session）或闭会期间（recess）";
 
 // The state-independent checks of the text the request carries.
 Status check_lengths(const ActionRequest& r);

@@ -27,10 +27,27 @@ namespace daibiao::app {
 Result<suggestions::Rules> load_rules(storage::Connection& c,
                                       std::optional<std::int64_t> org_node_id = std::nullopt);
 
+// The rules one item runs under: its congress's, or their urgent form (Rules::for_urgent)
+// for a 急件 — copied only then.
+class ItemRules {
+ public:
+  ItemRules(const suggestions::Rules& congress, const storage::SuggestionRow& s)
+      : congress_(congress) {
+    if (s.urgent) urgent_ = congress.for_urgent();
+  }
+  const suggestions::Rules& get() const { return urgent_ ? *urgent_ : congress_; }
+
+ private:
+  const suggestions::Rules& congress_;
+  std::optional<suggestions::Rules> urgent_;
+};
+
 struct DraftInput {
   std::int64_t session_id = 0;
   std::string title, body, category;
   bool is_public = false;
+  bool urgent = false;    // 急件
+  std::string raised_in;  // "session" (大会期间, the default) or "recess" (闭会期间)
   std::optional<std::int64_t> lead_person_id;  // set: staff enter a paper suggestion (代录)
   // Set: a retry with the same key (by the same account) returns the suggestion the first
   // request created instead of creating another (flaky phone networks).
@@ -39,8 +56,8 @@ struct DraftInput {
 
 struct DraftPatch {
   std::int64_t version = 0;
-  std::optional<std::string> title, body, category;
-  std::optional<bool> is_public;
+  std::optional<std::string> title, body, category, raised_in;
+  std::optional<bool> is_public, urgent;
 };
 
 struct CommitmentInput {
@@ -55,6 +72,7 @@ struct ActionRequest {
       body, rating, comment, until, result;
   std::vector<std::int64_t> person_ids, merge_with, co_unit_ids, unit_ids;
   std::optional<std::int64_t> star_level, lead_unit_id, unit_id, commitment_id;
+  std::optional<bool> urgent;  // classify: the committee marks (or clears) 急件
   bool done = false;
   std::vector<CommitmentInput> commitments;
 };

@@ -64,7 +64,9 @@ Result<SuggestionView> get_suggestion(Env& env, const Caller& caller, std::int64
     if (!rec) return std::unexpected(rec.error());
     auto rules = load_rules(c, rec->row.org_node_id);
     if (!rules) return std::unexpected(rules.error());
-    return view_of(std::move(*rec), std::move(held), caller.principal, env.clock.now_ms(), *rules);
+    const ItemRules item_rules(*rules, rec->row);
+    return view_of(std::move(*rec), std::move(held), caller.principal, env.clock.now_ms(),
+                   item_rules.get());
   });
 }
 

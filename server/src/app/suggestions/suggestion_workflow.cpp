@@ -82,7 +82,9 @@ Status settle(Tx& tx, storage::SuggestionRecord& rec, const sg::Decision& d,
 
 // The one pipeline of a workflow step inside a transaction. `rec` is loaded and visible.
 Status run_step(Tx& tx, storage::SuggestionRecord& rec, const std::vector<Actor>& held,
-                Action action, const ActionRequest& req, const sg::Rules& rules) {
+                Action action, const ActionRequest& req, const sg::Rules& congress_rules) {
+  const ItemRules item_rules(congress_rules, rec.row);
+  const sg::Rules& rules = item_rules.get();
   if (auto st = check_lengths(req); !st) return st;
   const State state = state_of(rec.row);
   if (req.version != rec.row.version)
@@ -148,6 +150,9 @@ Result<SuggestionView> create_suggestion(Env& env, const Caller& caller, const D
         if (!in.category.empty() && !rules->is_category(in.category))
           errors.push_back({"category", "请从列表中选择类别"});
         if (!*session) errors.push_back({"session_id", "会议不存在"});
+        const auto raised_in = in.raised_in.empty() ? std::optional(sg::RaisedIn::session)
+                                                    : parse<sg::RaisedIn>(in.raised_in);
+        if (!raised_in) errors.push_back({"raised_in", kRaisedInChoice});
         if (!errors.empty()) return fail_fields(std::move(errors), "请检查标出的内容");
         const auto& place = **session;
         const std::int64_t term_id = place.term_id;
@@ -184,6 +189,8 @@ Result<SuggestionView> create_suggestion(Env& env, const Caller& caller, const D
                                  .body = in.body,
                                  .category = in.category,
                                  .is_public = in.is_public,
+                                 .urgent = in.urgent,
+                                 .raised_in = *raised_in,
                                  .lead_person_id = lead_person,
                                  .lead_name = person->name};
         const Actor actor = on_behalf ? Actor::liaison_staff : Actor::lead_deputy;
@@ -257,6 +264,18 @@ Result<SuggestionView> update_draft(Env& env, const Caller& caller, std::int64_t
         if (patch.is_public) {
           note_change(changes, "is_public", s.is_public ? "1" : "0", *patch.is_public ? "1" : "0");
           s.is_public = *patch.is_public;
+        }
+        if (patch.urgent) {
+          note_change(changes, "urgent", s.urgent ? "1" : "0", *patch.urgent ? "1" : "0");
+          s.urgent = *patch.urgent;
+        }
+        if (patch.raised_in) {
+          if (auto r = parse<sg::RaisedIn>(*patch.raised_in)) {
+            note_change(changes, "raised_in", std::string(name_of(s.raised_in)), *patch.raised_in);
+            s.raised_in = *r;
+          } else {
+            errors.push_back({"raised_in", kRaisedInChoice});
+          }
         }
         if (!errors.empty()) return fail_fields(std::move(errors), "请检查标出的内容");
         auto v = storage::save_suggestion(tx.db(), s, tx.now());

@@ -18,11 +18,28 @@ TEST(DeadlineRules, DefaultsAreUsable) {
   broken.answer.count = 0;
   broken.answer_classes.push_back({"A", "重复", false});
   broken.star_levels.clear();
-  EXPECT_EQ(rules_problems(broken).size(), 3u);
+  // answer 0, a doubled class, no star levels — and the urgent answer now longer than it.
+  EXPECT_EQ(rules_problems(broken).size(), 4u);
   EXPECT_EQ(period_text(rules().reassignment_window), "7个工作日");
   EXPECT_EQ(period_text(*rules().sign_for), "3个工作日");
   EXPECT_EQ(period_text(rules().evaluation), "10日");
   EXPECT_EQ(period_text(rules().answer), "3个月");
+}
+
+TEST(DeadlineRules, UrgentItemsRunOnTheShorterPeriods) {
+  const Rules urgent = rules().for_urgent();
+  // Assigned Monday 2025-03-10: answer in 1 month, extension at most 2, sign-for next day.
+  EXPECT_EQ(answer_due(d("2025-03-10"), urgent), d("2025-04-10"));
+  EXPECT_EQ(extension_cap(d("2025-03-10"), urgent), d("2025-05-12"));  // 05-10 is a Saturday
+  EXPECT_EQ(due_date(ClockKind::sign_for, d("2025-03-10"), urgent), d("2025-03-11"));
+  // Everything else is the congress's ordinary rule.
+  EXPECT_EQ(due_date(ClockKind::co_opinion, d("2025-03-10"), urgent), d("2025-04-10"));
+  EXPECT_EQ(period_text(urgent.reassignment_window), "7个工作日");
+  Rules odd = rules();
+  odd.urgent_answer = {4, PeriodUnit::months};
+  odd.urgent_max_answer = {6, PeriodUnit::months};
+  ASSERT_EQ(rules_problems(odd).size(), 1u);
+  EXPECT_EQ(rules_problems(odd)[0].field, "urgent_answer");
 }
 
 TEST(DeadlineDue, AnswerIsDueThreeMonthsAfterAssignment) {

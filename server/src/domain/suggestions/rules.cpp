@@ -38,6 +38,14 @@ bool Rules::is_category(std::string_view category) const {
   return std::find(categories.begin(), categories.end(), category) != categories.end();
 }
 
+Rules Rules::for_urgent() const {
+  Rules r = *this;
+  r.sign_for = urgent_sign_for;
+  r.answer = urgent_answer;
+  r.max_answer = urgent_max_answer;
+  return r;
+}
+
 Rules default_rules() {
   Rules r;
   r.calendar = calendar::china_calendar();
@@ -56,6 +64,14 @@ std::vector<FieldError> rules_problems(const Rules& r) {
   positive("co_opinion", r.co_opinion);
   positive("evaluation", r.evaluation);
   positive("rehandling", r.rehandling);
+  if (r.urgent_sign_for) positive("urgent_sign_for", *r.urgent_sign_for);
+  positive("urgent_answer", r.urgent_answer);
+  positive("urgent_max_answer", r.urgent_max_answer);
+  if (r.urgent_answer.unit == r.answer.unit && r.urgent_answer.count > r.answer.count)
+    errors.push_back({"urgent_answer", "急件的答复期限不能长于一般答复期限"});
+  if (r.urgent_max_answer.unit == r.urgent_answer.unit &&
+      r.urgent_max_answer.count < r.urgent_answer.count)
+    errors.push_back({"urgent_max_answer", "急件的延期上限不能短于其答复期限"});
   if (r.max_answer.unit == r.answer.unit && r.max_answer.count < r.answer.count)
     errors.push_back({"max_answer", "延期上限不能短于答复期限"});
   if (r.max_dissatisfied_rounds < 0) errors.push_back({"max_dissatisfied_rounds", "不能为负数"});

@@ -55,6 +55,11 @@ struct Rules {
   Period reassignment_window{7, PeriodUnit::working_days};
   // 协办意见期限: a co-unit sends its written opinion to the lead unit.
   Period co_opinion{1, PeriodUnit::months};
+  // 急件: an urgent item is answered faster. for_urgent() puts these in place of sign_for,
+  // answer and max_answer.
+  std::optional<Period> urgent_sign_for = Period{1, PeriodUnit::working_days};
+  Period urgent_answer{1, PeriodUnit::months};
+  Period urgent_max_answer{2, PeriodUnit::months};
   // 代表反馈期限: the lead deputy evaluates an answer, from its sign-off (签发).
   Period evaluation{10, PeriodUnit::calendar_days};
   // 重新办理期限: after 不满意 (or a look-back found a commitment not done).
@@ -92,6 +97,9 @@ struct Rules {
   const StarLevel* star_level(int stars) const;
   bool is_not_suggestion_reason(std::string_view reason) const;
   bool is_category(std::string_view category) const;
+  // The rules an urgent item (急件) runs under: these, with the urgent periods in place of
+  // the sign-for, answer and extension-cap periods.
+  Rules for_urgent() const;
 };
 
 // The defaults above with China's 2025–2026 holidays and make-up days.

@@ -33,7 +33,7 @@ const char* const kSuggestionColumns =
     "s.rehandling_started_on, s.dissatisfied_rounds, s.answered_on, s.answer_class, s.rating, "
     "s.extension_requested, s.extension_until, s.extension_reason, s.extended_to, "
     "s.return_reason, s.not_accepted_reason, s.next_due_on, s.next_due_kind, s.submitted_at, "
-    "s.closed_at, s.version, s.created_at, s.updated_at";
+    "s.closed_at, s.version, s.created_at, s.updated_at, s.urgent, s.raised_in";
 
 const char* const kSuggestionFrom =
     "suggestions s JOIN org_nodes n ON n.id = s.org_node_id "
@@ -86,6 +86,8 @@ SuggestionRow suggestion_from(const Row& r) {
   s.version = r.i64(42);
   s.created_at = r.i64(43);
   s.updated_at = r.i64(44);
+  s.urgent = r.boolean(45);
+  s.raised_in = parse<suggestions::RaisedIn>(r.text(46)).value_or(suggestions::RaisedIn::session);
   return s;
 }
 
@@ -107,7 +109,9 @@ const ListSpec& suggestion_list_spec() {
                      {"lead_unit_id", {"s.lead_unit_id", FilterKind::integer}},
                      {"answer_class", {"s.answer_class", FilterKind::text}},
                      {"rating", {"s.rating", FilterKind::text}},
-                     {"org_node_id", {"s.org_node_id", FilterKind::integer}}},
+                     {"org_node_id", {"s.org_node_id", FilterKind::integer}},
+                     {"urgent", {"s.urgent", FilterKind::boolean}},
+                     {"raised_in", {"s.raised_in", FilterKind::text}}},
       .text_columns = {"s.title", "s.lead_name"},
       .default_order = "s.updated_at DESC",
       .tie_breaker = "s.id"};
@@ -230,8 +234,8 @@ Result<std::int64_t> insert_suggestion(Connection& c, const SuggestionRow& s, st
       "INSERT INTO suggestions (org_node_id, org_path, review_org_id, review_path, session_id, "
       "number, parent_id, merge_group, title, body, category, is_public, lead_person_id, "
       "lead_name, entered_by, state, star_level, assign_mode, lead_unit_id, submitted_at, "
-      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-      "?, ?, ?) RETURNING id",
+      "urgent, raised_in, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {s.org_node_id,
        s.org_path,
        s.review_org_id,
@@ -252,6 +256,8 @@ Result<std::int64_t> insert_suggestion(Connection& c, const SuggestionRow& s, st
        opt_text(s.assign_mode),
        opt(s.lead_unit_id),
        opt(s.submitted_at),
+       flag(s.urgent),
+       std::string(name_of(s.raised_in)),
        now,
        now});
   if (!id) return std::unexpected(id.error());
@@ -266,7 +272,8 @@ Result<std::int64_t> save_suggestion(Connection& c, const SuggestionRow& s, std:
       "in_rehandling = ?, rehandling_started_on = ?, dissatisfied_rounds = ?, answered_on = ?, "
       "answer_class = ?, rating = ?, extension_requested = ?, extension_until = ?, "
       "extension_reason = ?, extended_to = ?, return_reason = ?, not_accepted_reason = ?, "
-      "next_due_on = ?, next_due_kind = ?, submitted_at = ?, closed_at = ?",
+      "next_due_on = ?, next_due_kind = ?, submitted_at = ?, closed_at = ?, urgent = ?, "
+      "raised_in = ?",
       {opt(s.number),
        opt(s.merge_group),
        s.title,
@@ -293,7 +300,9 @@ Result<std::int64_t> save_suggestion(Connection& c, const SuggestionRow& s, std:
        opt_text(s.next_due_on),
        opt_text(s.next_due_kind),
        opt(s.submitted_at),
-       opt(s.closed_at)},
+       opt(s.closed_at),
+       flag(s.urgent),
+       std::string(name_of(s.raised_in))},
       now);
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/suggestions/sitting.hpp"
 #include "storage/db.hpp"
 #include "storage/list_query.hpp"
 
@@ -28,6 +29,8 @@ struct SuggestionRow {
   std::optional<std::int64_t> number, parent_id, merge_group;
   std::string title, body, category;
   bool is_public = false;
+  bool urgent = false;                                               // 急件
+  suggestions::RaisedIn raised_in = suggestions::RaisedIn::session;  // 大会期间 / 闭会期间
   std::int64_t lead_person_id = 0;
   std::string lead_name;
   std::optional<std::int64_t> entered_by;

@@ -58,6 +58,7 @@ Result<app::ActionRequest> action_request(JsonInput& in, bool with_version = tru
   r.unit_id = in.integer("unit_id", false, 1);
   r.commitment_id = in.integer("commitment_id", false, 1);
   if (auto v = in.boolean("done", false)) r.done = *v;
+  r.urgent = in.boolean("urgent", false);
   std::vector<FieldError> nested;
   if (auto list = in.objects("commitments", false, 20)) {
     for (std::size_t i = 0; i < list->size(); ++i) {
@@ -99,11 +100,11 @@ void add_board_routes(Router& r) {
       "GET", "/api/v1/suggestions/export", Access::signed_in, [](Context& ctx) -> Result<Response> {
         auto req = list_request(ctx.request);
         if (!req) return std::unexpected(req.error());
-        platform::Sheet sheet{
-            .name = "建议办理情况",
-            .header = {"编号", "标题", "领衔代表", "会议", "类别", "星级", "状态", "主办单位",
-                       "答复类别", "代表评价", "下一期限", "期限情况", "更新时间"},
-            .widths = {10, 40, 10, 22, 10, 6, 14, 24, 8, 10, 12, 12, 20}};
+        platform::Sheet sheet{.name = "建议办理情况",
+                              .header = {"编号", "标题", "领衔代表", "会议", "提出时间", "急件",
+                                         "类别", "星级", "状态", "主办单位", "答复类别", "代表评价",
+                                         "下一期限", "期限情况", "更新时间"},
+                              .widths = {10, 40, 10, 22, 10, 6, 10, 6, 14, 24, 8, 10, 12, 12, 20}};
         req->page_size = storage::kMaxPageSize;
         for (req->page = 1;; ++req->page) {
           auto page = app::list_suggestions(ctx.env, ctx.caller, *req);
@@ -112,7 +113,8 @@ void add_board_routes(Router& r) {
             const auto& s = item.row;
             const auto& f = item.flags;
             sheet.rows.push_back(
-                {app::number_text(s), s.title, s.lead_name, s.session_title, s.category,
+                {app::number_text(s), s.title, s.lead_name, s.session_title,
+                 std::string(title_of(s.raised_in)), s.urgent ? "急件" : "", s.category,
                  s.star_level ? std::to_string(*s.star_level) + "星" : "", state_title(s.state),
                  s.lead_unit_name, s.answer_class, app::outcome_title(s.rating), s.next_due_on,
                  !item.has_due    ? ""
@@ -143,7 +145,9 @@ void add_board_routes(Router& r) {
       [](Context& ctx) -> Result<Response> {
         auto o = app::suggestion_options(ctx.env, ctx.caller);
         if (!o) return std::unexpected(o.error());
-        array classes, stars, reasons, categories, methods, sessions, units;
+        array classes, stars, reasons, categories, methods, sessions, units, sittings;
+        for (const auto& e : sg::kRaisedIn)
+          sittings.push_back(object{{"name", e.name}, {"title", e.title}});
         for (const auto& c : o->rules.answer_classes)
           classes.push_back(object{
               {"code", c.code}, {"title", c.title_zh}, {"needs_commitments", c.needs_commitments}});
@@ -162,6 +166,9 @@ void add_board_routes(Router& r) {
                                     {"not_suggestion_reasons", std::move(reasons)},
                                     {"categories", std::move(categories)},
                                     {"contact_methods", std::move(methods)},
+                                    {"raised_in", std::move(sittings)},
+                                    {"urgent_answer", sg::period_text(o->rules.urgent_answer)},
+                                    {"answer", sg::period_text(o->rules.answer)},
                                     {"sessions", std::move(sessions)},
                                     {"units", std::move(units)}});
       });
@@ -214,6 +221,8 @@ void add_item_routes(Router& r) {
     auto body = in->text("body", true, 20000, false);
     auto category = in->text("category", false, 30);
     auto is_public = in->boolean("is_public", false);
+    auto urgent = in->boolean("urgent", false);
+    auto raised_in = in->text("raised_in", false, 10);
     auto lead = in->integer("lead_person_id", false, 1);
     if (auto st = in->finish(); !st) return std::unexpected(st.error());
     if (auto key = ctx.request.header("idempotency-key")) {
@@ -229,6 +238,8 @@ void add_item_routes(Router& r) {
     d.body = *body;
     d.category = category.value_or("");
     d.is_public = is_public.value_or(false);
+    d.urgent = urgent.value_or(false);
+    d.raised_in = raised_in.value_or("");
     d.lead_person_id = lead;
     auto view = app::create_suggestion(ctx.env, ctx.caller, d);
     if (!view) return std::unexpected(view.error());
@@ -253,6 +264,8 @@ void add_item_routes(Router& r) {
           p.body = in->text("body", false, 20000, false);
           p.category = in->text("category", false, 30);
           p.is_public = in->boolean("is_public", false);
+          p.urgent = in->boolean("urgent", false);
+          p.raised_in = in->text("raised_in", false, 10);
           if (auto st = in->finish(); !st) return std::unexpected(st.error());
           p.version = *version;
           return detail(app::update_draft(ctx.env, ctx.caller, *id, p));
