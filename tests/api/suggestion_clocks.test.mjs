@@ -160,4 +160,41 @@ describe('clocks from the assignment', () => {
     const timeline = (await u.staff.get(`${S}/${s.id}`)).body.timeline;
     assert.ok(timeline.length > 0);
   });
+
+  test('each viewer’s board shows the deadlines that are theirs, and counts flags by them', async () => {
+    const d = await u.li.post(S, { session_id: sessionId, title: '关于按单位显示期限的建议', body: '内容。', category: '交通运输' });
+    let s = await act(u.li, d.body.id, 'submit', { version: d.body.version });
+    s = await act(u.staff, s.id, 'initial_review_pass', { version: s.version });
+    s = await act(u.staff, s.id, 're_review_accept', { version: s.version });
+    s = await act(u.staff, s.id, 'classify', { version: s.version, star_level: 1, category: '交通运输' });
+    s = await act(u.staff, s.id, 'assign', { version: s.version, mode: 'joint', lead_unit_id: leadUnit, co_unit_ids: [coUnit] });
+    s = await act(u.zhao, s.id, 'sign_for', { version: s.version });
+    const id = s.id;
+    // The lead unit has signed; the co-unit owes its sign-for within days.
+    const k = await clocks(id);
+    const leadAnswer = running(k, 'answer', leadUnit)[0].due_on;
+    const coSignFor = running(k, 'sign_for', coUnit)[0].due_on;
+    assert.ok(coSignFor < leadAnswer);
+
+    const row = async (client, q = '') => {
+      const r = await client.get(`${S}?page_size=100${q}`);
+      assert.equal(r.status, 200, r.text);
+      return r.body.items.find((i) => i.id === id);
+    };
+    // Staff see the item's worst; each unit its own.
+    assert.equal((await row(u.staff)).next_due_on, coSignFor);
+    assert.equal((await row(u.zhao)).next_due_on, leadAnswer);
+    assert.equal((await row(u.zhao)).next_due_kind, 'answer');
+    assert.equal((await row(u.sun)).next_due_on, coSignFor);
+    assert.equal((await row(u.sun)).next_due_kind, 'sign_for');
+    // 临近到期 counts per viewer: the co-unit's sign-for is near, the lead unit's answer is not.
+    assert.ok(await row(u.staff, '&flag=due_soon'), 'due soon for staff');
+    assert.ok(await row(u.sun, '&flag=due_soon'), 'due soon for the co-unit');
+    assert.equal(await row(u.zhao, '&flag=due_soon'), undefined, 'not due soon for the lead unit');
+    // Sorting by the deadline works on the viewer's own dates too.
+    const sorted = await u.zhao.get(`${S}?page_size=100&sort=next_due_on`);
+    assert.equal(sorted.status, 200, sorted.text);
+    const dues = sorted.body.items.map((i) => i.next_due_on).filter(Boolean);
+    assert.deepEqual(dues, [...dues].sort());
+  });
 });

@@ -57,6 +57,10 @@ Result<storage::BoardFilter> board_filter(storage::ListRequest& req, const acces
       return fail_fields({{"flag", "应为 due_soon、overdue 或 very_overdue"}});
     }
   }
+  // A unit's officer or head sees the deadlines that are the unit's own.
+  if (p.unit_id && (p.can_somewhere(Permission::suggestion_handle) ||
+                    p.can_somewhere(Permission::suggestion_sign_off)))
+    out.deadline_unit = *p.unit_id;
   if (auto box = take("box")) {
     if (*box == "mine") {
       if (p.person_id)

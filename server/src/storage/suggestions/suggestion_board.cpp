@@ -1,5 +1,7 @@
 #include "storage/suggestions/suggestion_board.hpp"
 
+#include "domain/suggestions/deadlines.hpp"
+
 namespace daibiao::storage {
 
 namespace sg = suggestions;
@@ -54,9 +56,30 @@ std::string visibility_sql(const sg::Visibility& v, std::vector<Value>& params) 
 
 namespace {
 
+// The running obligations of one unit on the item `s`, as a WHERE body over clocks `k`.
+// The unit id is an integer of the caller's own account, written as a literal so the
+// expression can stand in the select list as well as in the filters.
+std::string unit_clocks_sql(std::int64_t unit) {
+  std::string kinds;
+  for (auto kind : sg::all_clock_kinds())
+    if (sg::is_obligation(kind))
+      kinds +=
+          std::string(kinds.empty() ? "'" : ", '") + std::string(sg::clock_kind_name(kind)) + "'";
+  return "k.suggestion_id = s.id AND k.unit_id = " + std::to_string(unit) +
+         " AND k.stopped_on IS NULL AND k.kind IN (" + kinds + ")";
+}
+
+// What "the next deadline" means on this board: the item's, or the viewing unit's own.
+std::string due_sql(const BoardFilter& f) {
+  if (!f.deadline_unit) return "s.next_due_on";
+  return "(SELECT MIN(k.due_on) FROM suggestion_clocks k WHERE " +
+         unit_clocks_sql(*f.deadline_unit) + ")";
+}
+
 std::string filter_sql(const BoardFilter& f, std::vector<Value>& params) {
   if (f.nothing) return " AND 1 = 0";
   std::string sql;
+  const std::string due = due_sql(f);
   if (f.unit_id) {
     sql +=
         " AND s.id IN (SELECT fu.suggestion_id FROM suggestion_units fu WHERE fu.unit_id = ? "
@@ -64,11 +87,11 @@ std::string filter_sql(const BoardFilter& f, std::vector<Value>& params) {
     params.emplace_back(*f.unit_id);
   }
   if (f.due_before) {
-    sql += " AND s.next_due_on < ?";
+    sql += " AND " + due + " < ?";
     params.emplace_back(*f.due_before);
   }
   if (f.due_from && f.due_to) {
-    sql += " AND s.next_due_on >= ? AND s.next_due_on <= ?";
+    sql += " AND " + due + " >= ? AND " + due + " <= ?";
     params.emplace_back(*f.due_from);
     params.emplace_back(*f.due_to);
   }
@@ -106,8 +129,20 @@ Result<ListPage<SuggestionRow>> list_board(Connection& c, const sg::Visibility& 
   std::vector<Value> params;
   std::string scope = visibility_sql(visibility, params);
   scope += filter_sql(filter, params);
-  return list_rows<SuggestionRow>(c, suggestion_list_spec(), req, scope, params, kSuggestionColumns,
-                                  suggestion_from);
+  if (!filter.deadline_unit)
+    return list_rows<SuggestionRow>(c, suggestion_list_spec(), req, scope, params,
+                                    kSuggestionColumns, suggestion_from);
+  // The unit's own next deadline in place of the item's, in the columns and the sort.
+  const std::string due = due_sql(filter);
+  const std::string kind = "(SELECT k.kind FROM suggestion_clocks k WHERE " +
+                           unit_clocks_sql(*filter.deadline_unit) +
+                           " ORDER BY k.due_on, k.id LIMIT 1)";
+  std::string columns = kSuggestionColumns;
+  const std::string item_due = "s.next_due_on, s.next_due_kind";
+  columns.replace(columns.find(item_due), item_due.size(), due + ", " + kind);
+  ListSpec spec = suggestion_list_spec();
+  spec.sortable["next_due_on"] = due;
+  return list_rows<SuggestionRow>(c, spec, req, scope, params, columns, suggestion_from);
 }
 
 }  // namespace daibiao::storage

@@ -28,6 +28,10 @@ struct BoardFilter {
   std::vector<std::string> review_paths, manage_paths;
   // A box the caller has no part in: nothing matches.
   bool nothing = false;
+  // A unit officer's board: the next deadline shown, filtered on (due_before, due_from/to)
+  // and sorted on is this unit's own earliest running obligation on the item, not the
+  // item's (a co-unit's overdue opinion must not hide the officer's answer due in 4 days).
+  std::optional<std::int64_t> deadline_unit;
 };
 
 Result<ListPage<SuggestionRow>> list_board(Connection& c, const suggestions::Visibility& visibility,
