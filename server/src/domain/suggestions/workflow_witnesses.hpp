@@ -3,10 +3,48 @@
 #pragma once
 
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
 
 #include "domain/suggestions/workflow.hpp"
 
 namespace daibiao::suggestions::witnesses {
+
+// Shorthands of the workflow tests: dates, noon of a day, the default rules, and what a
+// decision holds.
+inline Date d(std::string_view iso) { return parse_date(iso).value(); }
+inline TimeMs noon(Date day) { return china_day_start(day) + 12 * kHourMs; }
+
+inline const Rules& rules() {
+  static const Rules r = default_rules();
+  return r;
+}
+
+inline bool has_clock(const Decision& dec, ClockOp op, ClockKind kind) {
+  return std::any_of(dec.clocks.begin(), dec.clocks.end(),
+                     [&](const ClockChange& c) { return c.op == op && c.kind == kind; });
+}
+
+inline std::optional<Date> clock_due(const Decision& dec, ClockOp op, ClockKind kind) {
+  for (const auto& c : dec.clocks)
+    if (c.op == op && c.kind == kind) return c.due;
+  return std::nullopt;
+}
+
+inline bool notifies(const Decision& dec, Actor who) {
+  return std::any_of(dec.notifications.begin(), dec.notifications.end(),
+                     [&](const Notification& n) { return n.recipient == who; });
+}
+
+inline bool has_effect(const Decision& dec, Effect e) {
+  return std::find(dec.effects.begin(), dec.effects.end(), e) != dec.effects.end();
+}
+
+inline std::string describe(State s, Action a, Actor who) {
+  return std::string(state_name(s)) + " × " + std::string(action_name(a)) + " × " +
+         std::string(actor_name(who));
+}
 
 inline const Rules& witness_rules() {
   static const Rules r = default_rules();
