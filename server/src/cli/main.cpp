@@ -96,6 +96,8 @@ class Reminders {
         auto run = app::run_as_leaseholder(env_, "reminders", holder_, ttl, [](app::Env& e) {
           auto written = app::send_due_reminders(e);
           if (!written) return written;
+          auto lapsed = app::close_lapsed_evaluations(e);
+          if (!lapsed) return lapsed;
           auto swept = app::sweep_accounts(e);
           if (!swept) return swept;
           if (e.config.audit_retention_days > 0) {
@@ -103,7 +105,7 @@ class Reminders {
                 app::purge_audit_log(e, e.config.audit_retention_days, e.config.audit_archive_dir);
             if (!purged) return Result<int>(std::unexpected(purged.error()));
           }
-          return Result<int>(*written + *swept);
+          return Result<int>(*written + *lapsed + *swept);
         });
         if (!run)
           std::fprintf(stderr, "{\"level\":\"error\",\"msg\":\"reminders failed\"}\n");
@@ -245,7 +247,7 @@ int main(int argc, char** argv) {
   auto* routes_cmd = cli.add_subcommand("routes", "Print every HTTP route (METHOD PATTERN ACCESS)");
 
   auto* remind_cmd =
-      cli.add_subcommand("remind", "Write due and overdue deadline reminders (once each)");
+      cli.add_subcommand("remind", "Write due and overdue deadline reminders (once each); move on answers whose evaluation window lapsed (未反馈)");
   remind_cmd->add_option("--db", db_url, "database URL")->required();
   remind_cmd->add_option("--key-file", key_file, "the key file (keys the audit chain)");
 
@@ -429,7 +431,10 @@ int main(int argc, char** argv) {
     app::Env env{*db, clock, random, {}, cipher ? &*cipher : nullptr};
     auto n = app::send_due_reminders(env);
     if (!n) return report(n.error());
+    auto lapsed = app::close_lapsed_evaluations(env);
+    if (!lapsed) return report(lapsed.error());
     fmt::print("wrote {} reminders\n", *n);
+    fmt::print("moved on {} answers whose evaluation window lapsed (未反馈)\n", *lapsed);
     return 0;
   }
 

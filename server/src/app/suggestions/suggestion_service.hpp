@@ -143,4 +143,11 @@ Result<std::vector<PersonOption>> session_people(Env&, const Caller&, std::int64
 // Returns how many notifications were written. Safe to run on several nodes at once.
 Result<int> send_due_reminders(Env&);
 
+// 未反馈: an answered item whose lead deputy let the evaluation window lapse is moved on by
+// rule — the step staff would take (close: 跟踪落实 while commitments are open, else 办结),
+// taken by the system with the reason "代表在评价期限内未反馈", so nothing waits on 待评价 for
+// months. The deputy and the lead unit are told. One transaction per item; returns how
+// many moved. Safe to run on several nodes at once (a moved item no longer qualifies).
+Result<int> close_lapsed_evaluations(Env&);
+
 }  // namespace daibiao::app

@@ -87,7 +87,9 @@ std::string step_detail(const sg::Decision& d, const ActionRequest& req, const A
       return std::string(d.actor == Actor::cosigner ? "联名代表评价：" : "评价：") +
              outcome_title(req.rating) + with_comment(req.comment);
     case Action::close:
-      return "评价期限已过，办结";
+      // Taken only once the window lapsed: the deputy gave no feedback (未反馈).
+      return d.to == sg::State::follow_up ? "代表在评价期限内未反馈，转入跟踪落实"
+                                          : "代表在评价期限内未反馈，办结";
     case Action::report_progress:
       return done.commitment.empty() ? std::string()
                                      : "报告进展（" + done.commitment + "）：" + req.note +

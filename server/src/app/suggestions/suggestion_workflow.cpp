@@ -39,7 +39,10 @@ Status record_step(Tx& tx, const storage::SuggestionRecord& rec, const sg::Decis
                    const std::string& detail, std::vector<audit::FieldChange> changes) {
   const auto& s = rec.row;
   storage::EventRow e{.at = tx.now(),
-                      .user_id = tx.caller().principal.user_id,
+                      // The system (a rule applied by a job) is no account: no user id.
+                      .user_id = tx.caller().principal.user_id > 0
+                                     ? std::optional(tx.caller().principal.user_id)
+                                     : std::nullopt,
                       .actor_name = tx.caller().principal.display_name,
                       .relation = std::string(sg::actor_name(d.actor)),
                       .action = std::string(sg::action_name(d.action)),
@@ -344,6 +347,55 @@ Result<int> batch_assign(Env& env, const Caller& caller, const std::vector<Batch
                       }
                       return static_cast<int>(items.size());
                     });
+}
+
+Result<int> close_lapsed_evaluations(Env& env) {
+  const Date today = china_date(env.clock.now_ms());
+  std::vector<std::int64_t> ids;
+  auto found = env.db.read([&](Connection& c) -> Status {
+    // Evaluation windows that ended before today and still run.
+    auto due = storage::running_clocks_due_by(c, format_date(add_days(today, -1)));
+    if (!due) return std::unexpected(due.error());
+    for (const auto& k : *due)
+      if (k.kind == sg::clock_kind_name(sg::ClockKind::evaluation) &&
+          (ids.empty() || ids.back() != k.suggestion_id))
+        ids.push_back(k.suggestion_id);
+    return {};
+  });
+  if (!found) return std::unexpected(found.error());
+  Caller system;
+  system.principal.username = "system";
+  system.principal.display_name = "系统";
+  system.request_id = "evaluation-lapse";
+  int moved = 0;
+  for (const std::int64_t id : ids) {
+    bool applied = false;
+    auto st = write_tx(
+        env, system,
+        [&](Tx& tx) -> Status {
+          auto rec = storage::load_suggestion(tx.db(), id);
+          if (!rec) return std::unexpected(rec.error());
+          if (state_of(rec->row) != State::answered) return {};  // moved on meanwhile
+          auto rules = load_rules(tx.db(), rec->row.org_node_id);
+          if (!rules) return std::unexpected(rules.error());
+          ActionRequest req;
+          req.version = rec->row.version;
+          req.reason = "代表在评价期限内未反馈";
+          // The committee's step, taken by rule: the system acts as liaison staff.
+          auto step = run_step(tx, *rec, {Actor::liaison_staff}, Action::close, req, *rules);
+          if (!step) {
+            // Not lapsed after all (the window counts on this congress's calendar): leave it.
+            if (step.error().code == ErrorCode::failed_precondition) return {};
+            return step;
+          }
+          applied = true;
+          return {};
+        },
+        attempt("suggestion.close", "suggestion", id));
+    if (!st) return std::unexpected(st.error());
+    if (applied) ++moved;
+  }
+  return moved;
 }
 
 }  // namespace daibiao::app

@@ -163,7 +163,7 @@ constexpr auto kTable = [] {
     {answered,               evaluate,              cosigner,          answered,
         {evaluation_window_open, rating_given, actor_not_rated}, notify(lead_unit_officer)},
     {answered,               close,                 liaison_staff,     follow_up,
-        {evaluation_window_lapsed, has_open_commitments}, notify(lead_unit_officer)},
+        {evaluation_window_lapsed, has_open_commitments}, notify(lead_deputy, lead_unit_officer)},
     {answered,               close,                 liaison_staff,     closed,
         {evaluation_window_lapsed, no_open_commitments}, notify(lead_deputy, lead_unit_officer)},
     {answered,               withdraw,              lead_deputy,       withdrawn,
