@@ -246,8 +246,9 @@ int main(int argc, char** argv) {
 
   auto* routes_cmd = cli.add_subcommand("routes", "Print every HTTP route (METHOD PATTERN ACCESS)");
 
-  auto* remind_cmd =
-      cli.add_subcommand("remind", "Write due and overdue deadline reminders (once each); move on answers whose evaluation window lapsed (未反馈)");
+  auto* remind_cmd = cli.add_subcommand("remind",
+                                        "Write due and overdue deadline reminders (once each); "
+                                        "move on answers whose evaluation window lapsed (未反馈)");
   remind_cmd->add_option("--db", db_url, "database URL")->required();
   remind_cmd->add_option("--key-file", key_file, "the key file (keys the audit chain)");
 
