@@ -231,7 +231,8 @@ Status read_sheet(EntrySource& in, const SharedStrings& shared, const TableLimit
     if (!kind) return std::unexpected(kind.error());
     if (*kind == XmlScanner::Kind::done) break;
     if (*kind == XmlScanner::Kind::text) {
-      std::string& into = v ? v_text : is_text;
+      // Both are cleared when a cell opens, so a value moved out of the last cell is not read.
+      std::string& into = v ? v_text : is_text;  // NOLINT(bugprone-use-after-move)
       if (into.size() + ev.text.size() > limits.max_cell_bytes) return too_long_cell(limits);
       into += ev.text;
       continue;
@@ -303,7 +304,9 @@ Status read_sheet(EntrySource& in, const SharedStrings& shared, const TableLimit
       cells[static_cast<std::size_t>(col)] = std::move(value);
     } else if (closing == row) {
       row = 0;
-      table_bytes += sizeof(cells) + cells.size() * sizeof(std::string);
+      // The vector object itself, then its elements (sizeof(cells) is meant: not .size()).
+      table_bytes +=
+          sizeof(cells) + cells.size() * sizeof(std::string);  // NOLINT(bugprone-sizeof-container)
       for (const auto& c : cells) table_bytes += heap_bytes(c);
       if (table_bytes > limits.max_table_bytes) return too_big_table(limits);
       rows.push_back(std::move(cells));

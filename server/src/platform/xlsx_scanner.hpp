@@ -23,7 +23,11 @@ namespace daibiao::platform::tabular_parts {
 class EntrySource {
  public:
   EntrySource(unzFile zip, std::uint64_t declared, std::uint64_t& budget, const TableLimits& limits)
-      : zip_(zip), declared_(declared), budget_(budget), limits_(limits), buf_(64 * 1024) {}
+      : zip_(zip),
+        declared_(declared),
+        budget_(budget),
+        limits_(limits),
+        buf_(std::size_t{64} * 1024) {}
   ~EntrySource() {
     if (!closed_) unzCloseCurrentFile(zip_);
   }
