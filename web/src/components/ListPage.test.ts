@@ -120,6 +120,17 @@ describe('ListPage', () => {
     expect(w.get('[data-test="rows-table"]').text()).toContain('没有符合条件的记录')
     w.unmount()
 
+    const none = makeList([])
+    const emptyCards = mountPage(none.list, { cards: true, cardsTest: 'row-cards', emptyText: '暂无代表' })
+    await none.list.load()
+    await settle()
+    expect(emptyCards.get('[data-test="row-cards"]').text()).toContain('暂无代表')
+    none.list.filters.q = '无此单位'
+    await none.list.search()
+    await settle()
+    expect(emptyCards.get('[data-test="row-cards"]').text()).toContain('没有符合条件的记录')
+    emptyCards.unmount()
+
     const withRows = makeList([{ id: 1, name: '省教育厅' }])
     const phone = mountPage(withRows.list, { cards: true })
     await withRows.list.load()

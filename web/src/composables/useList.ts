@@ -186,6 +186,7 @@ export type ListView = Pick<
   ListState,
   | 'items'
   | 'loading'
+  | 'loaded'
   | 'page'
   | 'pageSize'
   | 'total'

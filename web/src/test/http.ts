@@ -1,6 +1,9 @@
 // Helpers of the component tests that run against a mocked fetch: answers as the server writes
 // them (JSON, or problem+json for an error), and waiting until the page has drawn the result.
+import { afterEach, beforeEach, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { configureClient } from '@/api/client'
 
 /** A server answer: JSON, or problem+json for an error status. */
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
@@ -20,4 +23,22 @@ export async function settle(ms = 50): Promise<void> {
   await flushPromises()
   await new Promise((r) => setTimeout(r, ms))
   await flushPromises()
+}
+
+/**
+ * A mocked fetch behind the API client, reset with a fresh store before each test of the file
+ * (or `describe`) that calls it; the client sends `csrf()` as its token. The page's DOM is
+ * cleared after each test.
+ */
+export function mockedFetch(csrf: () => string | null = () => 'tok') {
+  const fetchMock = vi.fn<typeof fetch>()
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    fetchMock.mockReset()
+    configureClient({ fetch: fetchMock, getCsrfToken: csrf })
+  })
+  afterEach(() => {
+    document.body.innerHTML = ''
+  })
+  return fetchMock
 }

@@ -4,18 +4,16 @@
 // (The users page's 202 answers are tested in people/accounts/accounts.test.ts.)
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import ElementPlus, { ElMessageBox } from 'element-plus'
-import { configureClient } from '@/api/client'
 import { i18n } from '@/i18n'
-import { json, problem, settle } from '@/test/http'
+import { json, problem, settle, mockedFetch } from '@/test/http'
 import { useAuthStore } from '@/stores/auth'
 import AdminRequestsView from './AdminRequestsView.vue'
 import LoginSessionsView from './LoginSessionsView.vue'
 import type { AdminRequest, SessionInfo } from './model'
 
-const fetchMock = vi.fn<typeof fetch>()
+const fetchMock = mockedFetch()
 
 function signIn(permissions: string[], roles: string[]): void {
   useAuthStore().me = {
@@ -45,15 +43,9 @@ const request: AdminRequest = {
 let confirm: ReturnType<typeof vi.spyOn>
 
 beforeEach(() => {
-  setActivePinia(createPinia())
-  fetchMock.mockReset()
-  configureClient({ fetch: fetchMock, getCsrfToken: () => 'tok' })
   confirm = vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as never)
 })
-afterEach(() => {
-  confirm.mockRestore()
-  document.body.innerHTML = ''
-})
+afterEach(() => confirm.mockRestore())
 
 describe('AdminRequestsView', () => {
   it('lists pending requests, confirms and approves', async () => {

@@ -1,13 +1,11 @@
 // Component test of the action dialog against a mocked fetch: the browser's checks stop an
 // incomplete form, the body carries `version` and the action's fields only, an irreversible
 // action asks first, and a 409 is reported to the page (which reloads the item).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
 import ElementPlus from 'element-plus'
-import { configureClient } from '@/api/client'
 import { i18n } from '@/i18n'
-import { json, settle as settleAfter } from '@/test/http'
+import { json, settle as settleAfter, mockedFetch } from '@/test/http'
 import { SUGGESTION } from '@/test/suggestion'
 import ActionDialog from './ActionDialog.vue'
 import type { Detail, Options } from './model'
@@ -25,15 +23,7 @@ const options: Options = {
 }
 
 describe('ActionDialog', () => {
-  const fetchMock = vi.fn<typeof fetch>()
-  beforeEach(() => {
-    setActivePinia(createPinia())
-    fetchMock.mockReset()
-    configureClient({ fetch: fetchMock, getCsrfToken: () => 'tok' })
-  })
-  afterEach(() => {
-    document.body.innerHTML = ''
-  })
+  const fetchMock = mockedFetch()
 
   const settle = () => settleAfter(150)
 

@@ -4,6 +4,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { api } from '@/api/client'
+import { showApiError } from '@/api/errors'
 import { useAuthStore } from '@/stores/auth'
 import type { Options } from './model'
 
@@ -43,6 +44,17 @@ export const useSuggestionOptions = defineStore('suggestionOptions', () => {
     return inflight
   }
 
+  /** Before a form opens: true when the options are there; else false, the failure shown if `report`. */
+  async function ready(report = true): Promise<boolean> {
+    try {
+      await ensure()
+      return true
+    } catch (e) {
+      if (report) showApiError(e)
+      return false
+    }
+  }
+
   function unitName(id: number | null | undefined): string {
     if (id == null) return ''
     return options.value.units.find((u) => u.id === id)?.name ?? `#${id}`
@@ -53,5 +65,5 @@ export const useSuggestionOptions = defineStore('suggestionOptions', () => {
     return options.value.sessions.find((s) => s.id === id)?.title ?? `#${id}`
   }
 
-  return { options, loaded, ensure, unitName, sessionTitle }
+  return { options, loaded, ensure, ready, unitName, sessionTitle }
 })

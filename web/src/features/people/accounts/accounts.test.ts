@@ -5,15 +5,13 @@
 // shows the server's refusal.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
 import ElementPlus, { ElMessageBox } from 'element-plus'
-import { configureClient } from '@/api/client'
 import { i18n } from '@/i18n'
-import { json, problem, settle } from '@/test/http'
+import { json, problem, settle, mockedFetch } from '@/test/http'
 import { useAuthStore } from '@/stores/auth'
 import UsersView from './UsersView.vue'
 
-const fetchMock = vi.fn<typeof fetch>()
+const fetchMock = mockedFetch()
 
 const user = (id: number, username: string, display_name: string) => ({
   id,
@@ -88,16 +86,12 @@ async function mountUsers(): Promise<VueWrapper> {
 }
 
 beforeEach(() => {
-  setActivePinia(createPinia())
-  fetchMock.mockReset()
-  configureClient({ fetch: fetchMock, getCsrfToken: () => 'tok' })
   confirm = vi.spyOn(ElMessageBox, 'confirm').mockResolvedValue('confirm' as never)
 })
 afterEach(() => {
   wrapper?.unmount()
   wrapper = null
   confirm.mockRestore()
-  document.body.innerHTML = ''
 })
 
 describe('UsersView and administrator accounts', () => {
