@@ -162,6 +162,21 @@ describe('ListPage', () => {
     w.unmount()
   })
 
+  it('offers the 新增 button first in the title row when named', async () => {
+    const { list } = makeList([])
+    const create = vi.fn()
+    const w = mountPage(list, { createText: '新增单位', createTest: 'create-unit', onCreate: create })
+    const buttons = w.findAll('.head-actions > *')
+    expect(buttons[0].attributes('data-test')).toBe('create-unit')
+    expect(buttons[1].attributes('data-test')).toBe('create')
+    await w.get('[data-test="create-unit"]').trigger('click')
+    expect(create).toHaveBeenCalledOnce()
+    w.unmount()
+    const none = mountPage(makeList([]).list)
+    expect(none.find('.head-actions .el-button--primary').exists()).toBe(false)
+    none.unmount()
+  })
+
   it('opens with the list’s sort on its column and reports the rows picked', async () => {
     const { list } = makeList([
       { id: 1, name: '省教育厅' },
