@@ -2095,6 +2095,15 @@ export interface components {
             title: string;
             /** @example 教育 */
             category: string;
+            /** @description 急件 — answered on the congress's shorter urgent periods (Rules urgent_*). */
+            urgent: boolean;
+            /**
+             * @description session 大会期间, recess 闭会期间.
+             * @enum {string}
+             */
+            raised_in: "session" | "recess";
+            /** @example 大会期间 */
+            raised_in_title: string;
             state: components["schemas"]["SuggestionState"];
             /** @example 办理中 */
             state_title: string;
@@ -2347,6 +2356,17 @@ export interface components {
             /** @default true */
             is_public?: boolean;
             /**
+             * @description 急件 — the committee may also set or clear it when classifying.
+             * @default false
+             */
+            urgent?: boolean;
+            /**
+             * @description session 大会期间, recess 闭会期间.
+             * @default session
+             * @enum {string}
+             */
+            raised_in?: "session" | "recess";
+            /**
              * Format: int64
              * @description 代录 — the deputy the paper suggestion is from (staff only).
              */
@@ -2359,6 +2379,9 @@ export interface components {
             body?: string;
             category?: string;
             is_public?: boolean;
+            urgent?: boolean;
+            /** @enum {string} */
+            raised_in?: "session" | "recess";
         };
         CommitmentInput: {
             what: string;
@@ -2381,6 +2404,8 @@ export interface components {
             star_level?: number;
             /** @description classify. */
             category?: string;
+            /** @description classify — mark the item urgent (急件) or clear it; its clocks started at assignment run on the periods in force then. */
+            urgent?: boolean;
             /** @description merge — ids of the suggestions to handle together. */
             merge_with?: number[];
             mode?: components["schemas"]["AssignMode"];
@@ -2461,6 +2486,22 @@ export interface components {
                 name: components["schemas"]["ContactMethod"];
                 title: string;
             }[];
+            /** @description When a suggestion may be raised — session 大会期间, recess 闭会期间. */
+            raised_in: {
+                /** @enum {string} */
+                name: "session" | "recess";
+                title: string;
+            }[];
+            /**
+             * @description The answer period in force, as people read it.
+             * @example 3个月
+             */
+            answer: string;
+            /**
+             * @description The answer period of an urgent item (急件).
+             * @example 1个月
+             */
+            urgent_answer: string;
             sessions: {
                 /** Format: int64 */
                 id: number;
@@ -2737,6 +2778,10 @@ export interface components {
         SuggestionUnitFilter: number;
         /** @description The star level (星级). */
         SuggestionStarFilter: number;
+        /** @description Urgent items only (true) or ordinary ones only (false) — 急件. */
+        SuggestionUrgentFilter: boolean;
+        /** @description Raised during the session (session, 大会期间) or between sessions (recess, 闭会期间). */
+        SuggestionRaisedInFilter: "session" | "recess";
         /** @description The category (建议类别), one of options.categories. */
         SuggestionCategoryFilter: string;
         /** @description The lead deputy (a person id). */
@@ -4572,6 +4617,10 @@ export interface operations {
                 unit_id?: components["parameters"]["SuggestionUnitFilter"];
                 /** @description The star level (星级). */
                 star_level?: components["parameters"]["SuggestionStarFilter"];
+                /** @description Urgent items only (true) or ordinary ones only (false) — 急件. */
+                urgent?: components["parameters"]["SuggestionUrgentFilter"];
+                /** @description Raised during the session (session, 大会期间) or between sessions (recess, 闭会期间). */
+                raised_in?: components["parameters"]["SuggestionRaisedInFilter"];
                 /** @description The category (建议类别), one of options.categories. */
                 category?: components["parameters"]["SuggestionCategoryFilter"];
                 /** @description The lead deputy (a person id). */
@@ -4657,6 +4706,10 @@ export interface operations {
                 unit_id?: components["parameters"]["SuggestionUnitFilter"];
                 /** @description The star level (星级). */
                 star_level?: components["parameters"]["SuggestionStarFilter"];
+                /** @description Urgent items only (true) or ordinary ones only (false) — 急件. */
+                urgent?: components["parameters"]["SuggestionUrgentFilter"];
+                /** @description Raised during the session (session, 大会期间) or between sessions (recess, 闭会期间). */
+                raised_in?: components["parameters"]["SuggestionRaisedInFilter"];
                 /** @description The category (建议类别), one of options.categories. */
                 category?: components["parameters"]["SuggestionCategoryFilter"];
                 /** @description The lead deputy (a person id). */

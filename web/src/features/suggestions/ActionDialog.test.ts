@@ -18,6 +18,12 @@ const options: Options = {
   not_suggestion_reasons: ['属于广告宣传'],
   categories: ['教育'],
   contact_methods: [{ name: 'phone', title: '电话' }],
+  raised_in: [
+    { name: 'session', title: '大会期间' },
+    { name: 'recess', title: '闭会期间' },
+  ],
+  answer: '3个月',
+  urgent_answer: '1个月',
   sessions: [],
   units: [],
 }

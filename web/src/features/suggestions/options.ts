@@ -14,6 +14,9 @@ const EMPTY: Options = {
   not_suggestion_reasons: [],
   categories: [],
   contact_methods: [],
+  raised_in: [],
+  answer: '',
+  urgent_answer: '',
   sessions: [],
   units: [],
 }

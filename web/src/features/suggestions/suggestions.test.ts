@@ -121,6 +121,8 @@ describe('list filters in the address', () => {
         unit_id: null,
         star_level: 3,
         category: '教育',
+        urgent: '',
+        raised_in: '',
         flag: 'overdue',
         box: '',
       },
@@ -162,9 +164,24 @@ describe('list filters in the address', () => {
       unit_id: undefined,
       star_level: undefined,
       category: undefined,
+      urgent: undefined,
+      raised_in: undefined,
       flag: undefined,
       box: undefined,
     })
+    // 急件 and 大会/闭会期间 as the API takes them; malformed ones in the address are dropped.
+    expect(filterQuery({ ...EMPTY_FILTERS, urgent: 'true', raised_in: 'recess' })).toMatchObject({
+      urgent: true,
+      raised_in: 'recess',
+    })
+    expect(filterQuery({ ...EMPTY_FILTERS, urgent: 'false' }).urgent).toBe(false)
+    const read = listStateFromQuery({ urgent: 'true', raised_in: 'recess' })
+    expect(read.filters.urgent).toBe('true')
+    expect(read.filters.raised_in).toBe('recess')
+    expect(listStateToQuery(read)).toEqual({ urgent: 'true', raised_in: 'recess' })
+    const junk = listStateFromQuery({ urgent: 'yes', raised_in: 'summer' })
+    expect(junk.filters.urgent).toBe('')
+    expect(junk.filters.raised_in).toBe('')
     expect(filterQuery({ ...EMPTY_FILTERS, q: '  ', state: 'closed', star_level: 2, box: 'mine' })).toMatchObject({
       q: undefined,
       state: 'closed',

@@ -41,6 +41,8 @@ export interface SuggestionFilters {
   unit_id: number | null
   star_level: number | null
   category: string
+  urgent: 'true' | 'false' | ''
+  raised_in: 'session' | 'recess' | ''
   flag: FlagFilter | ''
   box: BoxFilter | ''
 }
@@ -52,6 +54,8 @@ export const EMPTY_FILTERS: SuggestionFilters = {
   unit_id: null,
   star_level: null,
   category: '',
+  urgent: '',
+  raised_in: '',
   flag: '',
   box: '',
 }
@@ -79,6 +83,8 @@ export function listStateFromQuery(query: LocationQuery, defaultPageSize = 20): 
   const state = str(query.state)
   const flag = str(query.flag)
   const box = str(query.box)
+  const urgent = str(query.urgent)
+  const raisedIn = str(query.raised_in)
   const sort = str(query.sort)
   const pageSize = posInt(query.page_size)
   return {
@@ -89,6 +95,8 @@ export function listStateFromQuery(query: LocationQuery, defaultPageSize = 20): 
       unit_id: posInt(query.unit_id),
       star_level: posInt(query.star_level),
       category: str(query.category),
+      urgent: urgent === 'true' || urgent === 'false' ? urgent : '',
+      raised_in: raisedIn === 'session' || raisedIn === 'recess' ? raisedIn : '',
       flag: (FLAGS as string[]).includes(flag) ? (flag as FlagFilter) : '',
       box: (BOXES as string[]).includes(box) ? (box as BoxFilter) : '',
     },
@@ -108,6 +116,8 @@ export function listStateToQuery(s: ListState, defaultPageSize = 20): LocationQu
   if (f.unit_id) out.unit_id = String(f.unit_id)
   if (f.star_level) out.star_level = String(f.star_level)
   if (f.category) out.category = f.category
+  if (f.urgent) out.urgent = f.urgent
+  if (f.raised_in) out.raised_in = f.raised_in
   if (f.flag) out.flag = f.flag
   if (f.box) out.box = f.box
   if (s.sort) out.sort = s.sort
@@ -125,6 +135,8 @@ export function filterQuery(f: Partial<SuggestionFilters>) {
     unit_id: f.unit_id ?? undefined,
     star_level: f.star_level ?? undefined,
     category: f.category || undefined,
+    urgent: f.urgent ? f.urgent === 'true' : undefined,
+    raised_in: f.raised_in || undefined,
     flag: f.flag || undefined,
     box: f.box || undefined,
   }
