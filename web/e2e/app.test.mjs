@@ -3,28 +3,11 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { after, before, describe, test } from 'node:test'
-import { launchBrowser, login, newPage, screenshot } from './support/browser.mjs'
-import { startServer } from './support/server.mjs'
+import { login, screenshot } from './support/browser.mjs'
+import { serverAndBrowser } from './support/suite.mjs'
 import { totpCode } from './support/totp.mjs'
 
-let server
-let browser
-
-before(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-function password(user) {
-  const p = server.logins.get(user)
-  assert.ok(p, `demo login ${user} missing`)
-  return p
-}
+const { password, newPage } = serverAndBrowser()
 
 /** Texts of the side menu's items (groups and leaves). */
 async function menuTexts(page) {
@@ -45,7 +28,7 @@ describe('liaison staff (staff.wang)', () => {
   let ctx
 
   before(async () => {
-    ctx = await newPage(browser, server.baseUrl)
+    ctx = await newPage()
   })
   after(async () => {
     await ctx.context.close()
@@ -152,7 +135,7 @@ describe('liaison staff (staff.wang)', () => {
   })
 
   test('at phone width the side menu becomes a drawer', async () => {
-    const phone = await newPage(browser, server.baseUrl, { viewport: { width: 390, height: 844 }, isMobile: true })
+    const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true })
     try {
       await login(phone.page, 'staff.wang', password('staff.wang'))
       assert.equal(await phone.page.locator('[data-test="side-menu"]').count(), 0)
@@ -181,7 +164,7 @@ describe('liaison staff (staff.wang)', () => {
 
 describe('deputy (deputy.li)', () => {
   test('has no administration menus, and /users answers 403', async () => {
-    const { page, context, errors } = await newPage(browser, server.baseUrl)
+    const { page, context, errors } = await newPage()
     try {
       await login(page, 'deputy.li', password('deputy.li'))
       const menu = await menuTexts(page)
@@ -216,7 +199,7 @@ describe('deputy (deputy.li)', () => {
 
 describe('administrators', () => {
   test('sysadmin sees accounts and the create form with the password rules', async () => {
-    const { page, context } = await newPage(browser, server.baseUrl)
+    const { page, context } = await newPage()
     try {
       await login(page, 'sysadmin', password('sysadmin'))
       await page.locator('[data-test="side-menu"]').getByText('账号管理').click()
@@ -236,7 +219,7 @@ describe('administrators', () => {
   })
 
   test('secadmin opens an account’s role grants', async () => {
-    const { page, context } = await newPage(browser, server.baseUrl)
+    const { page, context } = await newPage()
     try {
       await login(page, 'secadmin', password('secadmin'))
       await page.locator('[data-test="side-menu"]').getByText('账号管理').click()
@@ -254,7 +237,7 @@ describe('administrators', () => {
   })
 
   test('auditor filters the audit log, expands a record and exports', async () => {
-    const { page, context, errors } = await newPage(browser, server.baseUrl)
+    const { page, context, errors } = await newPage()
     try {
       await login(page, 'auditor', password('auditor'))
       const menu = await menuTexts(page)
@@ -345,9 +328,9 @@ describe('a lost authenticator (重置动态口令)', () => {
 
   test('sysadmin resets an ordinary account’s second factor: it signs in with the password alone', async () => {
     // officer.sun binds an authenticator, so signing in asks for its code.
-    const sun = await newPage(browser, server.baseUrl)
-    const admin = await newPage(browser, server.baseUrl)
-    const later = await newPage(browser, server.baseUrl)
+    const sun = await newPage()
+    const admin = await newPage()
+    const later = await newPage()
     try {
       await login(sun.page, 'officer.sun', password('officer.sun'))
       const setup = await apiFromPage(sun.page, 'POST', '/api/v1/auth/totp/setup')
@@ -392,7 +375,7 @@ describe('a lost authenticator (重置动态口令)', () => {
   })
 
   test('secadmin files an administrator’s reset; it waits for a second administrator', async () => {
-    const { page, context, errors } = await newPage(browser, server.baseUrl)
+    const { page, context, errors } = await newPage()
     try {
       await login(page, 'secadmin', password('secadmin'))
       const row = await findUser(page, 'auditor')

@@ -4,28 +4,12 @@
 import assert from 'node:assert/strict'
 import path from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import { launchBrowser, login, newPage, screenshot } from './support/browser.mjs'
-import { outputDir, startServer } from './support/server.mjs'
+import { login, screenshot } from './support/browser.mjs'
+import { outputDir } from './support/server.mjs'
+import { serverAndBrowser } from './support/suite.mjs'
 import { readXlsx } from './support/xlsx.mjs'
 
-let server
-let browser
-
-before(async () => {
-  server = await startServer({ name: 'deputies' })
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-function password(user) {
-  const p = server.logins.get(user)
-  assert.ok(p, `demo login ${user} missing`)
-  return p
-}
+const { password, newPage } = serverAndBrowser('deputies')
 
 // Fictitious ID numbers: 110105 + birth date + 2-digit sequence + gender digit (odd male),
 // then the GB 11643 MOD 11-2 check character.
@@ -129,7 +113,7 @@ describe('deputies registry (staff.wang)', () => {
   const person = { name: '欧阳晓岚', id: idNumber('1984-03-15', 7, false), phone: '13912345678' }
 
   before(async () => {
-    ctx = await newPage(browser, server.baseUrl)
+    ctx = await newPage()
   })
   after(async () => {
     await ctx.context.close()
@@ -386,7 +370,7 @@ describe('deputies registry (staff.wang)', () => {
   })
 
   test('at phone width the registry shows cards', async () => {
-    const phone = await newPage(browser, server.baseUrl, { viewport: { width: 390, height: 844 }, isMobile: true })
+    const phone = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true })
     try {
       await login(phone.page, 'staff.wang', password('staff.wang'))
       await phone.page.goto('/deputies')
@@ -402,7 +386,7 @@ describe('deputies registry (staff.wang)', () => {
 
 describe('deputy (deputy.li)', () => {
   test('has no registry menu, and /deputies answers 403', async () => {
-    const { page, context, errors } = await newPage(browser, server.baseUrl)
+    const { page, context, errors } = await newPage()
     try {
       await login(page, 'deputy.li', password('deputy.li'))
       const menu = await menuTexts(page)

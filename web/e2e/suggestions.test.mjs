@@ -7,28 +7,11 @@
 // state the page shows; the end checks the timeline. Screenshots go to e2e/output/.
 // Run with `npm run e2e` after `npm run build`.
 import assert from 'node:assert/strict'
-import { after, before, describe, test } from 'node:test'
-import { launchBrowser, login, newPage, screenshot } from './support/browser.mjs'
-import { startServer } from './support/server.mjs'
+import { describe, test } from 'node:test'
+import { login, screenshot } from './support/browser.mjs'
+import { serverAndBrowser } from './support/suite.mjs'
 
-let server
-let browser
-
-before(async () => {
-  server = await startServer({ name: 'suggestions' })
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-function password(user) {
-  const p = server.logins.get(user)
-  assert.ok(p, `demo login ${user} missing`)
-  return p
-}
+const { password, newPage } = serverAndBrowser('suggestions')
 
 // The demo units: officer.zhao and head.chen work at 省教育厅.
 const UNIT = '省教育厅'
@@ -108,7 +91,7 @@ describe('one suggestion from draft to follow-up', () => {
   let number = ''
 
   test('deputy.li drafts the suggestion and submits it', async () => {
-    const { context, page, errors } = await newPage(browser, server.baseUrl)
+    const { context, page, errors } = await newPage()
     await login(page, 'deputy.li', password('deputy.li'))
     const menu = await menuTexts(page)
     assert.ok(menu.includes('我的建议'), `the deputy's menu: ${menu}`)
@@ -152,7 +135,7 @@ describe('one suggestion from draft to follow-up', () => {
 
   test('staff.wang reviews, accepts, classifies and assigns it to 省教育厅', async () => {
     assert.ok(suggestionPath, 'the deputy created the suggestion')
-    const { context, page, errors } = await newPage(browser, server.baseUrl)
+    const { context, page, errors } = await newPage()
     await login(page, 'staff.wang', password('staff.wang'))
     const menu = await menuTexts(page)
     for (const item of ['代表建议', '建议办理', '工作日历'])
@@ -204,7 +187,7 @@ describe('one suggestion from draft to follow-up', () => {
   })
 
   test('officer.zhao signs for it, logs a contact and drafts a B answer with a commitment', async () => {
-    const { context, page, errors } = await newPage(browser, server.baseUrl)
+    const { context, page, errors } = await newPage()
     await login(page, 'officer.zhao', password('officer.zhao'))
     // Told of the assignment: the bell counts unread notifications.
     await page.locator('[data-test="notification-count"] .el-badge__content:not([style*="display: none"])').waitFor()
@@ -258,7 +241,7 @@ describe('one suggestion from draft to follow-up', () => {
   })
 
   test('head.chen signs the answer off after confirming', async () => {
-    const { context, page, errors } = await newPage(browser, server.baseUrl)
+    const { context, page, errors } = await newPage()
     await login(page, 'head.chen', password('head.chen'))
     await openFromBoard(page)
     await expectState(page, '答复待签发')
@@ -274,7 +257,7 @@ describe('one suggestion from draft to follow-up', () => {
   })
 
   test('deputy.li rates it 满意 on a phone; open commitments keep it in follow-up', async () => {
-    const { context, page, errors } = await newPage(browser, server.baseUrl, {
+    const { context, page, errors } = await newPage({
       viewport: { width: 390, height: 844 },
       isMobile: true,
     })
