@@ -21,6 +21,7 @@ function mountDialog(props: Record<string, unknown> = {}) {
     setup() {
       const form = reactive({ name: '' })
       const f = useServerForm()
+      const dialog = { model: form, bindForm: f.bindForm, saving }
       return () =>
         h(
           FormDialog,
@@ -28,9 +29,7 @@ function mountDialog(props: Record<string, unknown> = {}) {
             modelValue: open.value,
             'onUpdate:modelValue': (v: boolean) => (open.value = v),
             title: '新增单位',
-            model: form,
-            bindForm: f.bindForm,
-            saving: saving.value,
+            dialog,
             saveTest: 'dialog-save',
             'data-test': 'unit-dialog',
             onSave: () => saves.value++,

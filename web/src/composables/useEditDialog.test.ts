@@ -22,6 +22,7 @@ describe('useEditDialog', () => {
     expect([d.open.value, d.editing.value, form.name, { ...d.fieldErrors }]).toEqual([true, null, '', {}])
     d.show({ id: 3, name: '省教育厅' }, { name: '省教育厅' })
     expect(d.editing.value?.id).toBe(3)
+    expect(d.model).toBe(form)
     expect(form.name).toBe('省教育厅')
   })
 

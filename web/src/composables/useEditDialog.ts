@@ -1,7 +1,8 @@
 // The create / edit dialog of a list page: which row is edited (null: a new one), the form's
 // values as it opens, and saving — the create or the edit call, then 新增成功 / 保存成功 and the
 // dialog closes; the server's field errors land on the fields (useServerForm). The page draws
-// it with components/FormDialog.vue and reloads its list after a save.
+// it with components/FormDialog.vue (given this state as `dialog`) and reloads its list after
+// a save.
 import { ref, shallowRef } from 'vue'
 import { i18n } from '@/i18n'
 import { useServerForm, type SubmitOptions } from './useServerForm'
@@ -38,5 +39,5 @@ export function useEditDialog<T, F extends object>(form: F) {
     return ok
   }
 
-  return { ...server, open, editing, show, saveWith }
+  return { ...server, model: form, open, editing, show, saveWith }
 }

@@ -13,12 +13,13 @@ describe('useFormDialog', () => {
     const scope = effectScope()
     const open = ref(false)
     const form = reactive({ reason: '旧理由' })
-    const d = scope.run(() => useFormDialog(open, () => Object.assign(form, { reason: '' })))!
+    const d = scope.run(() => useFormDialog(open, form, () => Object.assign(form, { reason: '' })))!
     d.fieldErrors.reason = '请填写理由'
     open.value = true
     await nextTick()
     expect(form.reason).toBe('')
     expect({ ...d.fieldErrors }).toEqual({})
+    expect(d.model).toBe(form)
     scope.stop()
   })
 
@@ -26,7 +27,7 @@ describe('useFormDialog', () => {
     vi.spyOn(ElMessage, 'error')
     const scope = effectScope()
     const open = ref(true)
-    const d = scope.run(() => useFormDialog(open))!
+    const d = scope.run(() => useFormDialog(open, reactive({})))!
     expect(await d.saveAndClose(async () => ({ id: 3 }))).toEqual({ id: 3 })
     expect(open.value).toBe(false)
 

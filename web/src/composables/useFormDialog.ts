@@ -1,11 +1,18 @@
 // A dialog's form: as the dialog opens the form starts afresh (`onOpen` fills it) without the
 // last errors; saving runs the call through useServerForm (the server's field errors on the
 // fields) and, when it succeeds, closes the dialog and hands back the server's answer. The
-// dialog is drawn with components/FormDialog.vue.
+// dialog is drawn with components/FormDialog.vue, given this state as `dialog`.
 import { watch, type Ref } from 'vue'
 import { useServerForm, type SubmitOptions } from './useServerForm'
 
-export function useFormDialog(open: Ref<boolean>, onOpen?: () => void) {
+/** What FormDialog draws a form from: its values, the form's binding, and whether it saves. */
+export interface DialogForm {
+  model: object
+  bindForm: (el: unknown) => void
+  saving: Ref<boolean>
+}
+
+export function useFormDialog<F extends object>(open: Ref<boolean>, form: F, onOpen?: () => void) {
   const server = useServerForm()
 
   watch(open, (isOpen) => {
@@ -25,5 +32,5 @@ export function useFormDialog(open: Ref<boolean>, onOpen?: () => void) {
     return answer
   }
 
-  return { ...server, saveAndClose }
+  return { ...server, model: form, saveAndClose }
 }
