@@ -7,18 +7,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import { isPostgres, psql, run, sqlite3Path, startServer } from './support/server.mjs';
+import { act, assignedSuggestion, S } from './support/suggestions.mjs';
 
-const S = '/api/v1/suggestions';
 let server;
 let u;
 let sessionId;
 let leadUnit;
-
-async function act(client, id, action, body = {}) {
-  const r = await client.post(`${S}/${id}/actions/${action}`, body);
-  assert.equal(r.status, 200, `${action}: ${r.text}`);
-  return r.body;
-}
 
 async function sql(statement) {
   if (isPostgres(server.backend)) return psql(server.dbUrl, statement);
@@ -28,13 +22,7 @@ async function sql(statement) {
 }
 
 async function answered(title, answer) {
-  const d = await u.li.post(S, { session_id: sessionId, title, body: '内容。', category: '交通运输' });
-  assert.equal(d.status, 201, d.text);
-  let s = await act(u.li, d.body.id, 'submit', { version: d.body.version });
-  s = await act(u.staff, s.id, 'initial_review_pass', { version: s.version });
-  s = await act(u.staff, s.id, 're_review_accept', { version: s.version });
-  s = await act(u.staff, s.id, 'classify', { version: s.version, star_level: 1, category: '交通运输' });
-  s = await act(u.staff, s.id, 'assign', { version: s.version, mode: 'joint', lead_unit_id: leadUnit, co_unit_ids: [] });
+  let s = await assignedSuggestion(u, { sessionId, title, leadUnit });
   s = await act(u.zhao, s.id, 'sign_for', { version: s.version });
   s = await act(u.zhao, s.id, 'log_contact', { version: s.version, method: 'phone', summary: '电话联系代表。' });
   s = await act(u.zhao, s.id, 'draft_answer', { version: s.version, ...answer });

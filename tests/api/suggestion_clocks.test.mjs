@@ -8,19 +8,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import { startServer } from './support/server.mjs';
+import { act, assignedSuggestion, S } from './support/suggestions.mjs';
 
-const S = '/api/v1/suggestions';
 let server;
 let u;
 let sessionId;
 let leadUnit;
 let coUnit;
-
-async function act(client, id, action, body = {}) {
-  const r = await client.post(`${S}/${id}/actions/${action}`, body);
-  assert.equal(r.status, 200, `${action}: ${r.text}`);
-  return r.body;
-}
 
 async function clocks(id) {
   const r = await u.staff.get(`${S}/${id}`);
@@ -51,14 +45,8 @@ after(async () => {
 
 describe('clocks from the assignment', () => {
   test('assignment starts every clock; sign-for only stops its own; windows close with their purpose', async () => {
-    const d = await u.li.post(S, { session_id: sessionId, title: '关于期限从交办起算的建议', body: '内容。', category: '交通运输' });
-    assert.equal(d.status, 201, d.text);
-    const id = d.body.id;
-    let s = await act(u.li, id, 'submit', { version: d.body.version });
-    s = await act(u.staff, id, 'initial_review_pass', { version: s.version });
-    s = await act(u.staff, id, 're_review_accept', { version: s.version });
-    s = await act(u.staff, id, 'classify', { version: s.version, star_level: 1, category: '交通运输' });
-    s = await act(u.staff, id, 'assign', { version: s.version, mode: 'joint', lead_unit_id: leadUnit, co_unit_ids: [coUnit] });
+    let s = await assignedSuggestion(u, { sessionId, title: '关于期限从交办起算的建议', leadUnit, coUnits: [coUnit] });
+    const id = s.id;
 
     // Nobody has signed for it, and the answer clock already runs.
     let k = await clocks(id);
@@ -112,15 +100,7 @@ describe('clocks from the assignment', () => {
     assert.equal(bad.status, 400, bad.text);
     assert.equal(bad.body.errors[0].field, 'raised_in');
 
-    async function assigned(title, extra) {
-      const d = await u.li.post(S, { session_id: sessionId, title, body: '内容。', category: '交通运输', ...extra });
-      assert.equal(d.status, 201, d.text);
-      let s = await act(u.li, d.body.id, 'submit', { version: d.body.version });
-      s = await act(u.staff, s.id, 'initial_review_pass', { version: s.version });
-      s = await act(u.staff, s.id, 're_review_accept', { version: s.version });
-      s = await act(u.staff, s.id, 'classify', { version: s.version, star_level: 1, category: '交通运输' });
-      return act(u.staff, s.id, 'assign', { version: s.version, mode: 'joint', lead_unit_id: leadUnit, co_unit_ids: [] });
-    }
+    const assigned = (title, draft) => assignedSuggestion(u, { sessionId, title, leadUnit, draft });
     const urgent = await assigned('关于汛期堤坝隐患的紧急建议', { urgent: true, raised_in: 'recess' });
     assert.equal(urgent.urgent, true);
     assert.equal(urgent.raised_in, 'recess');
@@ -162,12 +142,7 @@ describe('clocks from the assignment', () => {
   });
 
   test('each viewer’s board shows the deadlines that are theirs, and counts flags by them', async () => {
-    const d = await u.li.post(S, { session_id: sessionId, title: '关于按单位显示期限的建议', body: '内容。', category: '交通运输' });
-    let s = await act(u.li, d.body.id, 'submit', { version: d.body.version });
-    s = await act(u.staff, s.id, 'initial_review_pass', { version: s.version });
-    s = await act(u.staff, s.id, 're_review_accept', { version: s.version });
-    s = await act(u.staff, s.id, 'classify', { version: s.version, star_level: 1, category: '交通运输' });
-    s = await act(u.staff, s.id, 'assign', { version: s.version, mode: 'joint', lead_unit_id: leadUnit, co_unit_ids: [coUnit] });
+    let s = await assignedSuggestion(u, { sessionId, title: '关于按单位显示期限的建议', leadUnit, coUnits: [coUnit] });
     s = await act(u.zhao, s.id, 'sign_for', { version: s.version });
     const id = s.id;
     // The lead unit has signed; the co-unit owes its sign-for within days.

@@ -8,19 +8,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import { startServer } from './support/server.mjs';
+import { act, S } from './support/suggestions.mjs';
 
-const S = '/api/v1/suggestions';
 let server;
 let u;
 let sessionId;
 let leadUnit;
 let coUnit;
-
-async function act(client, id, action, body = {}, status = 200) {
-  const r = await client.post(`${S}/${id}/actions/${action}`, body);
-  assert.equal(r.status, status, `${action}: ${r.text}`);
-  return r.body;
-}
 
 async function offered(client, id) {
   const r = await client.get(`${S}/${id}`);
