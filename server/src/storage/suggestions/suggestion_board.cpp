@@ -60,11 +60,15 @@ namespace {
 // The unit id is an integer of the caller's own account, written as a literal so the
 // expression can stand in the select list as well as in the filters.
 std::string unit_clocks_sql(std::int64_t unit) {
-  std::string kinds;
-  for (auto kind : sg::all_clock_kinds())
-    if (sg::is_obligation(kind))
-      kinds +=
-          std::string(kinds.empty() ? "'" : ", '") + std::string(sg::clock_kind_name(kind)) + "'";
+  // The obligations' names as an SQL list, built once.
+  static const std::string kinds = [] {
+    std::string out;
+    for (auto kind : sg::all_clock_kinds())
+      if (sg::is_obligation(kind))
+        out +=
+            std::string(out.empty() ? "'" : ", '") + std::string(sg::clock_kind_name(kind)) + "'";
+    return out;
+  }();
   return "k.suggestion_id = s.id AND k.unit_id = " + std::to_string(unit) +
          " AND k.stopped_on IS NULL AND k.kind IN (" + kinds + ")";
 }
