@@ -438,6 +438,23 @@ TEST(SuggestionWorkflow, CoUnitReassignmentLeavesTheLeadHandling) {
   EXPECT_TRUE(has_clock(*approved, ClockOp::stop, ClockKind::co_opinion));
 }
 
+TEST(SuggestionWorkflow, ExtensionCapCountsFromTheAssignmentNotTheSignFor) {
+  // Assigned 03-10, signed for a month later: the cap is 6 months after the assignment
+  // (09-10), not after the sign-for (10-10).
+  Item item;
+  item.state = State::handling;
+  item.today = d("2025-05-20");
+  item.facts.lead_unit_assigned_on = d("2025-03-10");
+  item.facts.lead_unit_signed_on = d("2025-04-10");
+  auto late = item.act(Action::request_extension, Actor::lead_unit_officer,
+                       {.reason = "需省级立项", .extension_until = d("2025-09-20")});
+  ASSERT_FALSE(late);
+  EXPECT_EQ(late.error().fields.at(0).field, "until");
+  EXPECT_NE(late.error().fields.at(0).message.find("交办后6个月"), std::string::npos);
+  ASSERT_OK(item.act(Action::request_extension, Actor::lead_unit_officer,
+                     {.reason = "需省级立项", .extension_until = d("2025-09-10")}));
+}
+
 TEST(SuggestionWorkflow, ExtensionNeedsReasonApprovalAndStaysWithinSixMonths) {
   Item item;
   item.state = State::handling;
