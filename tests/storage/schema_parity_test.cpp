@@ -719,11 +719,12 @@ TEST(SchemaParity, Migration0009KeepsJobLeases) {
       return record_lease_run(c, "reminders", "node-a", 2000);
     }),
          "take a lease");
-    const auto& all = migrations_for(db.dialect());
-    auto m9 =
-        std::find_if(all.begin(), all.end(), [](const Migration& m) { return m.number == 9; });
+    const auto& all = migration_sources();
+    auto m9 = std::find_if(all.begin(), all.end(),
+                           [](const MigrationSource& m) { return m.number == 9; });
     ASSERT_NE(m9, all.end());
-    must(db.write([&](Connection& c) { return c.exec_script(m9->sql); }), "re-run 0009");
+    const std::string sql = must(render_migration(m9->sql, db.dialect()), "render 0009");
+    must(db.write([&](Connection& c) { return c.exec_script(sql); }), "re-run 0009");
     must(db.read([](Connection& c) {
       return guarded([&] {
         auto row = must(c.query_one("SELECT name, holder, expires_at, runs, last_run_at "

@@ -1,24 +1,37 @@
-// Numbered schema migrations per backend (server/migrations/<backend>/NNNN_name.sql),
-// compiled into the binary. Applied in order, each in its own transaction, recorded in
-// `schema_migrations`. A database newer than this binary is refused, never touched.
+// Numbered schema migrations (server/migrations/NNNN_name.sql), one source for both databases,
+// compiled into the binary and rendered for the database at hand (render_migration). Applied
+// in order, each in its own transaction, recorded in `schema_migrations`. A database newer
+// than this binary is refused, never touched.
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "storage/db.hpp"
 
 namespace daibiao::storage {
 
-struct Migration {
+// A migration as written: the SQL in the portable form render_migration reads.
+struct MigrationSource {
   int number;
-  const char* name;
+  const char* name;  // "0001_foundation"
   const char* sql;
 };
 
-// The migrations compiled in for `dialect`, ascending.
-const std::vector<Migration>& migrations_for(Dialect dialect);
-int latest_schema_version(Dialect dialect);
+// The sources compiled in, ascending (generated from server/migrations/ by CMake).
+const std::vector<MigrationSource>& migration_sources();
+
+// Renders a portable migration for `dialect`. The source is written in SQLite's dialect, and
+// for PostgreSQL `INTEGER PRIMARY KEY AUTOINCREMENT` becomes an identity column and every other
+// word INTEGER becomes BIGINT (SQLite's INTEGER is 64-bit). Where the databases need different
+// statements, a line `-- @sqlite` or `-- @postgres` starts text kept, verbatim, for that database
+// only, and a line `-- @both` ends it. invalid_argument on an unknown `-- @` marker, a section
+// left open at the end, or `-- @both` outside a section.
+Result<std::string> render_migration(std::string_view source, Dialect dialect);
+
+// The number of the newest migration compiled in.
+int latest_schema_version();
 
 struct MigrateReport {
   int from_version = 0;

@@ -1,4 +1,4 @@
--- 0005 idempotent creation (SQLite): a client that did not hear the answer to "create this
+-- 0005 idempotent creation: a client that did not hear the answer to "create this
 -- suggestion" sends the same Idempotency-Key again and gets the same suggestion, not a second.
 CREATE TABLE idempotency_keys (
   user_id        INTEGER NOT NULL REFERENCES users(id),

@@ -1,4 +1,4 @@
--- 0002 deputies registry (代表信息库): persons and mandates (SQLite).
+-- 0002 deputies registry (代表信息库): persons and mandates.
 -- ID numbers and phones are stored sealed (AES-256-GCM, "v1:" hex) with a keyed hash for
 -- duplicate checks and the masked form for lists; the plain value is never stored.
 
@@ -6,7 +6,11 @@ CREATE TABLE persons (
   id             INTEGER PRIMARY KEY AUTOINCREMENT,
   org_node_id    INTEGER NOT NULL REFERENCES org_nodes(id),  -- the registering congress (scope)
   name           TEXT NOT NULL,
+-- @sqlite
   name_sort      TEXT NOT NULL,            -- ICU pinyin sort key (hex)
+-- @postgres
+  name_sort      TEXT COLLATE "C" NOT NULL, -- ICU pinyin sort key (hex), byte order
+-- @both
   gender         TEXT NOT NULL CHECK (gender IN ('male','female')),
   ethnicity      TEXT NOT NULL,
   birth_date     TEXT NOT NULL,

@@ -1,4 +1,4 @@
--- 0001 foundation: org tree, accounts, grants, login sessions, audit log (SQLite).
+-- 0001 foundation: org tree, accounts, grants, login sessions, audit log.
 -- Times are BIGINT milliseconds since the epoch (UTC). Every mutable row has `version`.
 
 CREATE TABLE org_nodes (
@@ -14,7 +14,11 @@ CREATE TABLE org_nodes (
   updated_at     INTEGER NOT NULL
 );
 CREATE INDEX org_nodes_parent ON org_nodes(parent_id);
+-- @sqlite
 CREATE INDEX org_nodes_path ON org_nodes(path);
+-- @postgres
+CREATE INDEX org_nodes_path ON org_nodes(path text_pattern_ops);
+-- @both
 
 CREATE TABLE handling_units (
   id           INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -127,7 +131,18 @@ CREATE TABLE audit_head (
 );
 INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
 
+-- @sqlite
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+-- @postgres
+CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'audit_log is append-only' USING ERRCODE = '23000';
+END $$;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log
+  FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+  FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
+-- @both

@@ -1,4 +1,4 @@
--- 0004 job leases (SQLite): a background job (deadline reminders) runs on one node at a
+-- 0004 job leases: a background job (deadline reminders) runs on one node at a
 -- time. The holder renews its lease each run; when a node dies its lease expires and
 -- another node takes the job over.
 CREATE TABLE job_leases (
