@@ -3,26 +3,11 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { after, before, describe, test } from 'node:test'
-import { login, screenshot } from './support/browser.mjs'
+import { fieldError, login, menuTexts, screenshot } from './support/browser.mjs'
 import { serverAndBrowser } from './support/suite.mjs'
 import { totpCode } from './support/totp.mjs'
 
 const { password, newPage } = serverAndBrowser()
-
-/** Texts of the side menu's items (groups and leaves). */
-async function menuTexts(page) {
-  const texts = await page
-    .locator('[data-test="side-menu"] .el-menu-item, [data-test="side-menu"] .el-sub-menu__title')
-    .allInnerTexts()
-  return texts.map((s) => s.trim()).filter(Boolean)
-}
-
-/** The error text under the form item whose label is `label`, inside `scope`. */
-function fieldError(scope, label) {
-  return scope
-    .locator('.el-form-item', { has: scope.page().locator('.el-form-item__label', { hasText: label }) })
-    .locator('.el-form-item__error')
-}
 
 describe('liaison staff (staff.wang)', () => {
   let ctx

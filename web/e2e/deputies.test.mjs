@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict'
 import path from 'node:path'
 import { after, before, describe, test } from 'node:test'
-import { login, screenshot } from './support/browser.mjs'
+import { fieldError, login, menuTexts, pick, screenshot, settle } from './support/browser.mjs'
 import { outputDir } from './support/server.mjs'
 import { serverAndBrowser } from './support/suite.mjs'
 import { readXlsx } from './support/xlsx.mjs'
@@ -24,29 +24,9 @@ function badCheck(id) {
   return id.slice(0, 17) + (id[17] === '0' ? '1' : '0')
 }
 
-async function menuTexts(page) {
-  const texts = await page
-    .locator('[data-test="side-menu"] .el-menu-item, [data-test="side-menu"] .el-sub-menu__title')
-    .allInnerTexts()
-  return texts.map((s) => s.trim()).filter(Boolean)
-}
-
-/** The error text under the form item whose label is `label`, inside `scope`. */
-function fieldError(scope, label) {
-  return scope
-    .locator('.el-form-item', { has: scope.page().locator('.el-form-item__label', { hasText: label }) })
-    .locator('.el-form-item__error')
-}
-
 /** The <input> of an el-input or a date picker marked `data-test` (el-input puts the attribute on the input). */
 function field(scope, name) {
   return scope.locator(`input[data-test="${name}"], [data-test="${name}"] input`).first()
-}
-
-/** Opens an el-select and picks the visible option with this text. */
-async function pick(page, select, option) {
-  await select.click()
-  await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click()
 }
 
 /** Picks a congress in an OrgNodeSelect by typing part of its name. */
@@ -74,11 +54,6 @@ async function tableNames(page) {
   return (
     await page.locator('[data-test="deputies-table"] .el-table__body-wrapper [data-test="deputy-name"]').allInnerTexts()
   ).map((s) => s.trim())
-}
-
-/** Waits for toasts and message boxes to go before a screenshot. */
-async function settle(page) {
-  await page.waitForFunction(() => !document.querySelector('.el-message, .el-overlay-message-box'))
 }
 
 function csv(rows) {

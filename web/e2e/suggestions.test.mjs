@@ -8,7 +8,7 @@
 // Run with `npm run e2e` after `npm run build`.
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { login, screenshot } from './support/browser.mjs'
+import { login, menuTexts, pick, screenshot, settle } from './support/browser.mjs'
 import { serverAndBrowser } from './support/suite.mjs'
 
 const { password, newPage } = serverAndBrowser('suggestions')
@@ -25,27 +25,6 @@ const BODY = [
 function beijingDate(days = 0) {
   const d = new Date(Date.now() + 8 * 3600_000 + days * 86_400_000)
   return d.toISOString().slice(0, 10)
-}
-
-async function menuTexts(page) {
-  const texts = await page
-    .locator('[data-test="side-menu"] .el-menu-item, [data-test="side-menu"] .el-sub-menu__title')
-    .allInnerTexts()
-  return texts.map((s) => s.trim()).filter(Boolean)
-}
-
-/** Opens an el-select and picks the visible option with this text (typing it first when `type`). */
-async function pick(page, select, option, { type = false } = {}) {
-  await select.click()
-  if (type) await page.keyboard.type(option)
-  await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click()
-}
-
-/** Waits for toasts and message boxes to go before a screenshot. */
-async function settle(page) {
-  await page.waitForFunction(() => !document.querySelector('.el-message, .el-overlay-message-box'), null, {
-    timeout: 10_000,
-  })
 }
 
 async function expectState(page, title) {

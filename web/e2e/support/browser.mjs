@@ -53,3 +53,32 @@ export async function login(page, username, password) {
   await page.locator('#login-password').press('Enter')
   await page.locator('[data-test="welcome"]').waitFor()
 }
+
+/** Texts of the side menu's items (groups and leaves). */
+export async function menuTexts(page) {
+  const texts = await page
+    .locator('[data-test="side-menu"] .el-menu-item, [data-test="side-menu"] .el-sub-menu__title')
+    .allInnerTexts()
+  return texts.map((s) => s.trim()).filter(Boolean)
+}
+
+/** The error text under the form item whose label is `label`, inside `scope`. */
+export function fieldError(scope, label) {
+  return scope
+    .locator('.el-form-item', { has: scope.page().locator('.el-form-item__label', { hasText: label }) })
+    .locator('.el-form-item__error')
+}
+
+/** Opens an el-select and picks the visible option with this text (typing it first when `type`). */
+export async function pick(page, select, option, { type = false } = {}) {
+  await select.click()
+  if (type) await page.keyboard.type(option)
+  await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click()
+}
+
+/** Waits for toasts and message boxes to go before a screenshot. */
+export async function settle(page) {
+  await page.waitForFunction(() => !document.querySelector('.el-message, .el-overlay-message-box'), null, {
+    timeout: 10_000,
+  })
+}
