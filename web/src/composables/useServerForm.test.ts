@@ -5,6 +5,7 @@ import { defineComponent, effectScope, h, nextTick, reactive } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus, { ElButton, ElForm, ElFormItem, ElInput } from 'element-plus'
 import { ApiError } from '@/api/client'
+import { invalidFields } from '@/test/http'
 import { clearErrorsOnChange, useServerForm } from './useServerForm'
 
 function harness(action: () => Promise<unknown>, fieldName?: (server: string) => string) {
@@ -45,15 +46,12 @@ function errorsOf(wrapper: ReturnType<typeof mount>) {
 describe('useServerForm', () => {
   it('shows the server’s field errors on the fields', async () => {
     const action = vi.fn().mockRejectedValue(
-      new ApiError({
-        status: 400,
-        code: 'invalid_argument',
-        detail: '输入有误，请检查标出的字段',
-        errors: [
+      new ApiError(
+        invalidFields([
           { field: 'name', message: '不能超过 100 个字符' },
           { field: 'code', message: '必填' },
-        ],
-      }),
+        ]),
+      ),
     )
     const w = mount(harness(action), { global: { plugins: [ElementPlus] }, attachTo: document.body })
     await w.get('button.save').trigger('click')
@@ -88,14 +86,7 @@ describe('useServerForm', () => {
   })
 
   it('puts a field the server names otherwise on the form’s field', async () => {
-    const action = vi.fn().mockRejectedValue(
-      new ApiError({
-        status: 400,
-        code: 'invalid_argument',
-        detail: '输入有误，请检查标出的字段',
-        errors: [{ field: 'unit.code', message: '必填' }],
-      }),
-    )
+    const action = vi.fn().mockRejectedValue(new ApiError(invalidFields([{ field: 'unit.code', message: '必填' }])))
     const w = mount(
       harness(action, (f) => f.replace(/^unit\./, '')),
       { global: { plugins: [ElementPlus] }, attachTo: document.body },

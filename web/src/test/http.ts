@@ -18,6 +18,15 @@ export function problem(status: number, code: string, detail: string, errors: un
   return { type: 'about:blank', title: detail, status, code, detail, request_id: 'r-1', errors }
 }
 
+/** The server's 400 for a form with field errors (`errors`: field and message). */
+export function invalidFields(errors: { field: string; message: string }[]) {
+  return {
+    ...problem(400, 'invalid_argument', '输入有误，请检查标出的字段', errors),
+    code: 'invalid_argument' as const,
+    errors,
+  }
+}
+
 /** Lets the promises run, then waits `ms` (Element Plus shows a field's error after a debounce) and again. */
 export async function settle(ms = 50): Promise<void> {
   await flushPromises()

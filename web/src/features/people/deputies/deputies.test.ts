@@ -3,13 +3,11 @@
 // birth date follow the ID number as it is typed, the server's field errors — `mandate.*`
 // too — land on the fields, and an edit never sends a birth date the user did not change
 // (the server sends only `birth_year`; the date comes from the audited reveal).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
 import ElementPlus from 'element-plus'
-import { configureClient } from '@/api/client'
 import { i18n } from '@/i18n'
-import { settle as settleAfter } from '@/test/http'
+import { invalidFields, json, mockedFetch, settle as settleAfter } from '@/test/http'
 import { ageFromYear, ageOn, birthDateFromId, genderFromId, idCheckChar, idNumberProblem, isMobile } from './idNumber'
 import { chineseNumber, filterQuery, termTitle, EMPTY_FILTERS, type Person } from './model'
 import DeputyFormDialog from './DeputyFormDialog.vue'
@@ -87,9 +85,7 @@ describe('registry words', () => {
 })
 
 describe('DeputyFormDialog', () => {
-  const fetchMock = vi.fn<typeof fetch>()
-  const json = (status: number, body: unknown) =>
-    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+  const fetchMock = mockedFetch()
   const page = (items: unknown[]) => ({ items, page: 1, page_size: 50, total: items.length, total_capped: false })
   const node = {
     id: 11,
@@ -117,32 +113,21 @@ describe('DeputyFormDialog', () => {
   }
 
   beforeEach(() => {
-    setActivePinia(createPinia())
-    fetchMock.mockReset()
     fetchMock.mockImplementation(async (input) => {
       const url = String(input)
       if (url.startsWith('/api/v1/org/nodes/11')) return json(200, node)
       if (url.startsWith('/api/v1/org/nodes')) return json(200, page([node]))
       if (url.startsWith('/api/v1/org/terms')) return json(200, page([term]))
       if (url.startsWith('/api/v1/deputies'))
-        return json(400, {
-          type: 'about:blank',
-          code: 'invalid_argument',
-          title: '请求内容有误',
-          status: 400,
-          detail: '输入有误，请检查标出的字段',
-          request_id: 'r1',
-          errors: [
+        return json(
+          400,
+          invalidFields([
             { field: 'id_number', message: '身份证号码校验位不正确' },
             { field: 'mandate.term_id', message: '届次不属于所选人大' },
-          ],
-        })
+          ]),
+        )
       return json(404, {})
     })
-    configureClient({ fetch: fetchMock, getCsrfToken: () => 'tok' })
-  })
-  afterEach(() => {
-    document.body.innerHTML = ''
   })
 
   const settle = () => settleAfter(150)
