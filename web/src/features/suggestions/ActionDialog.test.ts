@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import { i18n } from '@/i18n'
-import { json, settle as settleAfter, mockedFetch } from '@/test/http'
+import { json, mockedFetch, problem, settle as settleAfter } from '@/test/http'
 import { SUGGESTION } from '@/test/suggestion'
 import ActionDialog from './ActionDialog.vue'
 import type { Detail, Options } from './model'
@@ -48,14 +48,28 @@ describe('ActionDialog', () => {
     return { w, dialog }
   }
 
+  /** Clicks the save button. */
+  async function save(dialog: HTMLElement): Promise<void> {
+    ;(dialog.querySelector('[data-test="action-save"]') as HTMLButtonElement).click()
+    await settle()
+  }
+
+  /** Writes the reason, then saves. */
+  async function saveWithReason(dialog: HTMLElement, reason: string): Promise<void> {
+    const area = dialog.querySelector('textarea[data-test="action-reason"]') as HTMLTextAreaElement
+    area.value = reason
+    area.dispatchEvent(new Event('input'))
+    await settle()
+    await save(dialog)
+  }
+
   const errorsIn = (el: HTMLElement) =>
     [...el.querySelectorAll('.el-form-item__error')].map((e) => e.textContent?.trim())
 
   it('checks the rating, then sends version and rating only', async () => {
     fetchMock.mockResolvedValue(json(200, { ...detail, state: 'follow_up', version: 4 }))
     const { w, dialog } = await open({ name: 'evaluate', title: '评价' })
-    ;(dialog.querySelector('[data-test="action-save"]') as HTMLButtonElement).click()
-    await settle()
+    await save(dialog)
     expect(fetchMock).not.toHaveBeenCalled()
     expect(errorsIn(dialog)).toContain('请选择满意、基本满意或不满意')
 
@@ -64,8 +78,7 @@ describe('ActionDialog', () => {
     )
     ;(radio?.querySelector('input') as HTMLInputElement).click()
     await settle()
-    ;(dialog.querySelector('[data-test="action-save"]') as HTMLButtonElement).click()
-    await settle()
+    await save(dialog)
     const [url, init] = fetchMock.mock.calls[0]
     expect(String(url)).toBe('/api/v1/suggestions/42/actions/evaluate')
     expect(init?.method).toBe('POST')
@@ -83,16 +96,10 @@ describe('ActionDialog', () => {
       available_actions: [{ name: 'withdraw' as const, title: '撤回' }],
     }
     const { w, dialog } = await open({ name: 'withdraw', title: '撤回' }, handling)
-    ;(dialog.querySelector('[data-test="action-save"]') as HTMLButtonElement).click()
-    await settle()
+    await save(dialog)
     expect(errorsIn(dialog)).toContain('请写明理由')
 
-    const reason = dialog.querySelector('textarea[data-test="action-reason"]') as HTMLTextAreaElement
-    reason.value = '问题已解决'
-    reason.dispatchEvent(new Event('input'))
-    await settle()
-    ;(dialog.querySelector('[data-test="action-save"]') as HTMLButtonElement).click()
-    await settle()
+    await saveWithReason(dialog, '问题已解决')
     expect(fetchMock).not.toHaveBeenCalled()
     const box = document.querySelector('.el-message-box') as HTMLElement
     expect(box.textContent).toContain('不能恢复')
@@ -104,24 +111,10 @@ describe('ActionDialog', () => {
   })
 
   it('reports a 409 to the page and keeps the form', async () => {
-    fetchMock.mockResolvedValue(
-      json(409, {
-        type: 'about:blank',
-        code: 'conflict',
-        title: '数据冲突',
-        status: 409,
-        detail: '记录已被他人修改（当前版本 5），请刷新后重试',
-        request_id: 'r1',
-      }),
-    )
+    fetchMock.mockResolvedValue(json(409, problem(409, 'conflict', '记录已被他人修改（当前版本 5），请刷新后重试')))
     const returned = { ...detail, state: 'submitted' as const }
     const { w, dialog } = await open({ name: 'return_for_revision', title: '退回修改' }, returned)
-    const reason = dialog.querySelector('textarea[data-test="action-reason"]') as HTMLTextAreaElement
-    reason.value = '请补充调研数据'
-    reason.dispatchEvent(new Event('input'))
-    await settle()
-    ;(dialog.querySelector('[data-test="action-save"]') as HTMLButtonElement).click()
-    await settle()
+    await saveWithReason(dialog, '请补充调研数据')
     expect(fetchMock).toHaveBeenCalledTimes(1)
     expect(w.emitted('conflict')).toHaveLength(1)
     expect(w.emitted('done')).toBeUndefined()

@@ -423,18 +423,21 @@ describe('checks before sending', () => {
   })
 
   it('names server fields as the form does', () => {
-    expect(formField('commitments[0].due')).toBe('commitments.0.due_on')
-    expect(formField('commitments[2].what')).toBe('commitments.2.what')
-    expect(formField('commitments[1].due_on')).toBe('commitments.1.due_on')
-    expect(formField('lead_unit')).toBe('lead_unit_id')
-    expect(formField('units')).toBe('unit_ids')
-    expect(formField('cosigners')).toBe('person_ids')
-    expect(formField('commitment')).toBe('commitment_id')
-    expect(formField('reason')).toBe('reason')
-    expect(formField('items[3].version')).toBe('items.3.version')
-    expect(formField('merge_with[1]')).toBe('merge_with')
-    expect(formField('merge_with.0')).toBe('merge_with')
-    expect(formField('unit_ids[0]')).toBe('unit_ids')
+    const names: [string, string][] = [
+      ['commitments[0].due', 'commitments.0.due_on'],
+      ['commitments[2].what', 'commitments.2.what'],
+      ['commitments[1].due_on', 'commitments.1.due_on'],
+      ['lead_unit', 'lead_unit_id'],
+      ['units', 'unit_ids'],
+      ['cosigners', 'person_ids'],
+      ['commitment', 'commitment_id'],
+      ['reason', 'reason'],
+      ['items[3].version', 'items.3.version'],
+      ['merge_with[1]', 'merge_with'],
+      ['merge_with.0', 'merge_with'],
+      ['unit_ids[0]', 'unit_ids'],
+    ]
+    for (const [server, field] of names) expect(formField(server), server).toBe(field)
   })
 
   it('offers open commitments for progress, due ones for a look-back', () => {
