@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
+import { openSelect } from '@/test/select'
 import ElementPlus, { ElForm } from 'element-plus'
 import { i18n } from '@/i18n'
 import FilterInput from './FilterInput.vue'
@@ -46,18 +47,12 @@ function mountFilters(
   return { w, value, q }
 }
 
-async function openOptions(w: ReturnType<typeof mount>): Promise<HTMLElement[]> {
-  await w.get('[data-test="filter-state"] .el-select__wrapper').trigger('click')
-  await flushPromises()
-  return [...document.querySelectorAll<HTMLElement>('.el-select-dropdown__item')]
-}
-
 describe('FilterSelect and FilterInput', () => {
   it('label the filters, say 全部 when empty and name the options', async () => {
     const { w, value, q } = mountFilters({ options: ['handling', 'closed'], labelOf: (s) => `状态 ${s}` })
     expect(w.findAll('.el-form-item__label').map((l) => l.text())).toEqual(['关键词', '状态'])
     expect(w.get('[data-test="filter-state"]').text()).toContain('全部')
-    const items = await openOptions(w)
+    const items = await openSelect(w, 'filter-state')
     expect(items.map((i) => i.textContent)).toEqual(['状态 handling', '状态 closed'])
     items[1].click()
     await flushPromises()
@@ -73,7 +68,7 @@ describe('FilterSelect and FilterInput', () => {
       { options: [{ value: 'auth.login', label: '登录' }] },
       { option: ({ value, label }: { value: string; label: string }) => h('b', `${label}/${value}`) },
     )
-    const items = await openOptions(w)
+    const items = await openSelect(w, 'filter-state')
     expect(items[0].innerHTML).toContain('<b>登录/auth.login</b>')
     w.unmount()
   })

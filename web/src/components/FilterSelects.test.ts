@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { reactive } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
+import { openSelect } from '@/test/select'
 import ElementPlus from 'element-plus'
 import { i18n } from '@/i18n'
 import FilterSelects, { type SelectFilter } from './FilterSelects.vue'
@@ -9,12 +10,6 @@ import FilterSelects, { type SelectFilter } from './FilterSelects.vue'
 afterEach(() => {
   document.body.innerHTML = ''
 })
-
-async function optionsOf(w: ReturnType<typeof mount>, test: string): Promise<HTMLElement[]> {
-  await w.get(`[data-test="${test}"] .el-select__wrapper`).trigger('click')
-  await flushPromises()
-  return [...document.querySelectorAll<HTMLElement>('.el-select-dropdown__item')]
-}
 
 describe('FilterSelects', () => {
   it('draws a filter a row and writes the picked value to its key', async () => {
@@ -35,7 +30,7 @@ describe('FilterSelects', () => {
       attachTo: document.body,
     })
     expect(w.findAll('.el-form-item__label').map((l) => l.text())).toEqual(['状态', '单位'])
-    const unit = (await optionsOf(w, 'filter-unit')).find((i) => i.textContent === '省教育厅')
+    const unit = (await openSelect(w, 'filter-unit')).find((i) => i.textContent === '省教育厅')
     unit!.click()
     await flushPromises()
     expect(filters).toEqual({ state: '', unit_id: 7 })

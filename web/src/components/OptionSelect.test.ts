@@ -3,18 +3,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
+import { openSelect } from '@/test/select'
 import ElementPlus from 'element-plus'
 import OptionSelect from './OptionSelect.vue'
 
 afterEach(() => {
   document.body.innerHTML = ''
 })
-
-async function optionsOf(w: ReturnType<typeof mount>, test: string): Promise<HTMLElement[]> {
-  await w.get(`[data-test="${test}"] .el-select__wrapper`).trigger('click')
-  await flushPromises()
-  return [...document.querySelectorAll<HTMLElement>('.el-select-dropdown__item')]
-}
 
 describe('OptionSelect', () => {
   it('takes values or pairs, and its attributes (multiple, data-test) go to the select', async () => {
@@ -33,7 +28,7 @@ describe('OptionSelect', () => {
         }),
     })
     const w = mount(Host, { global: { plugins: [ElementPlus] }, attachTo: document.body })
-    const items = await optionsOf(w, 'units')
+    const items = await openSelect(w, 'units')
     items[0].click()
     await flushPromises()
     items[1].click()
