@@ -11,14 +11,7 @@ bin=${DAIBIAO_BIN:-$here/build/release/server/daibiao}
 scales=${SCALES:-0.1 1}
 duration=${DURATION:-5}
 clients=${CLIENTS:-16}
-work=$(mktemp -d /tmp/daibiao-scale.XXXXXX)
-server_pid=""
-cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source "$here/bench/workdir.sh" scale
 
 echo "daibiao cost growth — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, SQLite (WAL, synchronous=FULL), ${duration} s per scenario, $clients clients"
 for scale in $scales; do

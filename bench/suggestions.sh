@@ -12,14 +12,7 @@ bin=${DAIBIAO_BIN:-$here/build/release/server/daibiao}
 duration=${DURATION:-10}
 clients=${CLIENTS:-16}
 count=${SUGGESTIONS:-100000}
-work=$(mktemp -d /tmp/daibiao-bench-s.XXXXXX)
-server_pid=""
-cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source "$here/bench/workdir.sh" bench-s
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 
 db="sqlite://$work/bench.db"

@@ -22,32 +22,20 @@
 #include "fuzz_check.hpp"
 #include "storage/db.hpp"
 #include "storage/list_query.hpp"
+#include "storage/suggestions/suggestion_store.hpp"
 
 namespace st = daibiao::storage;
 
 namespace {
 
+// The board's own spec, so the fuzzer reads what the API runs, with since/until added.
 const st::ListSpec& spec() {
-  static const st::ListSpec s{
-      .from = "suggestions s",
-      .sortable = {{"updated_at", "s.updated_at"},
-                   {"created_at", "s.created_at"},
-                   {"number", "s.number"},
-                   {"next_due_on", "s.next_due_on"},
-                   {"title", "s.title"},
-                   {"state", "s.state"},
-                   {"star_level", "s.star_level"}},
-      .filterable = {{"state", {"s.state", st::FilterKind::text}},
-                     {"session_id", {"s.session_id", st::FilterKind::integer}},
-                     {"star_level", {"s.star_level", st::FilterKind::integer}},
-                     {"category", {"s.category", st::FilterKind::text}},
-                     {"urgent", {"s.urgent", st::FilterKind::boolean}},
-                     {"since", {"s.updated_at", st::FilterKind::since}},
-                     {"until", {"s.updated_at", st::FilterKind::until}},
-                     {"org_node_id", {"s.org_node_id", st::FilterKind::integer}}},
-      .text_columns = {"s.title", "s.lead_name"},
-      .default_order = "s.updated_at DESC",
-      .tie_breaker = "s.id"};
+  static const st::ListSpec s = [] {
+    st::ListSpec with_times = st::suggestion_list_spec();
+    with_times.filterable.insert({"since", {"s.updated_at", st::FilterKind::since}});
+    with_times.filterable.insert({"until", {"s.updated_at", st::FilterKind::until}});
+    return with_times;
+  }();
   return s;
 }
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import { isPostgres, psql, run, sqlite3Path, startServer } from './support/server.mjs';
-import { act, assignedSuggestion, S } from './support/suggestions.mjs';
+import { act, assignedSuggestion, S, signInSuggestionRoles } from './support/suggestions.mjs';
 
 let server;
 let u;
@@ -39,14 +39,12 @@ const lapse = (id) =>
 
 before(async () => {
   server = await startServer({ withKey: true });
-  u = {
-    li: await server.login('deputy.li'),
-    staff: await server.login('staff.wang'),
-    zhao: await server.login('officer.zhao'),
-    head: await server.login('head.chen'),
-  };
-  sessionId = (await u.li.get(`${S}/options`)).body.sessions[0].id;
-  leadUnit = (await u.zhao.get('/api/v1/auth/me')).body.unit_id;
+  ({ u, sessionId, leadUnit } = await signInSuggestionRoles(server, {
+    li: 'deputy.li',
+    staff: 'staff.wang',
+    zhao: 'officer.zhao',
+    head: 'head.chen',
+  }));
 });
 after(async () => {
   await server?.stop();

@@ -57,6 +57,22 @@ const ADMINS = ['system_admin', 'security_admin', 'audit_admin'];
 // Any suggestion permission (draft, read, review, manage, handle, sign_off): the business roles.
 const SUGGESTION_ANY = ['deputy', 'liaison_staff', 'unit_officer', 'unit_head', 'leader', 'committee_staff'];
 
+/**
+ * The five routes of an org entity (units, terms, sessions): read by ORG_READ, changed by
+ * ORG_MANAGE. `created` is an invalid body (a refusal may be its 400); `fixture` names the
+ * probe's object, deleted with a stale version.
+ */
+function orgEntityRoutes(plural, fixture, created) {
+  const base = `/api/v1/org/${plural}`;
+  return {
+    [`GET ${base}`]: { allow: ORG_READ },
+    [`POST ${base}`]: { refused_may: [400], allow: ORG_MANAGE, request: { body: created } },
+    [`GET ${base}/{id}`]: { allow: ORG_READ },
+    [`PATCH ${base}/{id}`]: { allow: ORG_MANAGE, request: { body: { version: 999999 } } },
+    [`DELETE ${base}/{id}`]: { allow: ORG_MANAGE, request: { path: `${base}/${fixture}?version=999999` } },
+  };
+}
+
 export const POLICY = {
   'GET /healthz': { allow: 'public' },
   'GET /readyz': { allow: 'public' },
@@ -95,42 +111,9 @@ export const POLICY = {
     request: { path: '/api/v1/org/nodes/:node?version=999999' },
     note: 'the root: refused (409) after the permission check',
   },
-  'GET /api/v1/org/units': { allow: ORG_READ },
-  'POST /api/v1/org/units': {
-    refused_may: [400],
-    allow: ORG_MANAGE,
-    request: { body: { org_node_id: 1, code: '!', name: 'authz-probe' } },
-  },
-  'GET /api/v1/org/units/{id}': { allow: ORG_READ },
-  'PATCH /api/v1/org/units/{id}': { allow: ORG_MANAGE, request: { body: { version: 999999 } } },
-  'DELETE /api/v1/org/units/{id}': {
-    allow: ORG_MANAGE,
-    request: { path: '/api/v1/org/units/:unit?version=999999' },
-  },
-  'GET /api/v1/org/terms': { allow: ORG_READ },
-  'POST /api/v1/org/terms': {
-    refused_may: [400],
-    allow: ORG_MANAGE,
-    request: { body: { org_node_id: 1, number: 1, start_date: 'x', end_date: 'y' } },
-  },
-  'GET /api/v1/org/terms/{id}': { allow: ORG_READ },
-  'PATCH /api/v1/org/terms/{id}': { allow: ORG_MANAGE, request: { body: { version: 999999 } } },
-  'DELETE /api/v1/org/terms/{id}': {
-    allow: ORG_MANAGE,
-    request: { path: '/api/v1/org/terms/:term?version=999999' },
-  },
-  'GET /api/v1/org/sessions': { allow: ORG_READ },
-  'POST /api/v1/org/sessions': {
-    refused_may: [400],
-    allow: ORG_MANAGE,
-    request: { body: { term_id: 1, number: 1, opens_on: 'x' } },
-  },
-  'GET /api/v1/org/sessions/{id}': { allow: ORG_READ },
-  'PATCH /api/v1/org/sessions/{id}': { allow: ORG_MANAGE, request: { body: { version: 999999 } } },
-  'DELETE /api/v1/org/sessions/{id}': {
-    allow: ORG_MANAGE,
-    request: { path: '/api/v1/org/sessions/:session?version=999999' },
-  },
+  ...orgEntityRoutes('units', ':unit', { org_node_id: 1, code: '!', name: 'authz-probe' }),
+  ...orgEntityRoutes('terms', ':term', { org_node_id: 1, number: 1, start_date: 'x', end_date: 'y' }),
+  ...orgEntityRoutes('sessions', ':session', { term_id: 1, number: 1, opens_on: 'x' }),
 
   // ---- accounts, grants, 三员 ----------------------------------------------------------
   'GET /api/v1/access/roles': { allow: 'signed_in', note: 'the static role table' },

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import { startServer } from './support/server.mjs';
-import { act, assignedSuggestion, S } from './support/suggestions.mjs';
+import { act, assignedSuggestion, S, signInSuggestionRoles } from './support/suggestions.mjs';
 
 let server;
 let u;
@@ -27,17 +27,13 @@ const running = (list, kind, unit) =>
 
 before(async () => {
   server = await startServer({ withKey: true });
-  u = {
-    li: await server.login('deputy.li'),
-    staff: await server.login('staff.wang'),
-    zhao: await server.login('officer.zhao'),
-    sun: await server.login('officer.sun'),
-    head: await server.login('head.chen'),
-  };
-  sessionId = (await u.li.get(`${S}/options`)).body.sessions[0].id;
-  leadUnit = (await u.zhao.get('/api/v1/auth/me')).body.unit_id;
-  coUnit = (await u.sun.get('/api/v1/auth/me')).body.unit_id;
-  assert.ok(leadUnit && coUnit && leadUnit !== coUnit);
+  ({ u, sessionId, leadUnit, coUnit } = await signInSuggestionRoles(server, {
+    li: 'deputy.li',
+    staff: 'staff.wang',
+    zhao: 'officer.zhao',
+    sun: 'officer.sun',
+    head: 'head.chen',
+  }));
 });
 after(async () => {
   await server?.stop();

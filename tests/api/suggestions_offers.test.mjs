@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import { startServer } from './support/server.mjs';
-import { act, S } from './support/suggestions.mjs';
+import { act, S, signInSuggestionRoles } from './support/suggestions.mjs';
 
 let server;
 let u;
@@ -24,17 +24,13 @@ async function offered(client, id) {
 
 before(async () => {
   server = await startServer({ withKey: true });
-  u = {
-    li: await server.login('deputy.li'),
-    staff: await server.login('staff.wang'),
-    zhao: await server.login('officer.zhao'),
-    sun: await server.login('officer.sun'),
-    leader: await server.login('leader.liu'),
-  };
-  sessionId = (await u.li.get(`${S}/options`)).body.sessions[0].id;
-  leadUnit = (await u.zhao.get('/api/v1/auth/me')).body.unit_id;
-  coUnit = (await u.sun.get('/api/v1/auth/me')).body.unit_id;
-  assert.ok(leadUnit && coUnit && leadUnit !== coUnit);
+  ({ u, sessionId, leadUnit, coUnit } = await signInSuggestionRoles(server, {
+    li: 'deputy.li',
+    staff: 'staff.wang',
+    zhao: 'officer.zhao',
+    sun: 'officer.sun',
+    leader: 'leader.liu',
+  }));
 });
 after(async () => {
   await server?.stop();

@@ -104,9 +104,8 @@ Result<T> write(Env& env, const Caller& caller, const AuditEntry& denied,
   auto st = write_tx(
       env, caller,
       [&](Tx& tx) -> Status {
-        auto r = fn(tx);
-        if (!r) return std::unexpected(r.error());
-        out = std::move(*r);
+        DAIBIAO_TRY(auto r, fn(tx));
+        out = std::move(r);
         return {};
       },
       denied);
@@ -118,9 +117,8 @@ template <typename T>
 Result<T> read(Env& env, const std::function<Result<T>(storage::Connection&)>& fn) {
   std::optional<T> out;
   auto st = env.db.read([&](storage::Connection& c) -> Status {
-    auto r = fn(c);
-    if (!r) return std::unexpected(r.error());
-    out = std::move(*r);
+    DAIBIAO_TRY(auto r, fn(c));
+    out = std::move(r);
     return {};
   });
   if (!st) return std::unexpected(st.error());

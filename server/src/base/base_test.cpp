@@ -7,6 +7,7 @@
 
 #include "base/enum_table.hpp"
 #include "base/id.hpp"
+#include "base/result.hpp"
 
 namespace daibiao {
 namespace {
@@ -38,6 +39,28 @@ static_assert(!enum_table_ok(std::to_array<EnumEntry<Abc>>({{Abc::a, "a", "甲"}
                                                             {Abc::b, "b", "甲"}})));
 static_assert(!enum_table_ok(std::to_array<EnumEntry<Abc>>({{Abc::a, "", ""}})));
 static_assert(enum_table_ok(std::to_array<EnumEntry<Abc>>({{Abc::a, "a", ""}, {Abc::b, "b", ""}})));
+
+Result<std::pair<int, int>> pair_or_fail(bool ok) {
+  if (!ok) return fail(ErrorCode::not_found, "无");
+  return std::pair<int, int>{1, 2};
+}
+
+// DAIBIAO_TRY: the error goes back as it came; otherwise the value, moved out. The expression
+// may hold top-level commas, and the target may be a variable declared before.
+Result<int> sum_of_pair(bool ok) {
+  DAIBIAO_TRY(auto p, pair_or_fail(ok));
+  int first = 0;
+  DAIBIAO_TRY(first, std::pair<Result<int>, int>{p.first, 0}.first);
+  return first + p.second;
+}
+
+TEST(Try, ReturnsTheErrorOrDeclaresTheValue) {
+  EXPECT_EQ(*sum_of_pair(true), 3);
+  auto failed = sum_of_pair(false);
+  ASSERT_FALSE(failed);
+  EXPECT_EQ(failed.error().code, ErrorCode::not_found);
+  EXPECT_EQ(failed.error().message, "无");
+}
 
 TEST(EnumTable, NamesAndTitlesOfEachValue) {
   EXPECT_EQ(name_of(Fruit::apple), "apple");

@@ -80,3 +80,21 @@ inline std::unexpected<Error> fail_fields(std::vector<FieldError> fields,
 }
 
 }  // namespace daibiao
+
+// DAIBIAO_TRY(auto x, expr): evaluates `expr` (a Result<T>); on failure returns its error from
+// the enclosing function (which returns some Result<U> or Status), otherwise declares `x` as the
+// value, moved out. It stands for the two lines
+//   auto r = expr;  if (!r) return std::unexpected(r.error());
+// followed by `*r` at every use, so a function reads as its steps, not as their plumbing
+// (Abseil's ASSIGN_OR_RETURN). `decl` may be `auto x`, `const auto x` or `T x`; the expression
+// may hold top-level commas.
+#define DAIBIAO_TRY(decl, ...) \
+  DAIBIAO_TRY_IMPL(DAIBIAO_TRY_CONCAT(daibiao_try_result_, __LINE__), decl, (__VA_ARGS__))
+#define DAIBIAO_TRY_CONCAT_INNER(a, b) a##b
+#define DAIBIAO_TRY_CONCAT(a, b) DAIBIAO_TRY_CONCAT_INNER(a, b)
+// NOLINTBEGIN(bugprone-macro-parentheses): `decl` is a declaration and cannot be parenthesised.
+#define DAIBIAO_TRY_IMPL(tmp, decl, expr)                   \
+  auto tmp = expr;                                          \
+  if (!tmp) return std::unexpected(std::move(tmp).error()); \
+  decl = *std::move(tmp)
+// NOLINTEND(bugprone-macro-parentheses)

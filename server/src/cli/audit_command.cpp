@@ -30,9 +30,8 @@ struct Opened {
 Result<std::unique_ptr<Opened>> open(const std::string& db_url, const std::string& key_file) {
   auto o = std::make_unique<Opened>();
   if (!key_file.empty()) {
-    auto k = platform::FieldCipher::from_key_file(key_file);
-    if (!k) return std::unexpected(k.error());
-    o->key = std::move(*k);
+    DAIBIAO_TRY(auto k, platform::FieldCipher::from_key_file(key_file));
+    o->key = std::move(k);
   }
   auto db = storage::open_database(db_url, 1);
   if (!db) return std::unexpected(db.error());
@@ -43,9 +42,8 @@ Result<std::unique_ptr<Opened>> open(const std::string& db_url, const std::strin
 }  // namespace
 
 Status append_anchor(app::Env& env, const std::string& path) {
-  auto a = app::make_anchor(env);
-  if (!a) return std::unexpected(a.error());
-  const std::string line = app::anchor_line(*a) + "\n";
+  DAIBIAO_TRY(auto a, app::make_anchor(env));
+  const std::string line = app::anchor_line(a) + "\n";
   const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
   if (fd < 0) return fail(ErrorCode::internal, "无法写入审计锚点文件", path);
   const bool ok = ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size()) &&

@@ -132,26 +132,23 @@ Status load_demo_deputies(app::Env& env, const app::Caller& builder, const org::
     return st;
   std::vector<std::int64_t> city_terms;
   for (std::size_t c = 0; c < cities.size(); ++c) {
-    auto t = term_for(cities[c], 7, "2021-12-20");
-    if (!t) return std::unexpected(t.error());
-    city_terms.push_back(t->id);
-    if (auto st = add_batch(cities[c], t->id, 50,
+    DAIBIAO_TRY(auto t, term_for(cities[c], 7, "2021-12-20"));
+    city_terms.push_back(t.id);
+    if (auto st = add_batch(cities[c], t.id, 50,
                             [&](int i) { return stem(counties[c * 3 + i % 3]) + "代表团"; });
         !st)
       return st;
   }
   for (std::size_t k = 0; k < counties.size(); ++k) {
-    auto t = term_for(counties[k], 18, "2021-10-15");
-    if (!t) return std::unexpected(t.error());
-    if (auto st = add_batch(counties[k], t->id, 25,
+    DAIBIAO_TRY(auto t, term_for(counties[k], 18, "2021-10-15"));
+    if (auto st = add_batch(counties[k], t.id, 25,
                             [](int i) { return "第" + org::chinese_number(i % 8 + 1) + "选区"; });
         !st)
       return st;
   }
   for (const auto& town : townships) {
-    auto t = term_for(town, 18, "2021-09-30");
-    if (!t) return std::unexpected(t.error());
-    if (auto st = add_batch(town, t->id, 3,
+    DAIBIAO_TRY(auto t, term_for(town, 18, "2021-09-30"));
+    if (auto st = add_batch(town, t.id, 3,
                             [](int i) { return "第" + org::chinese_number(i + 1) + "选区"; });
         !st)
       return st;
@@ -161,10 +158,9 @@ Status load_demo_deputies(app::Env& env, const app::Caller& builder, const org::
   req.page_size = 100;
   req.filters["level"] = "county";
   req.sort = "created_at";
-  auto county_rows = app::list_deputies(env, builder, req);
-  if (!county_rows) return std::unexpected(county_rows.error());
-  for (int i = 0; i < 40 && i < static_cast<int>(county_rows->items.size()); ++i) {
-    const auto& row = county_rows->items[static_cast<std::size_t>(i)];
+  DAIBIAO_TRY(auto county_rows, app::list_deputies(env, builder, req));
+  for (int i = 0; i < 40 && i < static_cast<int>(county_rows.items.size()); ++i) {
+    const auto& row = county_rows.items[static_cast<std::size_t>(i)];
     std::size_t city = 0;
     for (std::size_t k = 0; k < counties.size(); ++k)
       if (counties[k].id == row.mandate.org_node_id) city = k / 3;
@@ -180,27 +176,26 @@ Status load_demo_deputies(app::Env& env, const app::Caller& builder, const org::
 
 Result<std::vector<DemoLogin>> load_demo(app::Env& env) {
   const app::Caller caller = demo_caller();
-  auto root = app::create_root_node(env, caller,
+  DAIBIAO_TRY(auto root,
+              app::create_root_node(env, caller,
                                     {.code = "43",
                                      .name = "湖南省人民代表大会",
                                      .level = "province",
-                                     .committee_name = "省人大常委会选举任免联络工作委员会"});
-  if (!root) return std::unexpected(root.error());
+                                     .committee_name = "省人大常委会选举任免联络工作委员会"}));
   // Build the rest with a temporary principal holding org.manage at the root, so the same
   // use cases (validation, audit) run as for a user.
   app::Caller builder = caller;
-  builder.principal.grants.push_back({access::Role::system_admin, root->id, root->path});
-  builder.principal.grants.push_back({access::Role::liaison_staff, root->id, root->path});
+  builder.principal.grants.push_back({access::Role::system_admin, root.id, root.path});
+  builder.principal.grants.push_back({access::Role::liaison_staff, root.id, root.path});
   std::vector<org::Node> cities, counties, townships;
   for (const auto& city : kCities) {
-    auto c = app::create_node(env, builder,
-                              {.code = city.code,
-                               .name = std::string(city.name) + "人民代表大会",
-                               .level = "city",
-                               .committee_name = "市人大常委会选举任免联络工作委员会",
-                               .parent_id = root->id});
-    if (!c) return std::unexpected(c.error());
-    cities.push_back(*c);
+    DAIBIAO_TRY(auto c, app::create_node(env, builder,
+                                         {.code = city.code,
+                                          .name = std::string(city.name) + "人民代表大会",
+                                          .level = "city",
+                                          .committee_name = "市人大常委会选举任免联络工作委员会",
+                                          .parent_id = root.id}));
+    cities.push_back(c);
     int county_index = 0;
     for (const char* county : city.counties) {
       auto k =
@@ -209,7 +204,7 @@ Result<std::vector<DemoLogin>> load_demo(app::Env& env) {
                             .name = std::string(county) + "人民代表大会",
                             .level = "county",
                             .committee_name = "县人大常委会选举任免联络工作委员会",
-                            .parent_id = c->id});
+                            .parent_id = c.id});
       if (!k) return std::unexpected(k.error());
       counties.push_back(*k);
     }
@@ -217,16 +212,16 @@ Result<std::vector<DemoLogin>> load_demo(app::Env& env) {
   // 30 townships spread over the nine counties.
   for (int i = 0; i < 30; ++i) {
     const org::Node& county = counties[i % counties.size()];
-    auto t = app::create_node(
-        env, builder,
-        {.code = county.code + std::to_string(100 + i),
-         .name = std::string(county.name.substr(0, county.name.find("人民代表大会"))) +
-                 kTownships[i % kTownships.size()] + "人民代表大会",
-         .level = "township",
-         .committee_name = "人大主席团",
-         .parent_id = county.id});
-    if (!t) return std::unexpected(t.error());
-    townships.push_back(*t);
+    DAIBIAO_TRY(auto t,
+                app::create_node(
+                    env, builder,
+                    {.code = county.code + std::to_string(100 + i),
+                     .name = std::string(county.name.substr(0, county.name.find("人民代表大会"))) +
+                             kTownships[i % kTownships.size()] + "人民代表大会",
+                     .level = "township",
+                     .committee_name = "人大主席团",
+                     .parent_id = county.id}));
+    townships.push_back(t);
   }
   std::vector<org::Unit> units;
   for (std::size_t i = 0; i < kUnits.size(); ++i) {
@@ -235,24 +230,22 @@ Result<std::vector<DemoLogin>> load_demo(app::Env& env) {
         name.find("公司") != std::string::npos || name.find("集团") != std::string::npos
             ? "enterprise"
             : "government";
-    auto u = app::create_unit(env, builder,
-                              {.org_node_id = root->id,
-                               .code = "U" + std::to_string(1001 + i),
-                               .name = name,
-                               .kind = kind});
-    if (!u) return std::unexpected(u.error());
-    units.push_back(*u);
+    DAIBIAO_TRY(auto u, app::create_unit(env, builder,
+                                         {.org_node_id = root.id,
+                                          .code = "U" + std::to_string(1001 + i),
+                                          .name = name,
+                                          .kind = kind}));
+    units.push_back(u);
   }
-  auto term = app::create_term(env, builder,
-                               {.org_node_id = root->id,
-                                .number = 13,
-                                .start_date = "2023-01-16",
-                                .end_date = "2028-01-15"});
-  if (!term) return std::unexpected(term.error());
+  DAIBIAO_TRY(auto term, app::create_term(env, builder,
+                                          {.org_node_id = root.id,
+                                           .number = 13,
+                                           .start_date = "2023-01-16",
+                                           .end_date = "2028-01-15"}));
   for (int n = 1; n <= 4; ++n) {
     auto s = app::create_session(
         env, builder,
-        {.term_id = term->id, .number = n, .opens_on = std::to_string(2022 + n) + "-01-16"});
+        {.term_id = term.id, .number = n, .opens_on = std::to_string(2022 + n) + "-01-16"});
     if (!s) return std::unexpected(s.error());
   }
 
@@ -283,19 +276,19 @@ Result<std::vector<DemoLogin>> load_demo(app::Env& env) {
         .username = plan.username,
         .display_name = plan.display,
         .password = password,
-        .org_node_id = root->id,
+        .org_node_id = root.id,
         .unit_id =
             plan.unit
                 ? std::optional(units[std::string_view(plan.username) == "officer.sun" ? 2 : 1].id)
                 : std::nullopt};
     auto a = app::bootstrap_account(env, "demo", in, plan.role);
     if (!a) return std::unexpected(a.error());
-    logins.push_back({plan.username, password, plan.role, root->name});
+    logins.push_back({plan.username, password, plan.role, root.name});
   }
   if (env.cipher) {
-    if (auto st = load_demo_deputies(env, builder, *root, *term, cities, counties, townships); !st)
+    if (auto st = load_demo_deputies(env, builder, root, term, cities, counties, townships); !st)
       return std::unexpected(st.error());
-    if (auto st = load_demo_suggestions(env, builder, *term); !st)
+    if (auto st = load_demo_suggestions(env, builder, term); !st)
       return std::unexpected(st.error());
   }
   return logins;

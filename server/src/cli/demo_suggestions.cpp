@@ -36,9 +36,8 @@ struct Demo {
 
   Status step(const std::string& user, std::int64_t id, Action a, app::ActionRequest req = {}) {
     clock.advance(kDay);
-    auto v = version(id);
-    if (!v) return std::unexpected(v.error());
-    req.version = *v;
+    DAIBIAO_TRY(auto v, version(id));
+    req.version = v;
     auto r = app::act(env, who.at(user), id, a, req);
     if (!r) {
       Error e = r.error();
@@ -116,9 +115,8 @@ Status walk(Demo& d, const Plan& plan) {
                      .is_public = true,
                      .urgent = plan.urgent,
                      .raised_in = plan.recess ? "recess" : "session"};
-  auto created = app::create_suggestion(d.env, d.who.at("deputy.li"), in);
-  if (!created) return std::unexpected(created.error());
-  const std::int64_t id = created->record.row.id;
+  DAIBIAO_TRY(auto created, app::create_suggestion(d.env, d.who.at("deputy.li"), in));
+  const std::int64_t id = created.record.row.id;
   const State t = plan.target;
   auto done = [&](State s) { return t == s; };
   if (done(State::draft)) return {};
@@ -187,9 +185,8 @@ Status walk(Demo& d, const Plan& plan) {
     return st;
   if (done(State::follow_up)) return {};
   if (t == State::closed) {
-    auto v = app::get_suggestion(d.env, d.who.at("officer.zhao"), id);
-    if (!v) return std::unexpected(v.error());
-    const auto& cs = v->record.commitments;
+    DAIBIAO_TRY(auto v, app::get_suggestion(d.env, d.who.at("officer.zhao"), id));
+    const auto& cs = v.record.commitments;
     if (cs.empty()) return {};  // an A answer closes on evaluation
     return d.step(
         "officer.zhao", id, Action::report_progress,
@@ -202,25 +199,24 @@ Status walk(Demo& d, const Plan& plan) {
 
 Status load_demo_suggestions(app::Env& env, const app::Caller& builder, const org::Term& term) {
   // Two serving deputies of the provincial term get the deputy accounts.
-  auto facts = app::read<seed::DemoFacts>(
-      env, [&](storage::Connection& c) { return seed::demo_facts(c, term.id); });
-  if (!facts) return std::unexpected(facts.error());
-  const std::vector<std::int64_t>& persons = facts->persons;
-  const std::vector<std::string>& names = facts->names;
-  const std::int64_t session_id = facts->session_id;
-  const std::map<std::string, std::int64_t>& users = facts->users;
+  DAIBIAO_TRY(auto facts, app::read<seed::DemoFacts>(env, [&](storage::Connection& c) {
+                return seed::demo_facts(c, term.id);
+              }));
+  const std::vector<std::int64_t>& persons = facts.persons;
+  const std::vector<std::string>& names = facts.names;
+  const std::int64_t session_id = facts.session_id;
+  const std::map<std::string, std::int64_t>& users = facts.users;
   std::vector<std::int64_t> units;
   for (const char* officer : {"officer.zhao", "officer.sun"})
-    if (auto it = facts->user_units.find(officer); it != facts->user_units.end())
+    if (auto it = facts.user_units.find(officer); it != facts.user_units.end())
       units.push_back(it->second);
   if (persons.size() < 2 || units.size() < 2) return {};
   for (std::size_t i = 0; i < 2; ++i) {
     const UserId user{users.at(i == 0 ? "deputy.li" : "deputy.zhou")};
-    auto a = app::get_account(env, builder, user);
-    if (!a) return std::unexpected(a.error());
+    DAIBIAO_TRY(auto a, app::get_account(env, builder, user));
     // The account carries the deputy's own name, as a real deputy's account would.
     app::AccountPatch patch{
-        .version = a->version, .display_name = names[i], .person_id = std::optional(persons[i])};
+        .version = a.version, .display_name = names[i], .person_id = std::optional(persons[i])};
     if (auto u = app::update_account(env, builder, user, patch); !u)
       return std::unexpected(u.error());
   }
@@ -230,9 +226,8 @@ Status load_demo_suggestions(app::Env& env, const app::Caller& builder, const or
     d.session_id = session_id;
     d.units = units;
     for (const auto& [name, id] : users) {
-      auto p = app::principal_of(env, UserId(id));
-      if (!p) return std::unexpected(p.error());
-      d.who[name] = app::Caller{*p, "127.0.0.1", "demo"};
+      DAIBIAO_TRY(auto p, app::principal_of(env, UserId(id)));
+      d.who[name] = app::Caller{p, "127.0.0.1", "demo"};
     }
     if (auto s = walk(d, plan); !s) return s;
   }

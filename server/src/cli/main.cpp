@@ -387,9 +387,8 @@ int main(int argc, char** argv) {
     cli_caller.principal.username = "cli";
     auto node = app::read<org::Node>(env, [&](storage::Connection& c) -> Result<org::Node> {
       if (!org_code.empty()) return storage::find_node_by_code(c, org_code);
-      auto root = seed::root_node_id(c);
-      if (!root) return std::unexpected(root.error());
-      return storage::find_node(c, *root);
+      DAIBIAO_TRY(auto root, seed::root_node_id(c));
+      return storage::find_node(c, root);
     });
     if (!node && node.error().code == ErrorCode::not_found && !org_name.empty()) {
       node = app::create_root_node(

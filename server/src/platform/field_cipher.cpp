@@ -196,10 +196,9 @@ Result<FieldCipher::Version> FieldCipher::derive(int version, KeyProfile profile
 }
 
 Result<FieldCipher> FieldCipher::from_text(std::string_view text) {
-  auto lines = parse_keyring(text);
-  if (!lines) return std::unexpected(lines.error());
+  DAIBIAO_TRY(auto lines, parse_keyring(text));
   FieldCipher c;
-  for (const auto& l : *lines) {
+  for (const auto& l : lines) {
     auto v = derive(l.version, l.profile, l.staged, l.hex);
     if (!v)
       return fail(ErrorCode::invalid_argument,
@@ -224,9 +223,8 @@ Result<FieldCipher> FieldCipher::from_hex(std::string_view hex, KeyProfile profi
 }
 
 Result<FieldCipher> FieldCipher::from_key_file(const std::string& path) {
-  auto text = read_key_file(path);
-  if (!text) return std::unexpected(text.error());
-  return from_text(*text);
+  DAIBIAO_TRY(auto text, read_key_file(path));
+  return from_text(text);
 }
 
 Status FieldCipher::generate_key_file(const std::string& path, KeyProfile profile) {
@@ -237,28 +235,24 @@ Status FieldCipher::generate_key_file(const std::string& path, KeyProfile profil
 }
 
 Result<int> FieldCipher::add_key_version(const std::string& path, KeyProfile profile, bool staged) {
-  auto text = read_key_file(path);
-  if (!text) return std::unexpected(text.error());
-  auto lines = parse_keyring(*text);
-  if (!lines) return std::unexpected(lines.error());
-  const int version = lines->back().version + 1;
-  lines->push_back({version, profile, new_master_hex(), staged});
-  if (auto st = write_key_file(path, keyring_text(*lines), false); !st)
+  DAIBIAO_TRY(auto text, read_key_file(path));
+  DAIBIAO_TRY(auto lines, parse_keyring(text));
+  const int version = lines.back().version + 1;
+  lines.push_back({version, profile, new_master_hex(), staged});
+  if (auto st = write_key_file(path, keyring_text(lines), false); !st)
     return std::unexpected(st.error());
   return version;
 }
 
 Status FieldCipher::activate_key_version(const std::string& path, int version) {
-  auto text = read_key_file(path);
-  if (!text) return std::unexpected(text.error());
-  auto lines = parse_keyring(*text);
-  if (!lines) return std::unexpected(lines.error());
-  auto it = std::find_if(lines->begin(), lines->end(),
+  DAIBIAO_TRY(auto text, read_key_file(path));
+  DAIBIAO_TRY(auto lines, parse_keyring(text));
+  auto it = std::find_if(lines.begin(), lines.end(),
                          [&](const KeyLine& l) { return l.version == version; });
-  if (it == lines->end())
+  if (it == lines.end())
     return fail(ErrorCode::not_found, "密钥文件中没有版本 " + std::to_string(version));
   it->staged = false;
-  return write_key_file(path, keyring_text(*lines), false);
+  return write_key_file(path, keyring_text(lines), false);
 }
 
 std::vector<KeyVersionInfo> FieldCipher::versions() const {

@@ -32,9 +32,8 @@ Result<Table> read_csv(std::string_view bytes, const TableLimits& limits) {
     text = std::string(bytes);
     t.encoding = "utf-8";
   } else {
-    auto converted = gb18030_to_utf8(bytes);
-    if (!converted) return std::unexpected(converted.error());
-    text = std::move(*converted);
+    DAIBIAO_TRY(auto converted, gb18030_to_utf8(bytes));
+    text = std::move(converted);
     t.encoding = "gb18030";
   }
   std::vector<std::vector<std::string>> rows;

@@ -136,17 +136,16 @@ class SharedStrings {
     bool root_seen = false;
     std::string current;
     for (;;) {
-      auto kind = x.next(ev, t != 0 && rph == 0);
-      if (!kind) return std::unexpected(kind.error());
-      if (*kind == XmlScanner::Kind::done) break;
-      if (*kind == XmlScanner::Kind::text) {
+      DAIBIAO_TRY(auto kind, x.next(ev, t != 0 && rph == 0));
+      if (kind == XmlScanner::Kind::done) break;
+      if (kind == XmlScanner::Kind::text) {
         if (current.size() + ev.text.size() > limits.max_cell_bytes) return too_long_cell(limits);
         current += ev.text;
         continue;
       }
       const std::size_t depth = open.depth();  // of the element's parent
       const std::string_view local = ev.local();
-      if (*kind == XmlScanner::Kind::start) {
+      if (kind == XmlScanner::Kind::start) {
         if (depth == 0 && root_seen) return refuse(kBadShared);
         root_seen = true;
         if (depth == 1 && local == "si") {
@@ -227,10 +226,9 @@ Status read_sheet(EntrySource& in, const SharedStrings& shared, const TableLimit
   std::uint64_t table_bytes = 0;
   for (;;) {
     const bool keep = v != 0 || (t != 0 && rph == 0);
-    auto kind = x.next(ev, keep);
-    if (!kind) return std::unexpected(kind.error());
-    if (*kind == XmlScanner::Kind::done) break;
-    if (*kind == XmlScanner::Kind::text) {
+    DAIBIAO_TRY(auto kind, x.next(ev, keep));
+    if (kind == XmlScanner::Kind::done) break;
+    if (kind == XmlScanner::Kind::text) {
       // Both are cleared when a cell opens, so a value moved out of the last cell is not read.
       std::string& into = v ? v_text : is_text;  // NOLINT(bugprone-use-after-move)
       if (into.size() + ev.text.size() > limits.max_cell_bytes) return too_long_cell(limits);
@@ -239,7 +237,7 @@ Status read_sheet(EntrySource& in, const SharedStrings& shared, const TableLimit
     }
     const std::size_t depth = open.depth();  // of the element's parent
     const std::string_view local = ev.local();
-    if (*kind == XmlScanner::Kind::start) {
+    if (kind == XmlScanner::Kind::start) {
       if (depth == 0 && root_seen) return refuse(kBadSheet);
       root_seen = true;
       if (depth == 1 && local == "sheetData" && !sheet_data_seen) {

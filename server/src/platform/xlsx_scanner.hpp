@@ -127,9 +127,8 @@ class XmlScanner {
       if (c < 0) return end_of_input(Kind::done);
       if (c != '<') {
         in_.unget();
-        auto kept = text(ev, keep_text);
-        if (!kept) return std::unexpected(kept.error());
-        if (*kept) return ev.kind = Kind::text;
+        DAIBIAO_TRY(auto kept, text(ev, keep_text));
+        if (kept) return ev.kind = Kind::text;
         continue;
       }
       c = in_.get();
@@ -137,9 +136,8 @@ class XmlScanner {
       if (c == '?') {
         if (!skip_past("?>")) return end_of_input(Kind::done, true);
       } else if (c == '!') {
-        auto kept = bang(ev, keep_text);
-        if (!kept) return std::unexpected(kept.error());
-        if (*kept) return ev.kind = Kind::text;
+        DAIBIAO_TRY(auto kept, bang(ev, keep_text));
+        if (kept) return ev.kind = Kind::text;
       } else if (c == '/') {
         if (!name(ev.name)) return bad();
         skip_space();

@@ -42,10 +42,9 @@ std::optional<std::string> Row::opt_text(std::size_t i) const {
 }
 
 Result<Row> Connection::query_one(std::string_view sql, const std::vector<Value>& params) {
-  auto rows = query(sql, params);
-  if (!rows) return std::unexpected(rows.error());
-  if (rows->empty()) return fail(ErrorCode::not_found, "记录不存在");
-  return std::move(rows->front());
+  DAIBIAO_TRY(auto rows, query(sql, params));
+  if (rows.empty()) return fail(ErrorCode::not_found, "记录不存在");
+  return std::move(rows.front());
 }
 
 Status Connection::exec(std::string_view sql, const std::vector<Value>& params) {

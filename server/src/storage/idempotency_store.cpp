@@ -5,11 +5,11 @@ namespace daibiao::storage {
 // The table's object column is named for the one kind of object created this way so far.
 Result<std::optional<std::int64_t>> find_idempotent(Connection& c, std::int64_t user,
                                                     const std::string& key) {
-  auto r = c.query("SELECT suggestion_id FROM idempotency_keys WHERE user_id = ? AND key = ?",
-                   {user, key});
-  if (!r) return std::unexpected(r.error());
-  if (r->empty()) return std::optional<std::int64_t>{};
-  return std::optional<std::int64_t>{r->front().i64(0)};
+  DAIBIAO_TRY(auto r,
+              c.query("SELECT suggestion_id FROM idempotency_keys WHERE user_id = ? AND key = ?",
+                      {user, key}));
+  if (r.empty()) return std::optional<std::int64_t>{};
+  return std::optional<std::int64_t>{r.front().i64(0)};
 }
 
 Status record_idempotent(Connection& c, std::int64_t user, const std::string& key,

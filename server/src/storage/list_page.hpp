@@ -24,9 +24,8 @@ template <typename T, typename F>
 Result<ListPage<T>> list_rows(Connection& c, const ListSpec& spec, const ListRequest& req,
                               const std::string& scope_sql, const std::vector<Value>& scope_params,
                               const std::string& columns, F from) {
-  auto built = build_list(spec, req, scope_sql, scope_params);
-  if (!built) return std::unexpected(built.error());
-  auto page = fetch_page(c, spec, req, *built, columns);
+  DAIBIAO_TRY(auto built, build_list(spec, req, scope_sql, scope_params));
+  auto page = fetch_page(c, spec, req, built, columns);
   if (!page) return std::unexpected(page.error());
   ListPage<T> out;
   out.total = page->total;

@@ -146,11 +146,10 @@ Result<Page> fetch_page(Connection& c, const ListSpec& spec, const ListRequest& 
   // Counting is capped: an exact count of a large table costs more than the page itself.
   std::vector<Value> count_params = built.params;
   count_params.emplace_back(kCountCap + 1);
-  auto count = c.query_one(
-      "SELECT count(*) FROM (SELECT 1 FROM " + spec.from + built.where + " LIMIT ?) capped",
-      count_params);
-  if (!count) return std::unexpected(count.error());
-  page.total = count->i64(0);
+  DAIBIAO_TRY(auto count, c.query_one("SELECT count(*) FROM (SELECT 1 FROM " + spec.from +
+                                          built.where + " LIMIT ?) capped",
+                                      count_params));
+  page.total = count.i64(0);
   if (page.total > kCountCap) {
     page.total = kCountCap;
     page.total_capped = true;

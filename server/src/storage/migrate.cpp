@@ -14,9 +14,8 @@ constexpr const char* kCreateTable =
 
 Result<int> read_version(Connection& c) {
   if (auto st = c.exec(kCreateTable); !st) return std::unexpected(st.error());
-  auto row = c.query_one("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-  if (!row) return std::unexpected(row.error());
-  return static_cast<int>(row->i64(0));
+  DAIBIAO_TRY(auto row, c.query_one("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+  return static_cast<int>(row.i64(0));
 }
 
 bool is_word_char(char c) {
@@ -76,13 +75,12 @@ Result<std::string> render_migration(std::string_view source, Dialect dialect) {
     const std::size_t eol = source.find('\n');
     const std::string_view line = source.substr(0, eol);
     source = eol == std::string_view::npos ? std::string_view{} : source.substr(eol + 1);
-    auto marker = marker_of(line);
-    if (!marker) return std::unexpected(marker.error());
-    if (*marker) {
-      const bool closes = **marker == Section::both;
+    DAIBIAO_TRY(auto marker, marker_of(line));
+    if (marker) {
+      const bool closes = *marker == Section::both;
       if (closes && section == Section::both)
         return fail(ErrorCode::invalid_argument, "迁移脚本中的 -- @both 没有对应的方言段");
-      section = **marker;
+      section = *marker;
       continue;
     }
     if (section == Section::both)
@@ -109,9 +107,8 @@ Result<int> current_schema_version(Database& db) {
     // Concurrent first runs on PostgreSQL would race on CREATE TABLE IF NOT EXISTS.
     if (c.dialect() == Dialect::postgres)
       if (auto lock = c.exec("SELECT pg_advisory_xact_lock(4242001)"); !lock) return lock;
-    auto v = read_version(c);
-    if (!v) return std::unexpected(v.error());
-    version = *v;
+    DAIBIAO_TRY(auto v, read_version(c));
+    version = v;
     return {};
   });
   if (!st) return std::unexpected(st.error());
@@ -121,24 +118,21 @@ Result<int> current_schema_version(Database& db) {
 Result<MigrateReport> migrate(Database& db) {
   MigrateReport report;
   const int latest = latest_schema_version();
-  auto before = current_schema_version(db);
-  if (!before) return std::unexpected(before.error());
-  if (*before > latest) return std::unexpected(newer_than_binary(*before, latest).error());
-  report.from_version = report.to_version = *before;
+  DAIBIAO_TRY(auto before, current_schema_version(db));
+  if (before > latest) return std::unexpected(newer_than_binary(before, latest).error());
+  report.from_version = report.to_version = before;
   platform::SystemClock clock;
   for (const MigrationSource& m : migration_sources()) {
     if (m.number <= report.to_version) continue;
-    auto sql = render_migration(m.sql, db.dialect());
-    if (!sql) return std::unexpected(sql.error());
+    DAIBIAO_TRY(auto sql, render_migration(m.sql, db.dialect()));
     bool applied = false;
     auto st = db.write([&](Connection& c) -> Status {
       // Several nodes may run `migrate` at once on PostgreSQL: serialise them and re-check.
       if (c.dialect() == Dialect::postgres)
         if (auto lock = c.exec("SELECT pg_advisory_xact_lock(4242001)"); !lock) return lock;
-      auto version = read_version(c);
-      if (!version) return std::unexpected(version.error());
-      if (*version >= m.number) return {};
-      if (auto s = c.exec_script(*sql); !s) {
+      DAIBIAO_TRY(auto version, read_version(c));
+      if (version >= m.number) return {};
+      if (auto s = c.exec_script(sql); !s) {
         Error e = s.error();
         e.log_detail = std::string("migration ") + m.name + ": " + e.log_detail;
         return std::unexpected(e);
@@ -155,12 +149,11 @@ Result<MigrateReport> migrate(Database& db) {
 }
 
 Status check_schema_current(Database& db) {
-  auto v = current_schema_version(db);
-  if (!v) return std::unexpected(v.error());
+  DAIBIAO_TRY(auto v, current_schema_version(db));
   const int latest = latest_schema_version();
-  if (*v > latest) return newer_than_binary(*v, latest);
-  if (*v < latest)
-    return fail(ErrorCode::failed_precondition, "数据库结构版本 " + std::to_string(*v) +
+  if (v > latest) return newer_than_binary(v, latest);
+  if (v < latest)
+    return fail(ErrorCode::failed_precondition, "数据库结构版本 " + std::to_string(v) +
                                                     " 旧于程序版本 " + std::to_string(latest) +
                                                     "：请先运行 daibiao migrate");
   return {};

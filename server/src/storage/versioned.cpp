@@ -4,11 +4,10 @@ namespace daibiao::storage {
 namespace {
 
 Status stale_or_missing(Connection& c, const std::string& table, std::int64_t id) {
-  auto exists = c.query("SELECT version FROM " + table + " WHERE id = ?", {id});
-  if (!exists) return std::unexpected(exists.error());
-  if (exists->empty()) return fail(ErrorCode::not_found, "记录不存在");
+  DAIBIAO_TRY(auto exists, c.query("SELECT version FROM " + table + " WHERE id = ?", {id}));
+  if (exists.empty()) return fail(ErrorCode::not_found, "记录不存在");
   return fail(ErrorCode::conflict,
-              "该记录已被他人修改，请刷新后重试（当前版本 " + exists->front().text(0) + "）");
+              "该记录已被他人修改，请刷新后重试（当前版本 " + exists.front().text(0) + "）");
 }
 
 }  // namespace
@@ -20,11 +19,11 @@ Result<std::int64_t> insert_versioned(Connection& c, const std::string& table,
   for (std::size_t i = 0; i < values.size() + 2; ++i) marks += i == 0 ? "?" : ", ?";
   values.emplace_back(now);
   values.emplace_back(now);
-  auto row = c.query_one("INSERT INTO " + table + " (" + columns +
-                             ", created_at, updated_at) VALUES (" + marks + ") RETURNING id",
-                         values);
-  if (!row) return std::unexpected(row.error());
-  return row->i64(0);
+  DAIBIAO_TRY(auto row,
+              c.query_one("INSERT INTO " + table + " (" + columns +
+                              ", created_at, updated_at) VALUES (" + marks + ") RETURNING id",
+                          values));
+  return row.i64(0);
 }
 
 Result<std::int64_t> update_versioned(Connection& c, const std::string& table, std::int64_t id,
@@ -33,16 +32,16 @@ Result<std::int64_t> update_versioned(Connection& c, const std::string& table, s
   params.emplace_back(now);
   params.emplace_back(id);
   params.emplace_back(expected_version);
-  auto rows = c.query("UPDATE " + table + " SET " + set_sql +
+  DAIBIAO_TRY(auto rows,
+              c.query("UPDATE " + table + " SET " + set_sql +
                           ", version = version + 1, updated_at = ? WHERE id = ? AND version = ? "
                           "RETURNING version",
-                      params);
-  if (!rows) return std::unexpected(rows.error());
-  if (rows->empty()) {
+                      params));
+  if (rows.empty()) {
     auto st = stale_or_missing(c, table, id);
     return std::unexpected(st.error());
   }
-  return rows->front().i64(0);
+  return rows.front().i64(0);
 }
 
 Status delete_versioned(Connection& c, const std::string& table, std::int64_t id,

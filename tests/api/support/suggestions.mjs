@@ -23,3 +23,19 @@ export async function assignedSuggestion(u, { sessionId, title, leadUnit, coUnit
   s = await act(u.staff, s.id, 'classify', { version: s.version, star_level: 1, category: '交通运输' });
   return act(u.staff, s.id, 'assign', { version: s.version, mode: 'joint', lead_unit_id: leadUnit, co_unit_ids: coUnits });
 }
+
+/**
+ * Signs in the demo accounts the suggestion tests act as (`accounts`: key → username) and
+ * reads what they share: the current session and the units of 赵 (lead) and 孙 (co-unit),
+ * asserted to be two different units when both are signed in.
+ */
+export async function signInSuggestionRoles(server, accounts) {
+  const u = {};
+  for (const [key, username] of Object.entries(accounts)) u[key] = await server.login(username);
+  const sessionId = (await u.li.get(`${S}/options`)).body.sessions[0].id;
+  const unitOf = async (client) => client && (await client.get('/api/v1/auth/me')).body.unit_id;
+  const leadUnit = await unitOf(u.zhao);
+  const coUnit = await unitOf(u.sun);
+  if (u.sun) assert.ok(leadUnit && coUnit && leadUnit !== coUnit);
+  return { u, sessionId, leadUnit, coUnit };
+}

@@ -37,9 +37,8 @@ Error bad_totp() {
 Result<std::string> open_totp_secret(Env& env, const std::string& sealed) {
   if (!env.cipher)
     return fail(ErrorCode::internal, "动态口令密钥无法读取", "totp secret without --key-file");
-  auto hex = env.cipher->open(sealed);
-  if (!hex) return std::unexpected(hex.error());
-  auto raw = from_hex(*hex);
+  DAIBIAO_TRY(auto hex, env.cipher->open(sealed));
+  auto raw = from_hex(hex);
   if (!raw) return fail(ErrorCode::internal, "动态口令密钥无法读取", "totp secret not hex");
   return *raw;
 }
@@ -59,9 +58,9 @@ void record_failure(Env& env, const Caller& caller, const std::string& name,
       [&](Tx& tx) -> Status {
         if (auto st = storage::record_login_attempt(tx.db(), name, caller.ip, tx.now()); !st)
           return st;
-        auto recent = storage::recent_login_failures(tx.db(), name, caller.ip,
-                                                     tx.now() - env.config.throttle.window);
-        if (!recent) return std::unexpected(recent.error());
+        DAIBIAO_TRY(auto recent,
+                    storage::recent_login_failures(tx.db(), name, caller.ip,
+                                                   tx.now() - env.config.throttle.window));
         if (auto st = tx.audit(
                 {.action = "auth.login",
                  .object_type = "user",
@@ -71,15 +70,15 @@ void record_failure(Env& env, const Caller& caller, const std::string& name,
                  .outcome = audit::Outcome::failure});
             !st)
           return st;
-        if (!access::limit_reached_now(*recent, env.config.throttle)) return {};
+        if (!access::limit_reached_now(recent, env.config.throttle)) return {};
         return tx.audit(
             {.action = "auth.throttle",
              .object_type = "ip",
              .object_id = caller.ip,
              .changes = {{"username", std::nullopt, name, false},
                          {"failures_from_name_and_ip", std::nullopt,
-                          std::to_string(recent->name_and_ip), false},
-                         {"failures_from_ip", std::nullopt, std::to_string(recent->ip), false}},
+                          std::to_string(recent.name_and_ip), false},
+                         {"failures_from_ip", std::nullopt, std::to_string(recent.ip), false}},
              .outcome = audit::Outcome::denied});
       },
       {});
@@ -90,13 +89,12 @@ void record_failure(Env& env, const Caller& caller, const std::string& name,
 Status check_password_not_reused(Env& env, const people::Account& account,
                                  const std::string& password, const std::string& field) {
   // The current password counts as one of the last `history`.
-  auto earlier = read<std::vector<std::string>>(env, [&](storage::Connection& c) {
-    return storage::recent_password_hashes(c, account.id,
-                                           std::max(0, env.config.password.history - 1));
-  });
-  if (!earlier) return std::unexpected(earlier.error());
-  earlier->push_back(account.password_hash);
-  for (const auto& h : *earlier)
+  DAIBIAO_TRY(auto earlier, read<std::vector<std::string>>(env, [&](storage::Connection& c) {
+                return storage::recent_password_hashes(
+                    c, account.id, std::max(0, env.config.password.history - 1));
+              }));
+  earlier.push_back(account.password_hash);
+  for (const auto& h : earlier)
     if (platform::verify_password(password, h))
       return fail_fields({{field, "不能使用最近 " + std::to_string(env.config.password.history) +
                                       " 次用过的密码"}});
@@ -113,8 +111,7 @@ Status replace_password_hash(storage::Connection& c, const people::Account& acco
 Result<access::Principal> load_principal(storage::Connection& c, std::int64_t user_id) {
   auto account = storage::find_account(c, user_id);
   if (!account) return std::unexpected(account.error());
-  auto grants = storage::grants_of(c, user_id);
-  if (!grants) return std::unexpected(grants.error());
+  DAIBIAO_TRY(auto grants, storage::grants_of(c, user_id));
   access::Principal p;
   p.user_id = account->id;
   p.username = account->username;
@@ -122,7 +119,7 @@ Result<access::Principal> load_principal(storage::Connection& c, std::int64_t us
   p.home_org_id = account->org_node_id;
   p.unit_id = account->unit_id;
   p.person_id = account->person_id;
-  for (const auto& g : *grants) p.grants.push_back({g.role, g.org_node_id, g.org_path, g.org_name});
+  for (const auto& g : grants) p.grants.push_back({g.role, g.org_node_id, g.org_path, g.org_name});
   p.person_id = access::acting_person(p.grants, account->person_id);
   if (!account->active) return fail(ErrorCode::unauthenticated, "账号已停用");
   return p;
@@ -139,23 +136,23 @@ Result<LoginResult> login(Env& env, const std::string& username, const std::stri
                           const std::optional<std::string>& totp_code) {
   const Caller caller = anonymous(username.substr(0, 64), ip, request_id);
   const std::string name = login_name(username);
-  auto recent = read<access::RecentFailures>(env, [&](storage::Connection& c) {
-    return storage::recent_login_failures(c, name, ip,
-                                          env.clock.now_ms() - env.config.throttle.window);
-  });
-  if (!recent) return std::unexpected(recent.error());
-  if (TimeMs wait = access::login_wait(*recent, env.clock.now_ms(), env.config.throttle); wait > 0)
+  DAIBIAO_TRY(auto recent, read<access::RecentFailures>(env, [&](storage::Connection& c) {
+                return storage::recent_login_failures(
+                    c, name, ip, env.clock.now_ms() - env.config.throttle.window);
+              }));
+  if (TimeMs wait = access::login_wait(recent, env.clock.now_ms(), env.config.throttle); wait > 0)
     return throttled(wait);
-  auto found = read<std::optional<people::Account>>(
-      env, [&](storage::Connection& c) -> Result<std::optional<people::Account>> {
-        auto a = storage::find_account_by_username(c, username);
-        if (!a && a.error().code == ErrorCode::not_found) return std::optional<people::Account>{};
-        if (!a) return std::unexpected(a.error());
-        return std::optional(*a);
-      });
-  if (!found) return std::unexpected(found.error());
+  DAIBIAO_TRY(auto found,
+              read<std::optional<people::Account>>(
+                  env, [&](storage::Connection& c) -> Result<std::optional<people::Account>> {
+                    auto a = storage::find_account_by_username(c, username);
+                    if (!a && a.error().code == ErrorCode::not_found)
+                      return std::optional<people::Account>{};
+                    if (!a) return std::unexpected(a.error());
+                    return std::optional(*a);
+                  }));
   const TimeMs now = env.clock.now_ms();
-  const std::optional<people::Account>& account = *found;
+  const std::optional<people::Account>& account = found;
   if (!account || !account->active) {
     platform::burn_password_check(password);  // same cost as a real check
     record_failure(env, caller, name, account, !account ? "unknown_user" : "disabled");
@@ -168,17 +165,16 @@ Result<LoginResult> login(Env& env, const std::string& username, const std::stri
   // The second factor, when the account has one: the step it matches is taken in the same
   // transaction as the session, so a code signs in once.
   std::optional<std::int64_t> totp_step;
-  auto totp = read<storage::TotpState>(
-      env, [&](storage::Connection& c) { return storage::totp_state(c, account->id); });
-  if (!totp) return std::unexpected(totp.error());
-  if (totp->secret) {
+  DAIBIAO_TRY(auto totp, read<storage::TotpState>(env, [&](storage::Connection& c) {
+                return storage::totp_state(c, account->id);
+              }));
+  if (totp.secret) {
     if (!totp_code || totp_code->empty())
       return std::unexpected(Error{
           ErrorCode::unauthenticated, "请输入动态口令", {{"totp_code", "请输入动态口令"}}, {}});
-    auto secret = open_totp_secret(env, *totp->secret);
-    if (!secret) return std::unexpected(secret.error());
-    totp_step = access::matching_totp_step(*totp_code, now, totp->last_step, [&](std::int64_t t) {
-      return platform::totp_code(*secret, t);
+    DAIBIAO_TRY(auto secret, open_totp_secret(env, *totp.secret));
+    totp_step = access::matching_totp_step(*totp_code, now, totp.last_step, [&](std::int64_t t) {
+      return platform::totp_code(secret, t);
     });
     if (!totp_step) {
       record_failure(env, caller, name, account, "wrong_totp");
@@ -192,28 +188,26 @@ Result<LoginResult> login(Env& env, const std::string& username, const std::stri
   out.expires_at = now + env.config.session.absolute_timeout;
   Caller who = caller;
   who.principal.user_id = account->id;
-  auto st =
-      write_tx(env, who,
-               [&](Tx& tx) -> Status {
-                 if (totp_step) {
-                   auto fresh = storage::use_totp_step(tx.db(), account->id, *totp_step);
-                   if (!fresh) return std::unexpected(fresh.error());
-                   if (!*fresh) return std::unexpected(bad_totp());
-                 }
-                 if (auto s = storage::clear_login_attempts(tx.db(), name); !s) return s;
-                 if (auto s = storage::record_login_success(tx.db(), account->id, tx.now()); !s)
-                   return s;
-                 if (auto s = storage::insert_login_session(
-                         tx.db(), platform::sha256_hex(out.session_token), account->id,
-                         out.csrf_token, tx.now(), out.expires_at, ip);
-                     !s)
-                   return s;
-                 return tx.audit({.action = "auth.login",
-                                  .object_type = "user",
-                                  .object_id = std::to_string(account->id),
-                                  .org_node_id = account->org_node_id});
-               },
-               {});
+  auto st = write_tx(
+      env, who,
+      [&](Tx& tx) -> Status {
+        if (totp_step) {
+          DAIBIAO_TRY(auto fresh, storage::use_totp_step(tx.db(), account->id, *totp_step));
+          if (!fresh) return std::unexpected(bad_totp());
+        }
+        if (auto s = storage::clear_login_attempts(tx.db(), name); !s) return s;
+        if (auto s = storage::record_login_success(tx.db(), account->id, tx.now()); !s) return s;
+        if (auto s = storage::insert_login_session(tx.db(), platform::sha256_hex(out.session_token),
+                                                   account->id, out.csrf_token, tx.now(),
+                                                   out.expires_at, ip);
+            !s)
+          return s;
+        return tx.audit({.action = "auth.login",
+                         .object_type = "user",
+                         .object_id = std::to_string(account->id),
+                         .org_node_id = account->org_node_id});
+      },
+      {});
   if (!st) return std::unexpected(st.error());
   return out;
 }
@@ -298,32 +292,31 @@ Status logout(Env& env, const Caller& caller, LoginSessionId session) {
 Status change_password(Env& env, const Caller& caller, LoginSessionId keep_session,
                        const std::string& old_password, const std::string& new_password) {
   const std::int64_t keep_session_id = keep_session.value();
-  auto account = read<people::Account>(env, [&](storage::Connection& c) {
-    return storage::find_account(c, caller.principal.user_id);
-  });
-  if (!account) return std::unexpected(account.error());
-  if (!platform::verify_password(old_password, account->password_hash))
+  DAIBIAO_TRY(auto account, read<people::Account>(env, [&](storage::Connection& c) {
+                return storage::find_account(c, caller.principal.user_id);
+              }));
+  if (!platform::verify_password(old_password, account.password_hash))
     return fail_fields({{"old_password", "原密码不正确"}});
-  auto problems = access::password_problems(new_password, account->username, env.config.password);
+  auto problems = access::password_problems(new_password, account.username, env.config.password);
   if (old_password == new_password) problems.push_back("新密码不能与原密码相同");
   if (!problems.empty()) {
     std::vector<FieldError> fields;
     for (auto& p : problems) fields.push_back({"new_password", p});
     return fail_fields(std::move(fields));
   }
-  if (auto st = check_password_not_reused(env, *account, new_password, "new_password"); !st)
+  if (auto st = check_password_not_reused(env, account, new_password, "new_password"); !st)
     return st;
   const std::string hash = platform::hash_password(new_password);
   return write_tx(
       env, caller,
       [&](Tx& tx) -> Status {
-        if (auto st = replace_password_hash(tx.db(), *account, hash, tx.now()); !st) return st;
-        if (auto st = storage::delete_other_sessions(tx.db(), account->id, keep_session_id); !st)
+        if (auto st = replace_password_hash(tx.db(), account, hash, tx.now()); !st) return st;
+        if (auto st = storage::delete_other_sessions(tx.db(), account.id, keep_session_id); !st)
           return st;
         return tx.audit({.action = "auth.password.change",
                          .object_type = "user",
-                         .object_id = std::to_string(account->id),
-                         .org_node_id = account->org_node_id,
+                         .object_id = std::to_string(account.id),
+                         .org_node_id = account.org_node_id,
                          .changes = {{"password", "******", "******", true}}});
       },
       {});
@@ -357,10 +350,9 @@ Status enable_totp(Env& env, const Caller& caller, const std::string& code) {
         if (!state) return std::unexpected(state.error());
         if (!state->pending)
           return fail(ErrorCode::failed_precondition, "请先获取新的动态口令密钥");
-        auto secret = open_totp_secret(env, *state->pending);
-        if (!secret) return std::unexpected(secret.error());
+        DAIBIAO_TRY(auto secret, open_totp_secret(env, *state->pending));
         auto step = access::matching_totp_step(
-            code, tx.now(), 0, [&](std::int64_t t) { return platform::totp_code(*secret, t); });
+            code, tx.now(), 0, [&](std::int64_t t) { return platform::totp_code(secret, t); });
         if (!step) return fail_fields({{"code", "动态口令不正确，请核对手机上的时间后重试"}});
         if (auto st = storage::enable_totp(tx.db(), caller.principal.user_id, *step); !st)
           return st;
@@ -376,11 +368,10 @@ Status disable_totp(Env& env, const Caller& caller, const std::string& password)
   if (caller.principal.is_admin())
     return fail(ErrorCode::permission_denied, "管理员必须使用动态口令，不能关闭");
   if (password.empty()) return fail_fields({{"password", "必填"}});
-  auto account = read<people::Account>(env, [&](storage::Connection& c) {
-    return storage::find_account(c, caller.principal.user_id);
-  });
-  if (!account) return std::unexpected(account.error());
-  if (!platform::verify_password(password, account->password_hash))
+  DAIBIAO_TRY(auto account, read<people::Account>(env, [&](storage::Connection& c) {
+                return storage::find_account(c, caller.principal.user_id);
+              }));
+  if (!platform::verify_password(password, account.password_hash))
     return fail_fields({{"password", "密码不正确"}});
   return write_tx(env, caller,
                   [&](Tx& tx) -> Status {

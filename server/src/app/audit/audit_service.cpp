@@ -41,13 +41,13 @@ Status export_audit(Env& env, const Caller& caller, const storage::ListRequest& 
     return st;
   std::int64_t after = 0, count = 0;
   for (;;) {
-    auto batch = read<std::vector<audit::Record>>(
-        env, [&](storage::Connection& c) { return storage::audit_batch(c, after, 1000, filters); });
-    if (!batch) return std::unexpected(batch.error());
-    for (const auto& r : *batch) sink(r);
-    count += static_cast<std::int64_t>(batch->size());
-    if (batch->size() < 1000) break;
-    after = batch->back().seq;
+    DAIBIAO_TRY(auto batch, read<std::vector<audit::Record>>(env, [&](storage::Connection& c) {
+                  return storage::audit_batch(c, after, 1000, filters);
+                }));
+    for (const auto& r : batch) sink(r);
+    count += static_cast<std::int64_t>(batch.size());
+    if (batch.size() < 1000) break;
+    after = batch.back().seq;
   }
   return write_tx(
       env, caller,
@@ -73,10 +73,9 @@ std::string anchor_payload(std::int64_t seq, const std::string& hash, TimeMs at)
 
 Result<Anchor> make_anchor(Env& env) {
   if (!env.cipher) return fail(ErrorCode::failed_precondition, "写入审计锚点需要 --key-file");
-  auto head = read<std::pair<std::int64_t, std::string>>(
-      env, [](storage::Connection& c) { return storage::audit_head(c); });
-  if (!head) return std::unexpected(head.error());
-  Anchor a{head->first, head->second, env.clock.now_ms(), {}};
+  DAIBIAO_TRY(auto head, read<std::pair<std::int64_t, std::string>>(
+                             env, [](storage::Connection& c) { return storage::audit_head(c); }));
+  Anchor a{head.first, head.second, env.clock.now_ms(), {}};
   a.sig = env.cipher->anchor_mac(anchor_payload(a.seq, a.hash, a.at));
   return a;
 }
@@ -107,16 +106,16 @@ Result<AnchorCheck> check_anchor(Env& env, const Anchor& a) {
     return fail(ErrorCode::failed_precondition,
                 "第 " + std::to_string(a.seq) + " 条的锚点签名无效（锚点被伪造或密钥不同）");
   if (a.seq == 0) return AnchorCheck::held;
-  auto found = read<std::pair<storage::RetentionBase, std::string>>(
-      env, [&](storage::Connection& c) -> Result<std::pair<storage::RetentionBase, std::string>> {
-        auto base = storage::audit_retention_base(c);
-        if (!base) return std::unexpected(base.error());
-        auto hash = storage::audit_hash_at(c, a.seq);
-        if (!hash) return std::unexpected(hash.error());
-        return std::pair{*base, *hash};
-      });
-  if (!found) return std::unexpected(found.error());
-  const auto& [base, hash] = *found;
+  DAIBIAO_TRY(
+      auto found,
+      read<std::pair<storage::RetentionBase, std::string>>(
+          env,
+          [&](storage::Connection& c) -> Result<std::pair<storage::RetentionBase, std::string>> {
+            DAIBIAO_TRY(auto base, storage::audit_retention_base(c));
+            DAIBIAO_TRY(auto hash, storage::audit_hash_at(c, a.seq));
+            return std::pair{base, hash};
+          }));
+  const auto& [base, hash] = found;
   if (a.seq < base.seq) return AnchorCheck::purged;
   const std::string& kept = a.seq == base.seq ? base.hash : hash;
   if (kept.empty())
@@ -166,16 +165,16 @@ Result<std::string> archive_records(Env& env, const std::string& dir, std::int64
       "audit-" + std::to_string(from + 1) + "-" + std::to_string(to) + ".jsonl";
   std::string text;
   for (std::int64_t after = from; after < to;) {
-    auto batch = read<std::vector<audit::Record>>(
-        env, [&](storage::Connection& c) { return storage::audit_batch(c, after, 2000); });
-    if (!batch) return std::unexpected(batch.error());
-    if (batch->empty()) break;
-    for (const auto& r : *batch) {
+    DAIBIAO_TRY(auto batch, read<std::vector<audit::Record>>(env, [&](storage::Connection& c) {
+                  return storage::audit_batch(c, after, 2000);
+                }));
+    if (batch.empty()) break;
+    for (const auto& r : batch) {
       if (r.seq > to) break;
       text += archive_line(r);
       after = r.seq;
     }
-    if (batch->back().seq >= to) break;
+    if (batch.back().seq >= to) break;
   }
   if (auto st = platform::write_file_durably(dir + "/" + name, text, 0600, true); !st)
     return std::unexpected(st.error());
@@ -193,32 +192,29 @@ Result<PurgeReport> purge_audit_log(Env& env, int retention_days, const std::str
   system.principal.username = "system";
   PurgeReport report;
   for (;;) {
-    auto span = read<std::pair<std::int64_t, std::int64_t>>(
-        env, [&](storage::Connection& c) -> Result<std::pair<std::int64_t, std::int64_t>> {
-          auto base = storage::audit_retention_base(c);
-          if (!base) return std::unexpected(base.error());
-          auto point = storage::audit_purge_point(c, *cutoff, audit::kPurgeBatch);
-          if (!point) return std::unexpected(point.error());
-          return std::pair{base->seq, *point};
-        });
-    if (!span) return std::unexpected(span.error());
-    const auto [from, to] = *span;
+    DAIBIAO_TRY(
+        auto span,
+        read<std::pair<std::int64_t, std::int64_t>>(
+            env, [&](storage::Connection& c) -> Result<std::pair<std::int64_t, std::int64_t>> {
+              DAIBIAO_TRY(auto base, storage::audit_retention_base(c));
+              DAIBIAO_TRY(auto point, storage::audit_purge_point(c, *cutoff, audit::kPurgeBatch));
+              return std::pair{base.seq, point};
+            }));
+    const auto [from, to] = span;
     report.base_seq = from;
     if (to <= from) return report;
     std::string archive;
     if (!archive_dir.empty()) {
-      auto name = archive_records(env, archive_dir, from, to);
-      if (!name) return std::unexpected(name.error());
-      archive = *name;
+      DAIBIAO_TRY(auto name, archive_records(env, archive_dir, from, to));
+      archive = name;
       report.archives.push_back(archive);
     }
     std::int64_t purged = 0;
     auto st = write_tx(
         env, system,
         [&](Tx& tx) -> Status {
-          auto n = storage::purge_audit_through(tx.db(), to, tx.now());
-          if (!n) return std::unexpected(n.error());
-          purged = *n;
+          DAIBIAO_TRY(auto n, storage::purge_audit_through(tx.db(), to, tx.now()));
+          purged = n;
           std::vector<audit::FieldChange> changes{
               {"records", std::nullopt, std::to_string(purged)},
               {"from_seq", std::nullopt, std::to_string(from + 1)},

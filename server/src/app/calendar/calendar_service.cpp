@@ -13,18 +13,15 @@ Result<calendar::WorkingCalendar> calendar_in_force(Connection& c,
                                                     std::optional<std::int64_t> org_node_id) {
   std::vector<storage::CalendarOwner> chain;
   if (org_node_id) {
-    auto found = storage::calendar_chain(c, *org_node_id);
-    if (!found) return std::unexpected(found.error());
-    chain = std::move(*found);
+    DAIBIAO_TRY(auto found, storage::calendar_chain(c, *org_node_id));
+    chain = std::move(found);
   } else {
-    auto root = storage::calendar_root(c);
-    if (!root) return std::unexpected(root.error());
-    if (*root) chain.push_back(std::move(**root));
+    DAIBIAO_TRY(auto root, storage::calendar_root(c));
+    if (root) chain.push_back(std::move(*root));
   }
-  auto layers = storage::load_calendar_layers(c, chain, std::nullopt);
-  if (!layers) return std::unexpected(layers.error());
+  DAIBIAO_TRY(auto layers, storage::load_calendar_layers(c, chain, std::nullopt));
   return calendar::WorkingCalendar::from_data(
-      calendar::calendar_data_of(calendar::merge_calendar_layers(*layers)));
+      calendar::calendar_data_of(calendar::merge_calendar_layers(layers)));
 }
 
 namespace {
@@ -62,23 +59,21 @@ bool calendar_readable(const access::Principal& p, const std::string& path) {
 Result<CalendarYearView> calendar_view(Connection& c, const Caller& caller, int year,
                                        const std::vector<storage::CalendarOwner>& chain) {
   const auto& node = chain.back();
-  auto root = storage::calendar_root(c);
-  if (!root) return std::unexpected(root.error());
-  auto layers = storage::load_calendar_layers(c, chain, year);
-  if (!layers) return std::unexpected(layers.error());
+  DAIBIAO_TRY(auto root, storage::calendar_root(c));
+  DAIBIAO_TRY(auto layers, storage::load_calendar_layers(c, chain, year));
   CalendarYearView out{.year = year,
                        .org_node_id = node.id,
                        .org_name = node.name,
                        .can_edit = caller.principal.can(Permission::calendar_manage, node.path)};
-  for (auto& day : calendar::merge_calendar_layers(*layers)) {
+  for (auto& day : calendar::merge_calendar_layers(layers)) {
     CalendarDayView v{.date = std::move(day.date), .name = std::move(day.name)};
     // Base rows are the root congress's (it maintains them).
-    if (!day.owner && *root) day.owner = (*root)->id;
+    if (!day.owner && root) day.owner = (root)->id;
     v.org_node_id = day.owner;
     if (day.owner) {
       for (const auto& o : chain)
         if (o.id == *day.owner) v.org_name = o.name;
-      if (v.org_name.empty() && *root && (*root)->id == *day.owner) v.org_name = (*root)->name;
+      if (v.org_name.empty() && root && (root)->id == *day.owner) v.org_name = (root)->name;
     }
     v.inherited = day.owner != node.id;
     (day.holiday ? out.holidays : out.makeup_workdays).push_back(std::move(v));
@@ -97,10 +92,9 @@ Result<CalendarYearView> get_calendar_year(Env& env, const Caller& caller, int y
       !p.can_somewhere(Permission::suggestion_handle))
     return fail(ErrorCode::permission_denied, "没有权限查看工作日历");
   return read<CalendarYearView>(env, [&](Connection& c) -> Result<CalendarYearView> {
-    auto chain = calendar_chain_for(c, caller, org_node_id);
-    if (!chain) return std::unexpected(chain.error());
-    if (!calendar_readable(p, chain->back().path)) return fail(ErrorCode::not_found, "人大不存在");
-    return calendar_view(c, caller, year, *chain);
+    DAIBIAO_TRY(auto chain, calendar_chain_for(c, caller, org_node_id));
+    if (!calendar_readable(p, chain.back().path)) return fail(ErrorCode::not_found, "人大不存在");
+    return calendar_view(c, caller, year, chain);
   });
 }
 
@@ -114,9 +108,8 @@ Result<CalendarYearView> put_calendar_year(Env& env, const Caller& caller, int y
       [&](Tx& tx) -> Status {
         if (auto s = authorize_anywhere(caller.principal, Permission::calendar_manage); !s)
           return s;
-        auto chain = calendar_chain_for(tx.db(), caller, org_node_id);
-        if (!chain) return std::unexpected(chain.error());
-        const auto& node = chain->back();
+        DAIBIAO_TRY(auto chain, calendar_chain_for(tx.db(), caller, org_node_id));
+        const auto& node = chain.back();
         node_id = node.id;
         // calendar.manage over this congress: a county's staff do not edit the province's
         // (whose calendar they read, as theirs inherits it). Outside that: not found.
@@ -138,11 +131,9 @@ Result<CalendarYearView> put_calendar_year(Env& env, const Caller& caller, int y
         if (!errors.empty())
           return fail_fields(std::move(errors), "工作日历有误，请检查标出的日期");
         // The root congress maintains the base rows: it edits them as its own.
-        auto root = storage::calendar_root(tx.db());
-        if (!root) return std::unexpected(root.error());
-        const bool is_root = *root && (*root)->id == node.id;
-        auto before = calendar_view(tx.db(), caller, year, *chain);
-        if (!before) return std::unexpected(before.error());
+        DAIBIAO_TRY(auto root, storage::calendar_root(tx.db()));
+        const bool is_root = root && (root)->id == node.id;
+        DAIBIAO_TRY(auto before, calendar_view(tx.db(), caller, year, chain));
         auto own = [](const std::vector<CalendarDayView>& days) {
           return std::to_string(
               std::count_if(days.begin(), days.end(), [](const auto& d) { return !d.inherited; }));
@@ -156,8 +147,8 @@ Result<CalendarYearView> put_calendar_year(Env& env, const Caller& caller, int y
              .org_node_id = node.id,
              .role = caller.principal.acting_role(Permission::calendar_manage, node.path),
              .changes = {
-                 {"days_off", own(before->holidays), std::to_string(data.holidays.size()), false},
-                 {"makeup_workdays", own(before->makeup_workdays),
+                 {"days_off", own(before.holidays), std::to_string(data.holidays.size()), false},
+                 {"makeup_workdays", own(before.makeup_workdays),
                   std::to_string(data.makeup_workdays.size()), false}}});
       },
       [&] {

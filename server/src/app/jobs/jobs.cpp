@@ -11,20 +11,18 @@ Result<JobRun> run_as_leaseholder(Env& env, const std::string& name, const std::
                                   const std::function<Result<int>(Env&)>& job) {
   bool held = false;
   auto st = env.db.write([&](storage::Connection& c) -> Status {
-    auto r = storage::acquire_lease(c, name, holder, env.clock.now_ms(), ttl.count());
-    if (!r) return std::unexpected(r.error());
-    held = *r;
+    DAIBIAO_TRY(auto r, storage::acquire_lease(c, name, holder, env.clock.now_ms(), ttl.count()));
+    held = r;
     return {};
   });
   if (!st) return std::unexpected(st.error());
   if (!held) return JobRun{};
-  auto written = job(env);
-  if (!written) return std::unexpected(written.error());
+  DAIBIAO_TRY(auto written, job(env));
   st = env.db.write([&](storage::Connection& c) {
     return storage::record_lease_run(c, name, holder, env.clock.now_ms());
   });
   if (!st) return std::unexpected(st.error());
-  return JobRun{true, *written};
+  return JobRun{true, written};
 }
 
 Status release_job_lease(Env& env, const std::string& name, const std::string& holder) {

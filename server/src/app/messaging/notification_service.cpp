@@ -7,22 +7,19 @@ using storage::Connection;
 Result<NotificationPage> list_notifications(Env& env, const Caller& caller,
                                             storage::ListRequest req, bool unread_only) {
   return read<NotificationPage>(env, [&](Connection& c) -> Result<NotificationPage> {
-    auto page = storage::list_notifications(c, caller.principal.user_id, unread_only, req);
-    if (!page) return std::unexpected(page.error());
-    auto unread = storage::count_unread(c, caller.principal.user_id);
-    if (!unread) return std::unexpected(unread.error());
-    return NotificationPage{std::move(*page), *unread};
+    DAIBIAO_TRY(auto page,
+                storage::list_notifications(c, caller.principal.user_id, unread_only, req));
+    DAIBIAO_TRY(auto unread, storage::count_unread(c, caller.principal.user_id));
+    return NotificationPage{std::move(page), unread};
   });
 }
 
 Status read_notification(Env& env, const Caller& caller, std::int64_t id) {
   return env.db.write([&](Connection& c) -> Status {
-    auto ok = storage::mark_read(c, caller.principal.user_id, id, env.clock.now_ms());
-    if (!ok) return std::unexpected(ok.error());
-    if (*ok) return {};
-    auto exists = storage::notification_exists(c, caller.principal.user_id, id);
-    if (!exists) return std::unexpected(exists.error());
-    if (!*exists) return fail(ErrorCode::not_found, "通知不存在");
+    DAIBIAO_TRY(auto ok, storage::mark_read(c, caller.principal.user_id, id, env.clock.now_ms()));
+    if (ok) return {};
+    DAIBIAO_TRY(auto exists, storage::notification_exists(c, caller.principal.user_id, id));
+    if (!exists) return fail(ErrorCode::not_found, "通知不存在");
     return {};  // already read: reading again is harmless
   });
 }
@@ -30,9 +27,8 @@ Status read_notification(Env& env, const Caller& caller, std::int64_t id) {
 Result<std::int64_t> read_all_notifications(Env& env, const Caller& caller) {
   std::int64_t n = 0;
   auto st = env.db.write([&](Connection& c) -> Status {
-    auto r = storage::mark_all_read(c, caller.principal.user_id, env.clock.now_ms());
-    if (!r) return std::unexpected(r.error());
-    n = *r;
+    DAIBIAO_TRY(auto r, storage::mark_all_read(c, caller.principal.user_id, env.clock.now_ms()));
+    n = r;
     return {};
   });
   if (!st) return std::unexpected(st.error());

@@ -47,8 +47,7 @@ Result<storage::MessageRow> post_message(Env& env, const Caller& caller, std::in
       env, caller, attempt("suggestion.message", "suggestion", id),
       [&](Tx& tx) -> Result<storage::MessageRow> {
         std::vector<Actor> held;
-        auto rec = load_visible(tx.db(), caller.principal, id, held);
-        if (!rec) return std::unexpected(rec.error());
+        DAIBIAO_TRY(auto rec, load_visible(tx.db(), caller.principal, id, held));
         const std::string side = side_of(held);
         if (side.empty()) return fail(ErrorCode::permission_denied, "督办领导请通过联工委留言");
         storage::MessageRow m{.user_id = caller.principal.user_id,
@@ -61,15 +60,15 @@ Result<storage::MessageRow> post_message(Env& env, const Caller& caller, std::in
         if (auto st = tx.audit({.action = "suggestion.message",
                                 .object_type = "suggestion",
                                 .object_id = std::to_string(id),
-                                .org_node_id = rec->row.org_node_id,
+                                .org_node_id = rec.row.org_node_id,
                                 .role = side});
             !st)
           return std::unexpected(st.error());
-        const std::string title = "《" + rec->row.title + "》有新留言";
+        const std::string title = "《" + rec.row.title + "》有新留言";
         const std::string preview = caller.principal.display_name + "：" +
                                     (utf8_length(body) > 60 ? body.substr(0, 180) : body);
         for (Actor to : {Actor::lead_deputy, Actor::lead_unit_officer, Actor::liaison_staff})
-          if (auto st = notify_relation(tx.db(), *rec, to, "message", title, preview, tx.now(),
+          if (auto st = notify_relation(tx.db(), rec, to, "message", title, preview, tx.now(),
                                         caller.principal.user_id);
               !st)
             return std::unexpected(st.error());

@@ -12,9 +12,8 @@ using storage::Connection;
 // Loads the node an object hangs off and checks `p` there (not_found outside scope).
 Result<org::Node> node_in_scope(Connection& c, const Caller& caller, std::int64_t node_id,
                                 Permission p) {
-  auto node = storage::find_node(c, node_id);
-  if (!node) return std::unexpected(node.error());
-  if (auto st = authorize(caller.principal, p, node->path); !st) return std::unexpected(st.error());
+  DAIBIAO_TRY(auto node, storage::find_node(c, node_id));
+  if (auto st = authorize(caller.principal, p, node.path); !st) return std::unexpected(st.error());
   return node;
 }
 
@@ -111,9 +110,8 @@ Result<org::Node> create_root_node(Env& env, const Caller& caller, const NodeInp
     return std::unexpected(st.error());
   if (!level) return fail_fields({{"level", "层级应为 province、city、county 或 township"}});
   return write<org::Node>(env, caller, {}, [&](Tx& tx) -> Result<org::Node> {
-    auto count = storage::count_nodes(tx.db());
-    if (!count) return std::unexpected(count.error());
-    if (*count > 0) return fail(ErrorCode::failed_precondition, "组织机构树已有根节点");
+    DAIBIAO_TRY(auto count, storage::count_nodes(tx.db()));
+    if (count > 0) return fail(ErrorCode::failed_precondition, "组织机构树已有根节点");
     org::Node n{
         .code = in.code, .name = in.name, .level = *level, .committee_name = in.committee_name};
     auto created = storage::insert_node(tx.db(), n, "", tx.now());
@@ -209,11 +207,11 @@ Result<org::Unit> create_unit(Env& env, const Caller& caller, const UnitInput& i
   if (auto st = validate_unit(u); !st) return std::unexpected(st.error());
   return write<org::Unit>(
       env, caller, attempt("org.unit.create"), [&](Tx& tx) -> Result<org::Unit> {
-        auto node = node_in_scope(tx.db(), caller, in.org_node_id, Permission::org_manage);
-        if (!node) return std::unexpected(node.error());
+        DAIBIAO_TRY(auto node,
+                    node_in_scope(tx.db(), caller, in.org_node_id, Permission::org_manage));
         auto created = storage::insert_unit(tx.db(), u, tx.now());
         if (!created) return created;
-        if (auto st = audit_org(tx, node->path, node->id, "org.unit.create", "handling_unit",
+        if (auto st = audit_org(tx, node.path, node.id, "org.unit.create", "handling_unit",
                                 created->id, {{"name", std::nullopt, created->name}});
             !st)
           return std::unexpected(st.error());
@@ -228,8 +226,8 @@ Result<org::Unit> update_unit(Env& env, const Caller& caller, UnitId unit, const
       [&](Tx& tx) -> Result<org::Unit> {
         auto unit = storage::find_unit(tx.db(), id);
         if (!unit) return unit;
-        auto node = node_in_scope(tx.db(), caller, unit->org_node_id, Permission::org_manage);
-        if (!node) return std::unexpected(node.error());
+        DAIBIAO_TRY(auto node,
+                    node_in_scope(tx.db(), caller, unit->org_node_id, Permission::org_manage));
         org::Unit next = *unit;
         next.version = p.version;
         if (p.code) next.code = *p.code;
@@ -244,8 +242,8 @@ Result<org::Unit> update_unit(Env& env, const Caller& caller, UnitId unit, const
         note_change(changes, "name", unit->name, saved->name);
         note_change(changes, "kind", unit->kind, saved->kind);
         note_change(changes, "active", unit->active ? "1" : "0", saved->active ? "1" : "0");
-        if (auto st = audit_org(tx, node->path, node->id, "org.unit.update", "handling_unit", id,
-                                changes);
+        if (auto st =
+                audit_org(tx, node.path, node.id, "org.unit.update", "handling_unit", id, changes);
             !st)
           return std::unexpected(st.error());
         return saved;
@@ -257,13 +255,12 @@ Status delete_unit(Env& env, const Caller& caller, UnitId unit, std::int64_t ver
   return write_tx(
       env, caller,
       [&](Tx& tx) -> Status {
-        auto unit = storage::find_unit(tx.db(), id);
-        if (!unit) return std::unexpected(unit.error());
-        auto node = node_in_scope(tx.db(), caller, unit->org_node_id, Permission::org_manage);
-        if (!node) return std::unexpected(node.error());
+        DAIBIAO_TRY(auto unit, storage::find_unit(tx.db(), id));
+        DAIBIAO_TRY(auto node,
+                    node_in_scope(tx.db(), caller, unit.org_node_id, Permission::org_manage));
         if (auto st = storage::delete_unit(tx.db(), id, version); !st) return st;
-        return audit_org(tx, node->path, node->id, "org.unit.delete", "handling_unit", id,
-                         {{"name", unit->name, std::nullopt}});
+        return audit_org(tx, node.path, node.id, "org.unit.delete", "handling_unit", id,
+                         {{"name", unit.name, std::nullopt}});
       },
       attempt("org.unit.delete", "handling_unit", id));
 }
@@ -295,15 +292,15 @@ Result<org::Term> create_term(Env& env, const Caller& caller, const TermInput& i
     return std::unexpected(st.error());
   return write<org::Term>(
       env, caller, attempt("org.term.create"), [&](Tx& tx) -> Result<org::Term> {
-        auto node = node_in_scope(tx.db(), caller, in.org_node_id, Permission::org_manage);
-        if (!node) return std::unexpected(node.error());
+        DAIBIAO_TRY(auto node,
+                    node_in_scope(tx.db(), caller, in.org_node_id, Permission::org_manage));
         org::Term t{.org_node_id = in.org_node_id,
                     .number = in.number,
                     .start_date = in.start_date,
                     .end_date = in.end_date};
         auto created = storage::insert_term(tx.db(), t, tx.now());
         if (!created) return created;
-        if (auto st = audit_org(tx, node->path, node->id, "org.term.create", "term", created->id,
+        if (auto st = audit_org(tx, node.path, node.id, "org.term.create", "term", created->id,
                                 {{"number", std::nullopt, std::to_string(in.number)}});
             !st)
           return std::unexpected(st.error());
@@ -317,8 +314,8 @@ Result<org::Term> update_term(Env& env, const Caller& caller, TermId term, const
       env, caller, attempt("org.term.update", "term", id), [&](Tx& tx) -> Result<org::Term> {
         auto term = storage::find_term(tx.db(), id);
         if (!term) return term;
-        auto node = node_in_scope(tx.db(), caller, term->org_node_id, Permission::org_manage);
-        if (!node) return std::unexpected(node.error());
+        DAIBIAO_TRY(auto node,
+                    node_in_scope(tx.db(), caller, term->org_node_id, Permission::org_manage));
         org::Term next = *term;
         next.version = p.version;
         if (p.number) next.number = *p.number;
@@ -334,7 +331,7 @@ Result<org::Term> update_term(Env& env, const Caller& caller, TermId term, const
         note_change(changes, "number", std::to_string(term->number), std::to_string(saved->number));
         note_change(changes, "start_date", term->start_date, saved->start_date);
         note_change(changes, "end_date", term->end_date, saved->end_date);
-        if (auto st = audit_org(tx, node->path, node->id, "org.term.update", "term", id, changes);
+        if (auto st = audit_org(tx, node.path, node.id, "org.term.update", "term", id, changes);
             !st)
           return std::unexpected(st.error());
         return saved;
@@ -346,13 +343,12 @@ Status delete_term(Env& env, const Caller& caller, TermId term, std::int64_t ver
   return write_tx(
       env, caller,
       [&](Tx& tx) -> Status {
-        auto term = storage::find_term(tx.db(), id);
-        if (!term) return std::unexpected(term.error());
-        auto node = node_in_scope(tx.db(), caller, term->org_node_id, Permission::org_manage);
-        if (!node) return std::unexpected(node.error());
+        DAIBIAO_TRY(auto term, storage::find_term(tx.db(), id));
+        DAIBIAO_TRY(auto node,
+                    node_in_scope(tx.db(), caller, term.org_node_id, Permission::org_manage));
         if (auto st = storage::delete_term(tx.db(), id, version); !st) return st;
-        return audit_org(tx, node->path, node->id, "org.term.delete", "term", id,
-                         {{"number", std::to_string(term->number), std::nullopt}});
+        return audit_org(tx, node.path, node.id, "org.term.delete", "term", id,
+                         {{"number", std::to_string(term.number), std::nullopt}});
       },
       attempt("org.term.delete", "term", id));
 }
@@ -371,9 +367,8 @@ Result<ListResult<org::Session>> list_sessions(Env& env, const Caller& caller,
 namespace {
 Result<org::Node> session_node(Connection& c, const Caller& caller, std::int64_t term_id,
                                Permission p) {
-  auto term = storage::find_term(c, term_id);
-  if (!term) return std::unexpected(term.error());
-  return node_in_scope(c, caller, term->org_node_id, p);
+  DAIBIAO_TRY(auto term, storage::find_term(c, term_id));
+  return node_in_scope(c, caller, term.org_node_id, p);
 }
 }  // namespace
 
@@ -393,13 +388,12 @@ Result<org::Session> create_session(Env& env, const Caller& caller, const Sessio
   if (!parse_date(in.opens_on)) return fail_fields({{"opens_on", "日期格式应为 YYYY-MM-DD"}});
   return write<org::Session>(
       env, caller, attempt("org.session.create"), [&](Tx& tx) -> Result<org::Session> {
-        auto node = session_node(tx.db(), caller, in.term_id, Permission::org_manage);
-        if (!node) return std::unexpected(node.error());
+        DAIBIAO_TRY(auto node, session_node(tx.db(), caller, in.term_id, Permission::org_manage));
         auto created = storage::insert_session(
             tx.db(), {.term_id = in.term_id, .number = in.number, .opens_on = in.opens_on},
             tx.now());
         if (!created) return created;
-        if (auto st = audit_org(tx, node->path, node->id, "org.session.create", "congress_session",
+        if (auto st = audit_org(tx, node.path, node.id, "org.session.create", "congress_session",
                                 created->id, {{"number", std::nullopt, std::to_string(in.number)}});
             !st)
           return std::unexpected(st.error());
@@ -415,8 +409,7 @@ Result<org::Session> update_session(Env& env, const Caller& caller, SessionId se
       [&](Tx& tx) -> Result<org::Session> {
         auto s = storage::find_session(tx.db(), id);
         if (!s) return s;
-        auto node = session_node(tx.db(), caller, s->term_id, Permission::org_manage);
-        if (!node) return std::unexpected(node.error());
+        DAIBIAO_TRY(auto node, session_node(tx.db(), caller, s->term_id, Permission::org_manage));
         org::Session next = *s;
         next.version = p.version;
         if (p.number) next.number = *p.number;
@@ -430,7 +423,7 @@ Result<org::Session> update_session(Env& env, const Caller& caller, SessionId se
         std::vector<audit::FieldChange> changes;
         note_change(changes, "number", std::to_string(s->number), std::to_string(saved->number));
         note_change(changes, "opens_on", s->opens_on, saved->opens_on);
-        if (auto st = audit_org(tx, node->path, node->id, "org.session.update", "congress_session",
+        if (auto st = audit_org(tx, node.path, node.id, "org.session.update", "congress_session",
                                 id, changes);
             !st)
           return std::unexpected(st.error());
@@ -443,13 +436,11 @@ Status delete_session(Env& env, const Caller& caller, SessionId session, std::in
   return write_tx(
       env, caller,
       [&](Tx& tx) -> Status {
-        auto s = storage::find_session(tx.db(), id);
-        if (!s) return std::unexpected(s.error());
-        auto node = session_node(tx.db(), caller, s->term_id, Permission::org_manage);
-        if (!node) return std::unexpected(node.error());
+        DAIBIAO_TRY(auto s, storage::find_session(tx.db(), id));
+        DAIBIAO_TRY(auto node, session_node(tx.db(), caller, s.term_id, Permission::org_manage));
         if (auto st = storage::delete_session(tx.db(), id, version); !st) return st;
-        return audit_org(tx, node->path, node->id, "org.session.delete", "congress_session", id,
-                         {{"number", std::to_string(s->number), std::nullopt}});
+        return audit_org(tx, node.path, node.id, "org.session.delete", "congress_session", id,
+                         {{"number", std::to_string(s.number), std::nullopt}});
       },
       attempt("org.session.delete", "congress_session", id));
 }

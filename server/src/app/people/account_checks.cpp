@@ -11,13 +11,12 @@ using storage::Connection;
 
 Result<org::Node> home_node(Connection& c, const Caller& caller, std::int64_t node_id,
                             Permission p) {
-  auto node = storage::find_node(c, node_id);
-  if (!node) return std::unexpected(node.error());
-  if (!caller.principal.can(p, node->path)) {
+  DAIBIAO_TRY(auto node, storage::find_node(c, node_id));
+  if (!caller.principal.can(p, node.path)) {
     if (!caller.principal.can_somewhere(p))
       return fail(ErrorCode::permission_denied, "没有权限执行此操作");
-    if (!caller.principal.can(Permission::user_read, node->path) &&
-        !caller.principal.can(Permission::role_grant, node->path))
+    if (!caller.principal.can(Permission::user_read, node.path) &&
+        !caller.principal.can(Permission::role_grant, node.path))
       return fail(ErrorCode::not_found, "记录不存在");
     return fail(ErrorCode::permission_denied, "没有权限执行此操作");
   }
@@ -33,9 +32,8 @@ std::vector<access::Role> held_roles(const std::vector<storage::GrantRow>& grant
 
 // True when the account holds one of the three administrator roles (三员) anywhere.
 Result<bool> is_admin_account(Connection& c, std::int64_t user_id) {
-  auto grants = storage::grants_of(c, user_id);
-  if (!grants) return std::unexpected(grants.error());
-  const auto held = held_roles(*grants);
+  DAIBIAO_TRY(auto grants, storage::grants_of(c, user_id));
+  const auto held = held_roles(grants);
   return std::any_of(held.begin(), held.end(), access::is_admin_role);
 }
 
@@ -48,11 +46,10 @@ access::ManagerPowers powers_at(const access::Principal& p, const std::string& p
 // The account's home node as the caller may see it: not_found outside every scope in which
 // the caller manages accounts, grants roles or links deputies.
 Result<org::Node> managed_home(Connection& c, const Caller& caller, std::int64_t node_id) {
-  auto node = storage::find_node(c, node_id);
-  if (!node) return std::unexpected(node.error());
+  DAIBIAO_TRY(auto node, storage::find_node(c, node_id));
   const auto& p = caller.principal;
-  if (p.can(Permission::user_read, node->path) || p.can(Permission::role_grant, node->path) ||
-      p.can(Permission::deputy_manage, node->path))
+  if (p.can(Permission::user_read, node.path) || p.can(Permission::role_grant, node.path) ||
+      p.can(Permission::deputy_manage, node.path))
     return node;
   if (!p.can_somewhere(Permission::user_manage) && !p.can_somewhere(Permission::role_grant) &&
       !p.can_somewhere(Permission::deputy_manage))

@@ -37,9 +37,8 @@ Status check_unit(Connection& c, std::optional<std::int64_t> unit_id, const org:
     if (unit.error().code != ErrorCode::not_found) return std::unexpected(unit.error());
     return fail_fields({{"unit_id", "承办单位不存在或不在该账号所属机构范围内"}});
   }
-  auto node = storage::find_node(c, unit->org_node_id);
-  if (!node) return std::unexpected(node.error());
-  if (!access::path_within(node->path, home.path))
+  DAIBIAO_TRY(auto node, storage::find_node(c, unit->org_node_id));
+  if (!access::path_within(node.path, home.path))
     return fail_fields({{"unit_id", "承办单位不存在或不在该账号所属机构范围内"}});
   return {};
 }
@@ -54,9 +53,8 @@ Status check_person(Connection& c, const Caller* caller, std::optional<std::int6
     if (person.error().code != ErrorCode::not_found) return std::unexpected(person.error());
     return fail_fields({{"person_id", "代表不存在"}});
   }
-  auto node = storage::find_node(c, person->org_node_id);
-  if (!node) return std::unexpected(node.error());
-  if (caller && !caller->principal.can(Permission::deputy_manage, node->path))
+  DAIBIAO_TRY(auto node, storage::find_node(c, person->org_node_id));
+  if (caller && !caller->principal.can(Permission::deputy_manage, node.path))
     return fail_fields({{"person_id", "代表不存在"}});
   return {};
 }
@@ -105,9 +103,8 @@ Result<people::Account> create_account(Env& env, const Caller& caller, const Acc
   const std::string hash = platform::hash_password(in.password);
   return write<people::Account>(
       env, caller, attempt("user.create"), [&](Tx& tx) -> Result<people::Account> {
-        auto node = home_node(tx.db(), caller, in.org_node_id, Permission::user_manage);
-        if (!node) return std::unexpected(node.error());
-        if (in.person_id && !caller.principal.can(Permission::deputy_manage, node->path))
+        DAIBIAO_TRY(auto node, home_node(tx.db(), caller, in.org_node_id, Permission::user_manage));
+        if (in.person_id && !caller.principal.can(Permission::deputy_manage, node.path))
           return fail(ErrorCode::permission_denied, "关联代表须由联工委工作人员办理");
         auto created = insert_checked(tx, in, hash, &caller);
         if (!created) return created;
@@ -115,8 +112,8 @@ Result<people::Account> create_account(Env& env, const Caller& caller, const Acc
                 {.action = "user.create",
                  .object_type = "user",
                  .object_id = std::to_string(created->id),
-                 .org_node_id = node->id,
-                 .role = caller.principal.acting_role(Permission::user_manage, node->path),
+                 .org_node_id = node.id,
+                 .role = caller.principal.acting_role(Permission::user_manage, node.path),
                  .changes = {{"username", std::nullopt, created->username},
                              {"display_name", std::nullopt, created->display_name, true}}});
             !st)
@@ -130,52 +127,47 @@ Result<AccountChange> update_account(Env& env, const Caller& caller, UserId user
   const std::int64_t id = user.value();
   return write<AccountChange>(
       env, caller, attempt("user.update", "user", id), [&](Tx& tx) -> Result<AccountChange> {
-        auto a = storage::find_account(tx.db(), id);
-        if (!a) return std::unexpected(a.error());
-        auto node = managed_home(tx.db(), caller, a->org_node_id);
-        if (!node) return std::unexpected(node.error());
-        auto admin = is_admin_account(tx.db(), id);
-        if (!admin) return std::unexpected(admin.error());
+        DAIBIAO_TRY(auto a, storage::find_account(tx.db(), id));
+        DAIBIAO_TRY(auto node, managed_home(tx.db(), caller, a.org_node_id));
+        DAIBIAO_TRY(auto admin, is_admin_account(tx.db(), id));
         if (id == caller.principal.user_id && p.active && !*p.active)
           return fail(ErrorCode::failed_precondition, "不能停用自己的账号");
         std::vector<access::AccountAct> acts;
         if (p.display_name || p.unit_id) acts.push_back(access::AccountAct::edit);
-        if (p.active && *p.active != a->active)
+        if (p.active && *p.active != a.active)
           acts.push_back(*p.active ? access::AccountAct::activate : access::AccountAct::deactivate);
         if (p.person_id) acts.push_back(access::AccountAct::link_person);
-        auto route = route_for(acts, *admin, powers_at(caller.principal, node->path));
-        if (!route) return std::unexpected(route.error());
+        DAIBIAO_TRY(auto route, route_for(acts, admin, powers_at(caller.principal, node.path)));
         if (p.display_name && p.display_name->empty())
           return fail_fields({{"display_name", "必填"}});
-        if (*route == access::Route::second_admin) {
+        if (route == access::Route::second_admin) {
           if (p.unit_id) return fail(ErrorCode::permission_denied, "管理员账号不能关联承办单位");
-          if (a->version != p.version)
+          if (a.version != p.version)
             return fail(ErrorCode::conflict, "该账号已被他人修改，请刷新后重试");
           using access::AdminRequestAction;
           storage::AdminRequest req{.target_user_id = id};
           req.action =
-              p.active && *p.active != a->active
+              p.active && *p.active != a.active
                   ? (*p.active ? AdminRequestAction::activate : AdminRequestAction::deactivate)
                   : AdminRequestAction::edit;
           if (req.action != AdminRequestAction::edit && p.display_name &&
-              *p.display_name != a->display_name)
+              *p.display_name != a.display_name)
             return fail_fields({{"display_name", "停用或启用管理员账号时不能同时修改其他内容"}});
           if (req.action == AdminRequestAction::edit) {
-            if (!p.display_name || *p.display_name == a->display_name)
-              return AccountChange{*a, std::nullopt};
+            if (!p.display_name || *p.display_name == a.display_name)
+              return AccountChange{a, std::nullopt};
             req.display_name = *p.display_name;
           }
-          auto filed = file_admin_request(tx, caller, std::move(req), *node);
-          if (!filed) return std::unexpected(filed.error());
-          return AccountChange{*a, std::move(*filed)};
+          DAIBIAO_TRY(auto filed, file_admin_request(tx, caller, std::move(req), node));
+          return AccountChange{a, std::move(filed)};
         }
-        people::Account next = *a;
+        people::Account next = a;
         next.version = p.version;
         if (p.display_name) next.display_name = *p.display_name;
         if (p.active) next.active = *p.active;
         if (p.unit_id) {
           next.unit_id = *p.unit_id;
-          if (auto st = check_unit(tx.db(), next.unit_id, *node); !st)
+          if (auto st = check_unit(tx.db(), next.unit_id, node); !st)
             return std::unexpected(st.error());
         }
         if (p.person_id) {
@@ -189,17 +181,17 @@ Result<AccountChange> update_account(Env& env, const Caller& caller, UserId user
           if (auto st = storage::delete_sessions_of(tx.db(), id); !st)
             return std::unexpected(st.error());
         std::vector<audit::FieldChange> changes;
-        note_change(changes, "display_name", a->display_name, saved->display_name, true);
-        note_change(changes, "active", a->active ? "1" : "0", saved->active ? "1" : "0");
-        note_change(changes, "unit_id", a->unit_id ? std::to_string(*a->unit_id) : "",
+        note_change(changes, "display_name", a.display_name, saved->display_name, true);
+        note_change(changes, "active", a.active ? "1" : "0", saved->active ? "1" : "0");
+        note_change(changes, "unit_id", a.unit_id ? std::to_string(*a.unit_id) : "",
                     saved->unit_id ? std::to_string(*saved->unit_id) : "");
-        note_change(changes, "person_id", a->person_id ? std::to_string(*a->person_id) : "",
+        note_change(changes, "person_id", a.person_id ? std::to_string(*a.person_id) : "",
                     saved->person_id ? std::to_string(*saved->person_id) : "");
         if (auto st = tx.audit({.action = p.person_id ? "user.link_person" : "user.update",
                                 .object_type = "user",
                                 .object_id = std::to_string(id),
-                                .org_node_id = node->id,
-                                .role = manager_role(caller.principal, node->path),
+                                .org_node_id = node.id,
+                                .role = manager_role(caller.principal, node.path),
                                 .changes = changes});
             !st)
           return std::unexpected(st.error());

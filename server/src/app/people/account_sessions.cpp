@@ -30,17 +30,16 @@ Status end_session(Env& env, const Caller& caller, LoginSessionId session) {
   return write_tx(
       env, caller,
       [&](Tx& tx) -> Status {
-        auto s = storage::find_session_listing(tx.db(), session_id);
-        if (!s) return std::unexpected(s.error());
-        if (auto st = authorize(caller.principal, Permission::role_grant, s->org_path); !st)
+        DAIBIAO_TRY(auto s, storage::find_session_listing(tx.db(), session_id));
+        if (auto st = authorize(caller.principal, Permission::role_grant, s.org_path); !st)
           return st;
         if (auto st = storage::delete_login_session(tx.db(), session_id); !st) return st;
         return tx.audit({.action = "session.end",
                          .object_type = "user",
-                         .object_id = std::to_string(s->user_id),
-                         .role = caller.principal.acting_role(Permission::role_grant, s->org_path),
+                         .object_id = std::to_string(s.user_id),
+                         .role = caller.principal.acting_role(Permission::role_grant, s.org_path),
                          .changes = {{"session", std::to_string(session_id), std::nullopt, false},
-                                     {"ip", s->ip, std::nullopt, false}}});
+                                     {"ip", s.ip, std::nullopt, false}}});
       },
       attempt("session.end", "session", session_id));
 }
@@ -53,14 +52,13 @@ Result<int> sweep_accounts(Env& env) {
   auto st = write_tx(
       env, system,
       [&](Tx& tx) -> Status {
-        auto idle = storage::idle_accounts(
-            tx.db(), tx.now() - static_cast<TimeMs>(policy.idle_days) * 24 * kHourMs);
-        if (!idle) return std::unexpected(idle.error());
-        auto former = storage::accounts_of_former_deputies(tx.db());
-        if (!former) return std::unexpected(former.error());
+        DAIBIAO_TRY(auto idle,
+                    storage::idle_accounts(
+                        tx.db(), tx.now() - static_cast<TimeMs>(policy.idle_days) * 24 * kHourMs));
+        DAIBIAO_TRY(auto former, storage::accounts_of_former_deputies(tx.db()));
         std::map<std::int64_t, std::pair<storage::AccountRoles, std::pair<bool, bool>>> found;
-        for (auto& a : *idle) found[a.id] = {a, {true, false}};
-        for (auto& a : *former) {
+        for (auto& a : idle) found[a.id] = {a, {true, false}};
+        for (auto& a : former) {
           auto [it, fresh] = found.try_emplace(a.id, a, std::pair{false, true});
           if (!fresh) it->second.second.second = true;
         }

@@ -25,11 +25,10 @@ std::string login_name_of(std::string name) {
 // Sets a new password (the old hash goes to the history) and ends the account's sessions
 // and throttling records.
 Status apply_password(Tx& tx, std::int64_t id, const std::string& hash) {
-  auto account = storage::find_account(tx.db(), id);
-  if (!account) return std::unexpected(account.error());
-  if (auto st = replace_password_hash(tx.db(), *account, hash, tx.now()); !st) return st;
+  DAIBIAO_TRY(auto account, storage::find_account(tx.db(), id));
+  if (auto st = replace_password_hash(tx.db(), account, hash, tx.now()); !st) return st;
   if (auto st = storage::delete_sessions_of(tx.db(), id); !st) return st;
-  return storage::clear_login_attempts(tx.db(), login_name_of(account->username));
+  return storage::clear_login_attempts(tx.db(), login_name_of(account.username));
 }
 
 constexpr TimeMs kAdminRequestLifetime = 24 * kHourMs;
@@ -43,27 +42,23 @@ Result<ResetOut> reset_credentials(Tx& tx, const Caller& caller, const people::A
                                    const std::string& self_message,
                                    std::vector<audit::FieldChange> changes,
                                    const std::function<Status()>& apply) {
-  auto node = managed_home(tx.db(), caller, target.org_node_id);
-  if (!node) return std::unexpected(node.error());
-  auto admin = is_admin_account(tx.db(), target.id);
-  if (!admin) return std::unexpected(admin.error());
+  DAIBIAO_TRY(auto node, managed_home(tx.db(), caller, target.org_node_id));
+  DAIBIAO_TRY(auto admin, is_admin_account(tx.db(), target.id));
   const access::AccountAct act[] = {access::AccountAct::reset_password};
-  auto route = route_for(act, *admin, powers_at(caller.principal, node->path));
-  if (!route) return std::unexpected(route.error());
+  DAIBIAO_TRY(auto route, route_for(act, admin, powers_at(caller.principal, node.path)));
   if (target.id == caller.principal.user_id)
     return fail(ErrorCode::failed_precondition, self_message);
-  if (*route == access::Route::second_admin) {
+  if (route == access::Route::second_admin) {
     request.target_user_id = target.id;
-    auto filed = file_admin_request(tx, caller, std::move(request), *node);
-    if (!filed) return std::unexpected(filed.error());
-    return ResetOut(std::move(*filed));
+    DAIBIAO_TRY(auto filed, file_admin_request(tx, caller, std::move(request), node));
+    return ResetOut(std::move(filed));
   }
   if (auto st = apply(); !st) return std::unexpected(st.error());
   if (auto st = tx.audit({.action = action,
                           .object_type = "user",
                           .object_id = std::to_string(target.id),
-                          .org_node_id = node->id,
-                          .role = manager_role(caller.principal, node->path),
+                          .org_node_id = node.id,
+                          .role = manager_role(caller.principal, node.path),
                           .changes = std::move(changes)});
       !st)
     return std::unexpected(st.error());
@@ -124,12 +119,11 @@ Result<std::optional<storage::AdminRequest>> reset_totp(Env& env, const Caller& 
   using Out = std::optional<storage::AdminRequest>;
   return write<Out>(env, caller, attempt("user.totp.reset", "user", id),
                     [&](Tx& tx) -> Result<Out> {
-                      auto target = storage::find_account(tx.db(), id);
-                      if (!target) return std::unexpected(target.error());
-                      return reset_credentials(tx, caller, *target,
+                      DAIBIAO_TRY(auto target, storage::find_account(tx.db(), id));
+                      return reset_credentials(tx, caller, target,
                                                {.action = access::AdminRequestAction::totp_reset},
                                                "user.totp.reset", "不能重置自己的动态口令", {},
-                                               [&] { return apply_totp_reset(tx, *target); });
+                                               [&] { return apply_totp_reset(tx, target); });
                     });
 }
 
@@ -171,21 +165,20 @@ Result<storage::AdminRequest> decide_admin_request(Env& env, const Caller& calle
           return fail(ErrorCode::conflict, "该申请已被处理");
         if (approve && tx.now() - r->requested_at > kAdminRequestLifetime)
           return fail(ErrorCode::failed_precondition, "申请已超过 24 小时，已失效，请重新提出");
-        auto target = storage::find_account(tx.db(), r->target_user_id);
-        if (!target) return std::unexpected(target.error());
+        DAIBIAO_TRY(auto target, storage::find_account(tx.db(), r->target_user_id));
         std::vector<audit::FieldChange> changes{
             {"request_action", std::nullopt, std::string(name_of(r->action)), false},
             {"requested_by", std::nullopt, r->requested_by_name, false}};
         if (approve) {
           if (r->action == AdminRequestAction::password_reset) {
-            if (auto st = apply_password(tx, target->id, *r->password_hash); !st)
+            if (auto st = apply_password(tx, target.id, *r->password_hash); !st)
               return std::unexpected(st.error());
             changes.push_back({"password", "******", "******", true});
           } else if (r->action == AdminRequestAction::totp_reset) {
-            if (auto st = apply_totp_reset(tx, *target); !st) return std::unexpected(st.error());
+            if (auto st = apply_totp_reset(tx, target); !st) return std::unexpected(st.error());
             changes.push_back({"totp", "enabled", "reset", false});
           } else {
-            people::Account next = *target;
+            people::Account next = target;
             if (r->action == AdminRequestAction::deactivate) next.active = false;
             if (r->action == AdminRequestAction::activate) next.active = true;
             if (r->action == AdminRequestAction::edit && r->display_name)
@@ -193,10 +186,10 @@ Result<storage::AdminRequest> decide_admin_request(Env& env, const Caller& calle
             auto saved = storage::update_account(tx.db(), next, tx.now());
             if (!saved) return std::unexpected(saved.error());
             if (!saved->active)
-              if (auto st = storage::delete_sessions_of(tx.db(), target->id); !st)
+              if (auto st = storage::delete_sessions_of(tx.db(), target.id); !st)
                 return std::unexpected(st.error());
-            note_change(changes, "active", target->active ? "1" : "0", saved->active ? "1" : "0");
-            note_change(changes, "display_name", target->display_name, saved->display_name, true);
+            note_change(changes, "active", target.active ? "1" : "0", saved->active ? "1" : "0");
+            note_change(changes, "display_name", target.display_name, saved->display_name, true);
           }
         }
         if (auto st = storage::decide_admin_request(
@@ -207,8 +200,8 @@ Result<storage::AdminRequest> decide_admin_request(Env& env, const Caller& calle
           return std::unexpected(st.error());
         if (auto st = tx.audit({.action = action,
                                 .object_type = "user",
-                                .object_id = std::to_string(target->id),
-                                .org_node_id = target->org_node_id,
+                                .object_id = std::to_string(target.id),
+                                .org_node_id = target.org_node_id,
                                 .role = p.admin_role_at(r->target_org_path),
                                 .changes = std::move(changes)});
             !st)

@@ -148,16 +148,15 @@ Result<ImportPreview> preview_import(std::string_view file) {
   // Held while the table lives: at most kMaxConcurrentReads uploads in memory at once.
   auto slot = platform::ReadSlot::acquire();
   if (!slot) return std::unexpected(slot.error());
-  auto table = platform::read_table(file);
-  if (!table) return std::unexpected(table.error());
+  DAIBIAO_TRY(auto table, platform::read_table(file));
   ImportPreview p;
-  p.columns = table->header;
-  p.mapping = propose_mapping(table->header);
+  p.columns = table.header;
+  p.mapping = propose_mapping(table.header);
   for (const auto& f : import_fields())
     if (f.required && !p.mapping.contains(f.key)) p.unmapped_required.emplace_back(f.key);
-  for (std::size_t i = 0; i < table->rows.size() && i < 5; ++i) p.sample.push_back(table->rows[i]);
-  p.total_rows = static_cast<int>(table->rows.size());
-  p.encoding = table->encoding;
+  for (std::size_t i = 0; i < table.rows.size() && i < 5; ++i) p.sample.push_back(table.rows[i]);
+  p.total_rows = static_cast<int>(table.rows.size());
+  p.encoding = table.encoding;
   return p;
 }
 
@@ -171,17 +170,17 @@ constexpr int kMaxOutsideHits = 3;
 
 Status take_import_turn(Env& env, const Caller& caller) {
   const std::string key = "deputy.import:" + std::to_string(caller.principal.user_id);
-  return write_tx(env, caller,
-                  [&](Tx& tx) -> Status {
-                    auto n = storage::count_rate_events(tx.db(), key, tx.now() - kHourMs);
-                    if (!n) return std::unexpected(n.error());
-                    if (n->first >= kImportsPerHour)
-                      return fail_throttled("每小时最多检查或导入 " +
-                                                std::to_string(kImportsPerHour) + " 次，请稍后再试",
-                                            (n->second + kHourMs - tx.now() + 999) / 1000);
-                    return storage::record_rate_event(tx.db(), key, tx.now());
-                  },
-                  {});
+  return write_tx(
+      env, caller,
+      [&](Tx& tx) -> Status {
+        DAIBIAO_TRY(auto n, storage::count_rate_events(tx.db(), key, tx.now() - kHourMs));
+        if (n.first >= kImportsPerHour)
+          return fail_throttled(
+              "每小时最多检查或导入 " + std::to_string(kImportsPerHour) + " 次，请稍后再试",
+              (n.second + kHourMs - tx.now() + 999) / 1000);
+        return storage::record_rate_event(tx.db(), key, tx.now());
+      },
+      {});
 }
 
 // Every check and import is audited with what it looked at (rows, problems, and how many
@@ -214,16 +213,15 @@ Result<ImportReport> import_deputies(Env& env, const Caller& caller, std::string
                                      const ImportOptions& o) {
   auto slot = platform::ReadSlot::acquire();  // as in preview_import
   if (!slot) return std::unexpected(slot.error());
-  auto table = platform::read_table(file);
-  if (!table) return std::unexpected(table.error());
-  const ColumnMapping mapping = o.mapping.value_or(propose_mapping(table->header));
+  DAIBIAO_TRY(auto table, platform::read_table(file));
+  const ColumnMapping mapping = o.mapping.value_or(propose_mapping(table.header));
   std::vector<FieldError> setup;
   for (const auto& f : import_fields())
     if (f.required && !mapping.contains(f.key))
       setup.push_back(
           {std::string("mapping.") + f.key, std::string("请为“") + f.title + "”选择对应的列"});
   for (const auto& [key, col] : mapping)
-    if (col < 0 || col >= static_cast<int>(table->header.size()))
+    if (col < 0 || col >= static_cast<int>(table.header.size()))
       setup.push_back({"mapping." + key, "列序号超出文件的列数"});
   if (!setup.empty()) return fail_fields(std::move(setup), "列对应关系不完整");
 
@@ -242,14 +240,14 @@ Result<ImportReport> import_deputies(Env& env, const Caller& caller, std::string
 
   if (auto st = take_import_turn(env, caller); !st) return std::unexpected(st.error());
   ImportReport report;
-  report.total_rows = static_cast<int>(table->rows.size());
+  report.total_rows = static_cast<int>(table.rows.size());
   int outside_hits = 0;
   std::vector<DeputyInput> inputs;
   std::map<std::string, int> seen_ids;  // lookup hash → first row
-  for (std::size_t i = 0; i < table->rows.size(); ++i) {
-    const int row_number = table->row_numbers[i];
+  for (std::size_t i = 0; i < table.rows.size(); ++i) {
+    const int row_number = table.row_numbers[i];
     std::vector<FieldError> problems;
-    DeputyInput d = row_input(table->rows[i], mapping, o, problems);
+    DeputyInput d = row_input(table.rows[i], mapping, o, problems);
     for (auto& e : people::person_problems(d.person)) problems.push_back(std::move(e));
     if (d.mandate.delegation.empty()) problems.push_back({"delegation", "必填"});
     if (d.mandate.started_on.empty() &&
@@ -265,12 +263,11 @@ Result<ImportReport> import_deputies(Env& env, const Caller& caller, std::string
       else
         seen_ids.emplace(hash, row_number);
       bool outside = false;
-      auto dup = read<std::optional<FieldError>>(env, [&](storage::Connection& c) {
-        return duplicate_id_problem(c, caller, env.cipher->lookup_hashes(d.person.id_number),
-                                    &outside);
-      });
-      if (!dup) return std::unexpected(dup.error());
-      if (*dup) problems.push_back(std::move(**dup));
+      DAIBIAO_TRY(auto dup, read<std::optional<FieldError>>(env, [&](storage::Connection& c) {
+                    return duplicate_id_problem(
+                        c, caller, env.cipher->lookup_hashes(d.person.id_number), &outside);
+                  }));
+      if (dup) problems.push_back(std::move(*dup));
       if (outside) ++outside_hits;
     }
     for (auto& p : problems) report.errors.push_back({row_number, p.field, p.message});

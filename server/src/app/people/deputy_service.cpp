@@ -38,10 +38,9 @@ Result<std::string> person_scope(Connection& c, const Caller& caller, const peop
   for (const auto& m : p.mandates) nodes.push_back(m.org_node_id);
   bool visible = false;
   for (std::int64_t id : nodes) {
-    auto node = storage::find_node(c, id);
-    if (!node) return std::unexpected(node.error());
-    if (caller.principal.can(perm, node->path)) return node->path;
-    visible = visible || caller.principal.can(Permission::deputy_read, node->path);
+    DAIBIAO_TRY(auto node, storage::find_node(c, id));
+    if (caller.principal.can(perm, node.path)) return node.path;
+    visible = visible || caller.principal.can(Permission::deputy_read, node.path);
   }
   if (!visible) return fail(ErrorCode::not_found, "记录不存在");
   return fail(ErrorCode::permission_denied, "没有权限执行此操作");
@@ -51,9 +50,8 @@ Result<people::Person> load_visible(Connection& c, const Caller& caller, std::in
                                     Permission perm, std::string* path = nullptr) {
   auto p = storage::find_person(c, id);
   if (!p) return p;
-  auto scope = person_scope(c, caller, *p, perm);
-  if (!scope) return std::unexpected(scope.error());
-  if (path) *path = *scope;
+  DAIBIAO_TRY(auto scope, person_scope(c, caller, *p, perm));
+  if (path) *path = scope;
   return p;
 }
 
@@ -118,8 +116,7 @@ std::vector<audit::FieldChange> person_changes(const people::Person& before,
 // Creates one deputy inside `tx`; validation done by the caller.
 Result<people::Person> insert_deputy(Env& env, Tx& tx, const Caller& caller,
                                      const DeputyInput& in) {
-  auto node = check_mandate_target(tx.db(), caller, in.mandate);
-  if (!node) return std::unexpected(node.error());
+  DAIBIAO_TRY(auto node, check_mandate_target(tx.db(), caller, in.mandate));
   const auto sealed = seal(env, in.person);
   if (auto dup =
           duplicate_id_problem(tx.db(), caller, env.cipher->lookup_hashes(in.person.id_number));
@@ -127,23 +124,23 @@ Result<people::Person> insert_deputy(Env& env, Tx& tx, const Caller& caller,
     return std::unexpected(dup.error());
   else if (*dup)
     return std::unexpected(Error{ErrorCode::conflict, (*dup)->message, {**dup}, {}});
-  auto created = storage::insert_person(tx.db(), person_of(in.person, node->id), sealed, tx.now());
+  auto created = storage::insert_person(tx.db(), person_of(in.person, node.id), sealed, tx.now());
   if (!created) return created;
   people::Mandate m{.person_id = created->id,
-                    .org_node_id = node->id,
+                    .org_node_id = node.id,
                     .term_id = in.mandate.term_id,
                     .delegation = in.mandate.delegation,
                     .started_on = in.mandate.started_on};
   auto mandate = storage::insert_mandate(tx.db(), m, tx.now());
   if (!mandate) return std::unexpected(mandate.error());
   std::vector<audit::FieldChange> changes = person_changes(people::Person{}, *created);
-  changes.push_back({"mandate", std::nullopt, node->name + " " + in.mandate.delegation});
+  changes.push_back({"mandate", std::nullopt, node.name + " " + in.mandate.delegation});
   if (auto st =
           tx.audit({.action = "deputy.create",
                     .object_type = "person",
                     .object_id = std::to_string(created->id),
-                    .org_node_id = node->id,
-                    .role = caller.principal.acting_role(Permission::deputy_manage, node->path),
+                    .org_node_id = node.id,
+                    .role = caller.principal.acting_role(Permission::deputy_manage, node.path),
                     .changes = std::move(changes)});
       !st)
     return std::unexpected(st.error());
@@ -209,10 +206,9 @@ Result<std::vector<storage::DeputyRow>> export_deputies(Env& env, const Caller& 
       env, [&](Connection& c) -> Result<std::vector<storage::DeputyRow>> {
         std::vector<storage::DeputyRow> out;
         for (req.page = 1;; ++req.page) {
-          auto page = storage::list_deputy_rows(c, req, scopes);
-          if (!page) return std::unexpected(page.error());
-          for (auto& row : page->items) out.push_back(std::move(row));
-          if (static_cast<int>(page->items.size()) < req.page_size || out.size() >= max_rows) break;
+          DAIBIAO_TRY(auto page, storage::list_deputy_rows(c, req, scopes));
+          for (auto& row : page.items) out.push_back(std::move(row));
+          if (static_cast<int>(page.items.size()) < req.page_size || out.size() >= max_rows) break;
         }
         return out;
       });
@@ -252,10 +248,9 @@ Result<people::Person> update_person(Env& env, const Caller& caller, PersonId pe
         // Unchanged ID numbers are checked against the new birth date and gender too: the
         // stored one is decrypted for the check only, never returned.
         const bool sensitive = p.phone.has_value() || p.id_number.has_value();
-        auto sealed_now = storage::sealed_values(tx.db(), id);
-        if (!sealed_now) return std::unexpected(sealed_now.error());
-        auto stored_id = env.cipher->open(sealed_now->first);
-        auto stored_phone = env.cipher->open(sealed_now->second);
+        DAIBIAO_TRY(auto sealed_now, storage::sealed_values(tx.db(), id));
+        auto stored_id = env.cipher->open(sealed_now.first);
+        auto stored_phone = env.cipher->open(sealed_now.second);
         if (!stored_id || !stored_phone) return fail(ErrorCode::internal, "无法解密（密钥不符）");
         people::PersonDraft d{.name = p.name.value_or(before->name),
                               .gender = p.gender.value_or(std::string(name_of(before->gender))),
@@ -277,11 +272,10 @@ Result<people::Person> update_person(Env& env, const Caller& caller, PersonId pe
         std::optional<storage::SealedPersonFields> sealed;
         if (sensitive || d.name != before->name) sealed = seal(env, d);
         if (p.id_number && *p.id_number != *stored_id) {
-          auto dup = duplicate_id_problem(tx.db(), caller, env.cipher->lookup_hashes(d.id_number),
-                                          nullptr, id);
-          if (!dup) return std::unexpected(dup.error());
-          if (*dup)
-            return std::unexpected(Error{ErrorCode::conflict, (*dup)->message, {**dup}, {}});
+          DAIBIAO_TRY(auto dup,
+                      duplicate_id_problem(tx.db(), caller, env.cipher->lookup_hashes(d.id_number),
+                                           nullptr, id));
+          if (dup) return std::unexpected(Error{ErrorCode::conflict, (dup)->message, {*dup}, {}});
         }
         auto saved = storage::update_person(tx.db(), next, sealed, tx.now());
         if (!saved) return saved;
@@ -304,23 +298,22 @@ Result<Revealed> reveal_person(Env& env, const Caller& caller, PersonId person) 
   return write<Revealed>(
       env, caller, attempt("deputy.reveal", "person", id), [&](Tx& tx) -> Result<Revealed> {
         std::string path;
-        auto person = load_visible(tx.db(), caller, id, Permission::deputy_reveal, &path);
-        if (!person) return std::unexpected(person.error());
-        auto sealed = storage::sealed_values(tx.db(), id);
-        if (!sealed) return std::unexpected(sealed.error());
-        auto id_number = env.cipher->open(sealed->first);
-        auto phone = env.cipher->open(sealed->second);
+        DAIBIAO_TRY(auto person,
+                    load_visible(tx.db(), caller, id, Permission::deputy_reveal, &path));
+        DAIBIAO_TRY(auto sealed, storage::sealed_values(tx.db(), id));
+        auto id_number = env.cipher->open(sealed.first);
+        auto phone = env.cipher->open(sealed.second);
         if (!id_number || !phone) return fail(ErrorCode::internal, "无法解密（密钥不符）");
         if (auto st =
                 tx.audit({.action = "deputy.reveal",
                           .object_type = "person",
                           .object_id = std::to_string(id),
-                          .org_node_id = person->org_node_id,
+                          .org_node_id = person.org_node_id,
                           .role = caller.principal.acting_role(Permission::deputy_reveal, path),
                           .changes = {{"fields", std::nullopt, "id_number,phone,birth_date"}}});
             !st)
           return std::unexpected(st.error());
-        return Revealed{*id_number, *phone, person->birth_date};
+        return Revealed{*id_number, *phone, person.birth_date};
       });
 }
 
@@ -333,21 +326,19 @@ Result<people::Person> add_mandate(Env& env, const Caller& caller, PersonId pers
       [&](Tx& tx) -> Result<people::Person> {
         auto person = load_visible(tx.db(), caller, person_id, Permission::deputy_read);
         if (!person) return person;
-        auto node = check_mandate_target(tx.db(), caller, in);
-        if (!node) return std::unexpected(node.error());
+        DAIBIAO_TRY(auto node, check_mandate_target(tx.db(), caller, in));
         people::Mandate m{.person_id = person_id,
-                          .org_node_id = node->id,
+                          .org_node_id = node.id,
                           .term_id = in.term_id,
                           .delegation = in.delegation,
                           .started_on = in.started_on};
-        auto created = storage::insert_mandate(tx.db(), m, tx.now());
-        if (!created) return std::unexpected(created.error());
+        DAIBIAO_TRY(auto created, storage::insert_mandate(tx.db(), m, tx.now()));
         if (auto st = tx.audit(
                 {.action = "deputy.mandate.add",
                  .object_type = "mandate",
-                 .object_id = std::to_string(created->id),
-                 .org_node_id = node->id,
-                 .role = caller.principal.acting_role(Permission::deputy_manage, node->path),
+                 .object_id = std::to_string(created.id),
+                 .org_node_id = node.id,
+                 .role = caller.principal.acting_role(Permission::deputy_manage, node.path),
                  .changes = {{"person_id", std::nullopt, std::to_string(person_id)},
                              {"delegation", std::nullopt, in.delegation}}});
             !st)
@@ -366,11 +357,10 @@ Result<people::Mandate> end_mandate(Env& env, const Caller& caller, MandateId ma
       [&](Tx& tx) -> Result<people::Mandate> {
         auto m = storage::find_mandate(tx.db(), mandate_id);
         if (!m) return m;
-        auto node = storage::find_node(tx.db(), m->org_node_id);
-        if (!node) return std::unexpected(node.error());
-        if (auto st = authorize(caller.principal, Permission::deputy_manage, node->path); !st) {
+        DAIBIAO_TRY(auto node, storage::find_node(tx.db(), m->org_node_id));
+        if (auto st = authorize(caller.principal, Permission::deputy_manage, node.path); !st) {
           if (st.error().code == ErrorCode::permission_denied &&
-              !caller.principal.can(Permission::deputy_read, node->path))
+              !caller.principal.can(Permission::deputy_read, node.path))
             return fail(ErrorCode::not_found, "记录不存在");
           return std::unexpected(st.error());
         }
@@ -387,8 +377,8 @@ Result<people::Mandate> end_mandate(Env& env, const Caller& caller, MandateId ma
                 {.action = "deputy.mandate.end",
                  .object_type = "mandate",
                  .object_id = std::to_string(mandate_id),
-                 .org_node_id = node->id,
-                 .role = caller.principal.acting_role(Permission::deputy_manage, node->path),
+                 .org_node_id = node.id,
+                 .role = caller.principal.acting_role(Permission::deputy_manage, node.path),
                  .changes = {{"status", std::string(people::mandate_status_name(m->status)),
                               std::string(people::mandate_status_name(*to))},
                              {"ended_on", std::nullopt, in.ended_on}}});
@@ -402,12 +392,10 @@ Result<std::optional<FieldError>> duplicate_id_problem(Connection& c, const Call
                                                        const std::vector<std::string>& id_hashes,
                                                        bool* outside, std::int64_t except) {
   using Out = std::optional<FieldError>;
-  auto existing = storage::find_person_by_id_hashes(c, id_hashes, except);
-  if (!existing) return std::unexpected(existing.error());
-  if (!*existing) return Out();
-  auto person = storage::find_person(c, **existing);
-  if (!person) return std::unexpected(person.error());
-  if (person_scope(c, caller, *person, Permission::deputy_read))
+  DAIBIAO_TRY(auto existing, storage::find_person_by_id_hashes(c, id_hashes, except));
+  if (!existing) return Out();
+  DAIBIAO_TRY(auto person, storage::find_person(c, *existing));
+  if (person_scope(c, caller, person, Permission::deputy_read))
     return Out(FieldError{"id_number", "该身份证号码已登记，不能重复录入"});
   if (outside) *outside = true;
   return Out(FieldError{"id_number", std::string(people::kCannotRegisterHere)});

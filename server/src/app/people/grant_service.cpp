@@ -14,12 +14,10 @@ Result<std::vector<storage::GrantRow>> list_grants(Env& env, const Caller& calle
   const std::int64_t user_id = user.value();
   return read<std::vector<storage::GrantRow>>(
       env, [&](Connection& c) -> Result<std::vector<storage::GrantRow>> {
-        auto a = storage::find_account(c, user_id);
-        if (!a) return std::unexpected(a.error());
-        auto node = storage::find_node(c, a->org_node_id);
-        if (!node) return std::unexpected(node.error());
-        if (!caller.principal.can(Permission::user_read, node->path) &&
-            !caller.principal.can(Permission::role_grant, node->path))
+        DAIBIAO_TRY(auto a, storage::find_account(c, user_id));
+        DAIBIAO_TRY(auto node, storage::find_node(c, a.org_node_id));
+        if (!caller.principal.can(Permission::user_read, node.path) &&
+            !caller.principal.can(Permission::role_grant, node.path))
           return fail(ErrorCode::not_found, "记录不存在");
         return storage::grants_of(c, user_id);
       });
@@ -34,30 +32,27 @@ Result<storage::GrantRow> add_grant(Env& env, const Caller& caller, UserId user,
   return write<storage::GrantRow>(
       env, caller, attempt("role.grant", "user", user_id),
       [&](Tx& tx) -> Result<storage::GrantRow> {
-        auto a = storage::find_account(tx.db(), user_id);
-        if (!a) return std::unexpected(a.error());
-        if (auto home = home_node(tx.db(), caller, a->org_node_id, Permission::role_grant); !home)
+        DAIBIAO_TRY(auto a, storage::find_account(tx.db(), user_id));
+        if (auto home = home_node(tx.db(), caller, a.org_node_id, Permission::role_grant); !home)
           return std::unexpected(home.error());
-        auto target = home_node(tx.db(), caller, org_node_id, Permission::role_grant);
-        if (!target) return std::unexpected(target.error());
+        DAIBIAO_TRY(auto target, home_node(tx.db(), caller, org_node_id, Permission::role_grant));
         if (user_id == caller.principal.user_id)
           return fail(ErrorCode::permission_denied, "不能给自己授予角色");
-        auto grants = storage::grants_of(tx.db(), user_id);
-        if (!grants) return std::unexpected(grants.error());
-        const auto held = held_roles(*grants);
+        DAIBIAO_TRY(auto grants, storage::grants_of(tx.db(), user_id));
+        const auto held = held_roles(grants);
         if (auto st = access::check_role_compatible(held, *role); !st)
           return std::unexpected(st.error());
         auto created = storage::insert_grant(tx.db(), user_id, *role, org_node_id,
                                              caller.principal.user_id, tx.now());
         if (!created) return created;
-        if (auto st = tx.audit(
-                {.action = "role.grant",
-                 .object_type = "user",
-                 .object_id = std::to_string(user_id),
-                 .org_node_id = org_node_id,
-                 .role = caller.principal.acting_role(Permission::role_grant, target->path),
-                 .changes = {{"role", std::nullopt, role_name},
-                             {"org_node_id", std::nullopt, std::to_string(org_node_id)}}});
+        if (auto st =
+                tx.audit({.action = "role.grant",
+                          .object_type = "user",
+                          .object_id = std::to_string(user_id),
+                          .org_node_id = org_node_id,
+                          .role = caller.principal.acting_role(Permission::role_grant, target.path),
+                          .changes = {{"role", std::nullopt, role_name},
+                                      {"org_node_id", std::nullopt, std::to_string(org_node_id)}}});
             !st)
           return std::unexpected(st.error());
         return created;
@@ -69,21 +64,19 @@ Status revoke_grant(Env& env, const Caller& caller, GrantId grant) {
   return write_tx(
       env, caller,
       [&](Tx& tx) -> Status {
-        auto g = storage::find_grant(tx.db(), grant_id);
-        if (!g) return std::unexpected(g.error());
-        auto target = home_node(tx.db(), caller, g->org_node_id, Permission::role_grant);
-        if (!target) return std::unexpected(target.error());
-        if (g->user_id == caller.principal.user_id)
+        DAIBIAO_TRY(auto g, storage::find_grant(tx.db(), grant_id));
+        DAIBIAO_TRY(auto target, home_node(tx.db(), caller, g.org_node_id, Permission::role_grant));
+        if (g.user_id == caller.principal.user_id)
           return fail(ErrorCode::permission_denied, "不能撤销自己的角色");
         if (auto st = storage::delete_grant(tx.db(), grant_id); !st) return st;
         return tx.audit(
             {.action = "role.revoke",
              .object_type = "user",
-             .object_id = std::to_string(g->user_id),
-             .org_node_id = g->org_node_id,
-             .role = caller.principal.acting_role(Permission::role_grant, target->path),
-             .changes = {{"role", std::string(access::role_name(g->role)), std::nullopt},
-                         {"org_node_id", std::to_string(g->org_node_id), std::nullopt}}});
+             .object_id = std::to_string(g.user_id),
+             .org_node_id = g.org_node_id,
+             .role = caller.principal.acting_role(Permission::role_grant, target.path),
+             .changes = {{"role", std::string(access::role_name(g.role)), std::nullopt},
+                         {"org_node_id", std::to_string(g.org_node_id), std::nullopt}}});
       },
       attempt("role.revoke", "grant", grant_id));
 }

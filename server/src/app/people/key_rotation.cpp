@@ -34,9 +34,8 @@ Result<std::pair<int, int>> reseal_batch(Env& env, const std::string& table, int
         fresh.push_back(key.seal(*plain));
       }
       const std::string hash = table == "persons" ? key.lookup_hash(plain_id) : std::string();
-      auto done = storage::reseal_row(c, row, fresh, hash);
-      if (!done) return std::unexpected(done.error());
-      rewritten += *done ? 1 : 0;
+      DAIBIAO_TRY(auto done, storage::reseal_row(c, row, fresh, hash));
+      rewritten += done ? 1 : 0;
       after_id = row.id;
     }
     return {};
@@ -69,16 +68,14 @@ Result<ReencryptReport> reencrypt_sealed_values(
   for (const char* table : {"persons", "users"}) {
     std::int64_t after_id = 0;
     for (;;) {
-      auto r = reseal_batch(env, table, batch, after_id);
-      if (!r) return std::unexpected(r.error());
-      (std::string(table) == "persons" ? report.persons : report.users) += r->second;
+      DAIBIAO_TRY(auto r, reseal_batch(env, table, batch, after_id));
+      (std::string(table) == "persons" ? report.persons : report.users) += r.second;
       if (progress) progress(report);
-      if (r->first < batch) break;
+      if (r.first < batch) break;
     }
   }
-  auto left = count_stale_sealed_values(env);
-  if (!left) return std::unexpected(left.error());
-  report.remaining = *left;
+  DAIBIAO_TRY(auto left, count_stale_sealed_values(env));
+  report.remaining = left;
   const Caller system = system_caller();
   auto st = write_tx(
       env, system,

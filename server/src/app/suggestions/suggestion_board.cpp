@@ -96,12 +96,10 @@ Result<ListResult<SuggestionSummary>> list_suggestions(Env& env, const Caller& c
             !p.can_somewhere(Permission::suggestion_handle) &&
             !p.can_somewhere(Permission::suggestion_sign_off))
           return fail(ErrorCode::permission_denied, "没有权限查看建议");
-        auto rules = load_rules(c);
-        if (!rules) return std::unexpected(rules.error());
+        DAIBIAO_TRY(auto rules, load_rules(c));
         const auto today = china_date(env.clock.now_ms());
-        auto filter = board_filter(req, p, today, *rules);
-        if (!filter) return std::unexpected(filter.error());
-        auto page = storage::list_board(c, sg::visibility_of(p), *filter, req);
+        DAIBIAO_TRY(auto filter, board_filter(req, p, today, rules));
+        auto page = storage::list_board(c, sg::visibility_of(p), filter, req);
         if (!page) return std::unexpected(page.error());
         ListResult<SuggestionSummary> out{.total = page->total,
                                           .total_capped = page->total_capped,
@@ -110,7 +108,7 @@ Result<ListResult<SuggestionSummary>> list_suggestions(Env& env, const Caller& c
         for (auto& row : page->items) {
           SuggestionSummary item{std::move(row), {}, false};
           if (auto due = parse_date(item.row.next_due_on)) {
-            item.flags = sg::deadline_flags(*due, today, *rules);
+            item.flags = sg::deadline_flags(*due, today, rules);
             item.has_due = true;
           }
           out.items.push_back(std::move(item));
@@ -156,9 +154,8 @@ Result<SuggestionOptions> suggestion_options(Env& env, const Caller& caller) {
         return std::unexpected(st.error());
       // Units of the managed congresses, their subtrees and ancestors' (provincial
       // departments may answer suggestions raised lower down).
-      auto units = storage::units_under(c, manage);
-      if (!units) return std::unexpected(units.error());
-      for (const auto& u : *units) out.units.push_back({u.id, u.name});
+      DAIBIAO_TRY(auto units, storage::units_under(c, manage));
+      for (const auto& u : units) out.units.push_back({u.id, u.name});
     }
     return out;
   });
@@ -169,21 +166,20 @@ Result<std::vector<PersonOption>> session_people(Env& env, const Caller& caller,
   return read<std::vector<PersonOption>>(
       env, [&](Connection& c) -> Result<std::vector<PersonOption>> {
         const auto& p = caller.principal;
-        auto session = storage::find_session_place(c, session_id);
-        if (!session) return std::unexpected(session.error());
-        if (!*session) return fail(ErrorCode::not_found, "会议不存在");
-        const std::int64_t term = (*session)->term_id;
-        bool allowed = p.can(Permission::suggestion_manage, (*session)->org_path);
+        DAIBIAO_TRY(auto session, storage::find_session_place(c, session_id));
+        if (!session) return fail(ErrorCode::not_found, "会议不存在");
+        const std::int64_t term = (session)->term_id;
+        bool allowed = p.can(Permission::suggestion_manage, (session)->org_path);
         if (!allowed && p.person_id) {
           auto own = storage::find_serving_deputy(c, *p.person_id, term);
           if (!own && own.error().code != ErrorCode::not_found) return std::unexpected(own.error());
           allowed = own.has_value();
         }
         if (!allowed) return fail(ErrorCode::not_found, "会议不存在");
-        auto people = storage::serving_deputies(c, term, q, 30);
-        if (!people) return std::unexpected(people.error());
+        DAIBIAO_TRY(auto people, storage::serving_deputies(c, term, q, 30));
         std::vector<PersonOption> out;
-        for (const auto& d : *people) out.push_back({d.person_id, d.name, d.delegation});
+        out.reserve(people.size());
+        for (const auto& d : people) out.push_back({d.person_id, d.name, d.delegation});
         return out;
       });
 }

@@ -64,10 +64,9 @@ Status answer_invitation(Applying& a, bool confirm) {
 // ---- Review and classification ----
 
 Status number_in_session(Applying& a) {
-  auto n = storage::next_suggestion_number(a.tx.db(), a.rec.row.session_id);
-  if (!n) return std::unexpected(n.error());
-  a.rec.row.number = *n;
-  a.done.number = *n;
+  DAIBIAO_TRY(auto n, storage::next_suggestion_number(a.tx.db(), a.rec.row.session_id));
+  a.rec.row.number = n;
+  a.done.number = n;
   return {};
 }
 
@@ -328,9 +327,8 @@ Status draft_answer(Applying& a) {
   for (const auto& c : a.req.commitments) {
     storage::CommitmentRow row{
         .answer_id = *id, .what = c.what, .due_on = c.due_on, .status = "open"};
-    auto cid = storage::insert_commitment(a.tx.db(), a.rec.row.id, row);
-    if (!cid) return std::unexpected(cid.error());
-    row.id = *cid;
+    DAIBIAO_TRY(auto cid, storage::insert_commitment(a.tx.db(), a.rec.row.id, row));
+    row.id = cid;
     a.rec.commitments.push_back(row);
   }
   return {};

@@ -109,9 +109,8 @@ Result<storage::AttachmentRow> upload_attachment(Env& env, const Caller& caller,
       env, caller, attempt("suggestion.attach", "suggestion", suggestion_id),
       [&](Tx& tx) -> Result<storage::AttachmentRow> {
         std::vector<Actor> held;
-        auto rec = load_visible(tx.db(), caller.principal, suggestion_id, held);
-        if (!rec) return std::unexpected(rec.error());
-        const auto state = sg::parse_state(rec->row.state).value_or(sg::State::none);
+        DAIBIAO_TRY(auto rec, load_visible(tx.db(), caller.principal, suggestion_id, held));
+        const auto state = sg::parse_state(rec.row.state).value_or(sg::State::none);
         if (!may_upload(held, state))
           return fail(ErrorCode::permission_denied, "当前不能为该建议上传附件");
         storage::AttachmentRow a{.suggestion_id = suggestion_id,
@@ -128,7 +127,7 @@ Result<storage::AttachmentRow> upload_attachment(Env& env, const Caller& caller,
         if (auto st = tx.audit({.action = "suggestion.attach",
                                 .object_type = "suggestion",
                                 .object_id = std::to_string(suggestion_id),
-                                .org_node_id = rec->row.org_node_id,
+                                .org_node_id = rec.row.org_node_id,
                                 .changes = {{"file_name", std::nullopt, name, false},
                                             {"sha256", std::nullopt, a.sha256, false}}});
             !st)
@@ -141,22 +140,21 @@ Result<storage::AttachmentRow> upload_attachment(Env& env, const Caller& caller,
 
 Result<Download> download_attachment(Env& env, const Caller& caller, std::int64_t suggestion_id,
                                      std::int64_t attachment_id) {
-  auto row = read<storage::AttachmentRow>(
-      env, [&](storage::Connection& c) -> Result<storage::AttachmentRow> {
-        std::vector<Actor> held;
-        auto rec = load_visible(c, caller.principal, suggestion_id, held);
-        if (!rec) return std::unexpected(rec.error());
-        return storage::find_attachment(c, suggestion_id, attachment_id);
-      });
-  if (!row) return std::unexpected(row.error());
+  DAIBIAO_TRY(auto row, read<storage::AttachmentRow>(
+                            env, [&](storage::Connection& c) -> Result<storage::AttachmentRow> {
+                              std::vector<Actor> held;
+                              auto rec = load_visible(c, caller.principal, suggestion_id, held);
+                              if (!rec) return std::unexpected(rec.error());
+                              return storage::find_attachment(c, suggestion_id, attachment_id);
+                            }));
   if (!env.files) return fail(ErrorCode::internal, "附件文件缺失");
-  auto bytes = env.files->open(row->stored_name);
+  auto bytes = env.files->open(row.stored_name);
   if (!bytes) {
     if (bytes.error().code == ErrorCode::not_found)
       return fail(ErrorCode::internal, "附件文件缺失");
     return std::unexpected(bytes.error());
   }
-  return Download{std::move(*bytes), percent_encode(row->file_name)};
+  return Download{std::move(*bytes), percent_encode(row.file_name)};
 }
 
 }  // namespace daibiao::app

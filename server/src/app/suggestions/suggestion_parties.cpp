@@ -42,9 +42,8 @@ suggestions::ItemParties parties_of(const storage::SuggestionRecord& rec) {
 
 Result<storage::SuggestionRecord> load_visible(storage::Connection& c, const access::Principal& p,
                                                std::int64_t id, std::vector<Actor>& held) {
-  auto rec = storage::load_suggestion(c, id);
-  if (!rec) return std::unexpected(rec.error());
-  const auto parties = parties_of(*rec);
+  DAIBIAO_TRY(auto rec, storage::load_suggestion(c, id));
+  const auto parties = parties_of(rec);
   if (!suggestions::visibility_of(p).sees(parties)) return fail(ErrorCode::not_found, "建议不存在");
   held = suggestions::relations_of(p, parties);
   return rec;
@@ -103,9 +102,8 @@ Status notify_relation(storage::Connection& c, const storage::SuggestionRecord& 
   if (users->empty()) return {};
   storage::NotificationRow n{
       .suggestion_id = s.id, .kind = kind, .title = title, .body = body, .created_at = now};
-  auto count = storage::insert_notifications(c, *users, n, dedupe);
-  if (!count) return std::unexpected(count.error());
-  if (written) *written += *count;
+  DAIBIAO_TRY(auto count, storage::insert_notifications(c, *users, n, dedupe));
+  if (written) *written += count;
   return {};
 }
 

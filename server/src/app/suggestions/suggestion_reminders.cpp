@@ -15,14 +15,12 @@ namespace {
 // 回头看: once a signed answer's commitment is past its date, its lead deputy is asked
 // (once per commitment) whether it was done — whether or not the unit reported it done.
 Status ask_for_look_backs(Connection& c, Date today, TimeMs now, int& written) {
-  auto due = storage::commitments_due_before(c, format_date(today));
-  if (!due) return std::unexpected(due.error());
+  DAIBIAO_TRY(auto due, storage::commitments_due_before(c, format_date(today)));
   std::optional<storage::SuggestionRecord> rec;
-  for (const auto& k : *due) {
+  for (const auto& k : due) {
     if (!rec || rec->row.id != k.suggestion_id) {
-      auto loaded = storage::load_suggestion(c, k.suggestion_id);
-      if (!loaded) return std::unexpected(loaded.error());
-      rec = std::move(*loaded);
+      DAIBIAO_TRY(auto loaded, storage::load_suggestion(c, k.suggestion_id));
+      rec = std::move(loaded);
     }
     if (auto s = notify_relation(c, *rec, Actor::lead_deputy, "look_back_due",
                                  look_back_title(rec->row.title), look_back_body(k.what, k.due_on),
@@ -38,15 +36,13 @@ Status ask_for_look_backs(Connection& c, Date today, TimeMs now, int& written) {
 Result<int> send_due_reminders(Env& env) {
   int written = 0;
   auto st = env.db.write([&](Connection& c) -> Status {
-    auto rules = load_rules(c);
-    if (!rules) return std::unexpected(rules.error());
+    DAIBIAO_TRY(auto rules, load_rules(c));
     const auto now = env.clock.now_ms();
     const auto today = china_date(now);
-    const auto horizon = format_date(add_days(today, rules->due_soon_days));
-    auto clocks = storage::running_clocks_due_by(c, horizon);
-    if (!clocks) return std::unexpected(clocks.error());
+    const auto horizon = format_date(add_days(today, rules.due_soon_days));
+    DAIBIAO_TRY(auto clocks, storage::running_clocks_due_by(c, horizon));
     std::optional<storage::SuggestionRecord> rec;
-    for (const auto& k : *clocks) {
+    for (const auto& k : clocks) {
       sg::ClockKind kind{};
       bool known = false;
       for (auto each : sg::all_clock_kinds())
@@ -56,16 +52,15 @@ Result<int> send_due_reminders(Env& env) {
         }
       auto due = parse_date(k.due_on);
       if (!known || !due || !sg::is_obligation(kind)) continue;
-      const auto flags = sg::deadline_flags(*due, today, *rules);
+      const auto flags = sg::deadline_flags(*due, today, rules);
       const char* flag = flags.very_overdue ? "very_overdue"
                          : flags.overdue    ? "overdue"
                          : flags.due_soon   ? "due_soon"
                                             : nullptr;
       if (!flag) continue;
       if (!rec || rec->row.id != k.suggestion_id) {
-        auto loaded = storage::load_suggestion(c, k.suggestion_id);
-        if (!loaded) return std::unexpected(loaded.error());
-        rec = std::move(*loaded);
+        DAIBIAO_TRY(auto loaded, storage::load_suggestion(c, k.suggestion_id));
+        rec = std::move(loaded);
       }
       const std::string title = reminder_title(rec->row.title, kind, flags, k.due_on);
       const std::string key = "remind:" + std::to_string(k.id) + ":" + flag;

@@ -60,12 +60,10 @@ SuggestionView view_of(storage::SuggestionRecord rec, std::vector<Actor> held,
 Result<SuggestionView> get_suggestion(Env& env, const Caller& caller, std::int64_t id) {
   return read<SuggestionView>(env, [&](Connection& c) -> Result<SuggestionView> {
     std::vector<Actor> held;
-    auto rec = load_visible(c, caller.principal, id, held);
-    if (!rec) return std::unexpected(rec.error());
-    auto rules = load_rules(c, rec->row.org_node_id);
-    if (!rules) return std::unexpected(rules.error());
-    const ItemRules item_rules(*rules, rec->row);
-    return view_of(std::move(*rec), std::move(held), caller.principal, env.clock.now_ms(),
+    DAIBIAO_TRY(auto rec, load_visible(c, caller.principal, id, held));
+    DAIBIAO_TRY(auto rules, load_rules(c, rec.row.org_node_id));
+    const ItemRules item_rules(rules, rec.row);
+    return view_of(std::move(rec), std::move(held), caller.principal, env.clock.now_ms(),
                    item_rules.get());
   });
 }

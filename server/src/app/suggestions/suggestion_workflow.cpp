@@ -25,14 +25,30 @@ using sg::State;
 using storage::Connection;
 
 Result<sg::Rules> load_rules(Connection& c, std::optional<std::int64_t> org_node_id) {
-  auto cal = calendar_in_force(c, org_node_id);
-  if (!cal) return std::unexpected(cal.error());
+  DAIBIAO_TRY(auto cal, calendar_in_force(c, org_node_id));
   sg::Rules r = sg::default_rules();
-  r.calendar = std::move(*cal);
+  r.calendar = std::move(cal);
   return r;
 }
 
 namespace {
+
+// Runs `step` on suggestion `id` as `caller` may see it (with the relations the caller holds),
+// in one write transaction audited as `attempted`; then answers the item as it stands.
+template <typename Step>
+Result<SuggestionView> change_visible(Env& env, const Caller& caller, std::int64_t id,
+                                      AuditEntry attempted, Step step) {
+  auto st = write_tx(
+      env, caller,
+      [&](Tx& tx) -> Status {
+        std::vector<Actor> held;
+        DAIBIAO_TRY(auto rec, load_visible(tx.db(), caller.principal, id, held));
+        return step(tx, rec, held);
+      },
+      std::move(attempted));
+  if (!st) return std::unexpected(st.error());
+  return get_suggestion(env, caller, id);
+}
 
 // Timeline, notifications and audit of one applied decision on `rec`.
 Status record_step(Tx& tx, const storage::SuggestionRecord& rec, const sg::Decision& d,
@@ -77,9 +93,8 @@ Status settle(Tx& tx, storage::SuggestionRecord& rec, const sg::Decision& d,
   if (d.to == State::closed && !rec.row.closed_at) rec.row.closed_at = tx.now();
   if (d.to != State::closed) rec.row.closed_at.reset();
   refresh_next_due(rec, rules, today);
-  auto v = storage::save_suggestion(tx.db(), rec.row, tx.now());
-  if (!v) return std::unexpected(v.error());
-  rec.row.version = *v;
+  DAIBIAO_TRY(auto v, storage::save_suggestion(tx.db(), rec.row, tx.now()));
+  rec.row.version = v;
   return {};
 }
 
@@ -93,10 +108,9 @@ Status run_step(Tx& tx, storage::SuggestionRecord& rec, const std::vector<Actor>
   if (req.version != rec.row.version)
     return fail(ErrorCode::conflict, "该建议已被他人更新，请刷新后重试");
   const Actor actor = sg::acting_relation(state, action, held);
-  auto in = domain_input(req, rec, action);
-  if (!in) return std::unexpected(in.error());
+  DAIBIAO_TRY(auto in, domain_input(req, rec, action));
   const auto& p = tx.caller().principal;
-  auto d = sg::decide(facts_of(rec, actor, p, *in, rules), state, action, actor, tx.now(), rules);
+  auto d = sg::decide(facts_of(rec, actor, p, in, rules), state, action, actor, tx.now(), rules);
   if (!d) return std::unexpected(api_error(d.error()));
   Applying a{tx, rec, req, rules, china_date(tx.now()), actor};
   if (actor == Actor::co_unit_officer)
@@ -129,11 +143,11 @@ Result<SuggestionView> create_suggestion(Env& env, const Caller& caller, const D
       [&](Tx& tx) -> Result<std::int64_t> {
         const auto& p = caller.principal;
         if (!in.idempotency_key.empty()) {
-          auto earlier = storage::find_idempotent(tx.db(), p.user_id, in.idempotency_key);
-          if (!earlier) return std::unexpected(earlier.error());
-          if (*earlier) {
+          DAIBIAO_TRY(auto earlier,
+                      storage::find_idempotent(tx.db(), p.user_id, in.idempotency_key));
+          if (earlier) {
             replayed = true;
-            return **earlier;
+            return *earlier;
           }
         }
         if (!p.can_somewhere(on_behalf ? Permission::suggestion_manage
@@ -144,20 +158,19 @@ Result<SuggestionView> create_suggestion(Env& env, const Caller& caller, const D
         if (utf8_length(in.title) > kTitleMax) errors.push_back({"title", "标题不能超过 100 个字"});
         if (in.body.empty()) errors.push_back({"body", "请填写建议内容"});
         if (utf8_length(in.body) > kBodyMax) errors.push_back({"body", "内容不能超过 20000 个字"});
-        auto session = storage::find_session_place(tx.db(), in.session_id);
-        if (!session) return std::unexpected(session.error());
+        DAIBIAO_TRY(auto session, storage::find_session_place(tx.db(), in.session_id));
         // The calendar of the suggestion's congress (the session's).
         auto rules =
-            load_rules(tx.db(), *session ? std::optional((*session)->org_node_id) : std::nullopt);
+            load_rules(tx.db(), session ? std::optional((session)->org_node_id) : std::nullopt);
         if (!rules) return std::unexpected(rules.error());
         if (!in.category.empty() && !rules->is_category(in.category))
           errors.push_back({"category", "请从列表中选择类别"});
-        if (!*session) errors.push_back({"session_id", "会议不存在"});
+        if (!session) errors.push_back({"session_id", "会议不存在"});
         const auto raised_in = in.raised_in.empty() ? std::optional(sg::RaisedIn::session)
                                                     : parse<sg::RaisedIn>(in.raised_in);
         if (!raised_in) errors.push_back({"raised_in", kRaisedInChoice});
         if (!errors.empty()) return fail_fields(std::move(errors), "请检查标出的内容");
-        const auto& place = **session;
+        const auto& place = *session;
         const std::int64_t term_id = place.term_id;
         const std::string path = place.org_path;
         std::int64_t lead_person = 0;
@@ -179,13 +192,12 @@ Result<SuggestionView> create_suggestion(Env& env, const Caller& caller, const D
         }
         // 初审: the congress where the deputy is registered when it lies under this one
         // (a township congress for county deputies), else this congress itself.
-        auto reg = storage::person_home(tx.db(), lead_person);
-        if (!reg) return std::unexpected(reg.error());
-        const bool below = access::path_within(reg->path, path);
+        DAIBIAO_TRY(auto reg, storage::person_home(tx.db(), lead_person));
+        const bool below = access::path_within(reg.path, path);
         storage::SuggestionRow s{.org_node_id = place.org_node_id,
                                  .org_path = path,
-                                 .review_org_id = below ? reg->id : place.org_node_id,
-                                 .review_path = below ? reg->path : path,
+                                 .review_org_id = below ? reg.id : place.org_node_id,
+                                 .review_path = below ? reg.path : path,
                                  .session_id = in.session_id,
                                  .term_id = term_id,
                                  .title = in.title,
@@ -198,25 +210,22 @@ Result<SuggestionView> create_suggestion(Env& env, const Caller& caller, const D
                                  .lead_name = person->name};
         const Actor actor = on_behalf ? Actor::liaison_staff : Actor::lead_deputy;
         sg::SuggestionFacts facts;
-        auto d = sg::decide(facts, State::none, action, actor, tx.now(), *rules);
-        if (!d) return std::unexpected(d.error());
-        s.state = std::string(sg::state_name(d->to));
+        DAIBIAO_TRY(auto d, sg::decide(facts, State::none, action, actor, tx.now(), *rules));
+        s.state = std::string(sg::state_name(d.to));
         if (on_behalf) {
           s.entered_by = p.user_id;
           s.submitted_at = tx.now();
         }
-        auto id = storage::insert_suggestion(tx.db(), s, tx.now());
-        if (!id) return std::unexpected(id.error());
-        auto rec = storage::load_suggestion(tx.db(), *id);
-        if (!rec) return std::unexpected(rec.error());
+        DAIBIAO_TRY(auto id, storage::insert_suggestion(tx.db(), s, tx.now()));
+        DAIBIAO_TRY(auto rec, storage::load_suggestion(tx.db(), id));
         if (!in.idempotency_key.empty())
           if (auto st =
-                  storage::record_idempotent(tx.db(), p.user_id, in.idempotency_key, *id, tx.now());
+                  storage::record_idempotent(tx.db(), p.user_id, in.idempotency_key, id, tx.now());
               !st)
             return std::unexpected(st.error());
-        if (auto st = record_step(tx, *rec, *d, created_detail(on_behalf), {}); !st)
+        if (auto st = record_step(tx, rec, d, created_detail(on_behalf), {}); !st)
           return std::unexpected(st.error());
-        return *id;
+        return id;
       });
   if (!id) return std::unexpected(id.error());
   auto view = get_suggestion(env, caller, *id);
@@ -226,21 +235,18 @@ Result<SuggestionView> create_suggestion(Env& env, const Caller& caller, const D
 
 Result<SuggestionView> update_draft(Env& env, const Caller& caller, std::int64_t id,
                                     const DraftPatch& patch) {
-  auto st = write_tx(
-      env, caller,
-      [&](Tx& tx) -> Status {
-        std::vector<Actor> held;
-        auto rec = load_visible(tx.db(), caller.principal, id, held);
-        if (!rec) return std::unexpected(rec.error());
+  return change_visible(
+      env, caller, id, attempt("suggestion.edit", "suggestion", id),
+      [&](Tx& tx, storage::SuggestionRecord& rec, const std::vector<Actor>& held) -> Status {
         // Who may edit, and when, is a row of the table (修改内容).
         static const sg::Rules kRules = sg::default_rules();  // edit has no guards on dates
-        const State state = state_of(rec->row);
+        const State state = state_of(rec.row);
         const Actor actor = sg::acting_relation(state, Action::edit, held);
         if (auto d = sg::decide({}, state, Action::edit, actor, tx.now(), kRules); !d)
           return std::unexpected(d.error());
-        if (patch.version != rec->row.version)
+        if (patch.version != rec.row.version)
           return fail(ErrorCode::conflict, "该建议已被他人更新，请刷新后重试");
-        auto& s = rec->row;
+        auto& s = rec.row;
         std::vector<audit::FieldChange> changes;
         std::vector<FieldError> errors;
         if (patch.title) {
@@ -289,27 +295,18 @@ Result<SuggestionView> update_draft(Env& env, const Caller& caller, std::int64_t
                          .org_node_id = s.org_node_id,
                          .role = "lead_deputy",
                          .changes = changes});
-      },
-      attempt("suggestion.edit", "suggestion", id));
-  if (!st) return std::unexpected(st.error());
-  return get_suggestion(env, caller, id);
+      });
 }
 
 Result<SuggestionView> act(Env& env, const Caller& caller, std::int64_t id, Action action,
                            const ActionRequest& req) {
-  auto st = write_tx(
-      env, caller,
-      [&](Tx& tx) -> Status {
-        std::vector<Actor> held;
-        auto rec = load_visible(tx.db(), caller.principal, id, held);
-        if (!rec) return std::unexpected(rec.error());
-        auto rules = load_rules(tx.db(), rec->row.org_node_id);
-        if (!rules) return std::unexpected(rules.error());
-        return run_step(tx, *rec, held, action, req, *rules);
-      },
-      attempt("suggestion." + std::string(sg::action_name(action)), "suggestion", id));
-  if (!st) return std::unexpected(st.error());
-  return get_suggestion(env, caller, id);
+  return change_visible(
+      env, caller, id,
+      attempt("suggestion." + std::string(sg::action_name(action)), "suggestion", id),
+      [&](Tx& tx, storage::SuggestionRecord& rec, const std::vector<Actor>& held) -> Status {
+        DAIBIAO_TRY(auto rules, load_rules(tx.db(), rec.row.org_node_id));
+        return run_step(tx, rec, held, action, req, rules);
+      });
 }
 
 Result<int> batch_assign(Env& env, const Caller& caller, const std::vector<BatchItem>& items,
@@ -321,9 +318,8 @@ Result<int> batch_assign(Env& env, const Caller& caller, const std::vector<Batch
                       std::map<std::int64_t, sg::Rules> rules;  // by congress
                       auto rules_of = [&](std::int64_t node) -> Result<const sg::Rules*> {
                         if (auto it = rules.find(node); it != rules.end()) return &it->second;
-                        auto loaded = load_rules(tx.db(), node);
-                        if (!loaded) return std::unexpected(loaded.error());
-                        return &rules.emplace(node, std::move(*loaded)).first->second;
+                        DAIBIAO_TRY(auto loaded, load_rules(tx.db(), node));
+                        return &rules.emplace(node, std::move(loaded)).first->second;
                       };
                       for (std::size_t i = 0; i < items.size(); ++i) {
                         std::vector<Actor> held;
@@ -354,9 +350,8 @@ Result<int> close_lapsed_evaluations(Env& env) {
   std::vector<std::int64_t> ids;
   auto found = env.db.read([&](Connection& c) -> Status {
     // Evaluation windows that ended before today and still run.
-    auto due = storage::running_clocks_due_by(c, format_date(add_days(today, -1)));
-    if (!due) return std::unexpected(due.error());
-    for (const auto& k : *due)
+    DAIBIAO_TRY(auto due, storage::running_clocks_due_by(c, format_date(add_days(today, -1))));
+    for (const auto& k : due)
       if (k.kind == sg::clock_kind_name(sg::ClockKind::evaluation) &&
           (ids.empty() || ids.back() != k.suggestion_id))
         ids.push_back(k.suggestion_id);
@@ -373,16 +368,14 @@ Result<int> close_lapsed_evaluations(Env& env) {
     auto st = write_tx(
         env, system,
         [&](Tx& tx) -> Status {
-          auto rec = storage::load_suggestion(tx.db(), id);
-          if (!rec) return std::unexpected(rec.error());
-          if (state_of(rec->row) != State::answered) return {};  // moved on meanwhile
-          auto rules = load_rules(tx.db(), rec->row.org_node_id);
-          if (!rules) return std::unexpected(rules.error());
+          DAIBIAO_TRY(auto rec, storage::load_suggestion(tx.db(), id));
+          if (state_of(rec.row) != State::answered) return {};  // moved on meanwhile
+          DAIBIAO_TRY(auto rules, load_rules(tx.db(), rec.row.org_node_id));
           ActionRequest req;
-          req.version = rec->row.version;
+          req.version = rec.row.version;
           req.reason = "代表在评价期限内未反馈";
           // The committee's step, taken by rule: the system acts as liaison staff.
-          auto step = run_step(tx, *rec, {Actor::liaison_staff}, Action::close, req, *rules);
+          auto step = run_step(tx, rec, {Actor::liaison_staff}, Action::close, req, rules);
           if (!step) {
             // Not lapsed after all (the window counts on this congress's calendar): leave it.
             if (step.error().code == ErrorCode::failed_precondition) return {};

@@ -8,10 +8,10 @@ Status record_rate_event(Connection& c, const std::string& key, std::int64_t at)
 
 Result<std::pair<int, std::int64_t>> count_rate_events(Connection& c, const std::string& key,
                                                        std::int64_t since) {
-  auto row = c.query_one("SELECT count(*), min(at) FROM rate_events WHERE key = ? AND at > ?",
-                         {key, since});
-  if (!row) return std::unexpected(row.error());
-  return std::pair{static_cast<int>(row->i64(0)), row->i64(1)};
+  DAIBIAO_TRY(auto row,
+              c.query_one("SELECT count(*), min(at) FROM rate_events WHERE key = ? AND at > ?",
+                          {key, since}));
+  return std::pair{static_cast<int>(row.i64(0)), row.i64(1)};
 }
 
 Status purge_rate_events(Connection& c, std::int64_t before) {

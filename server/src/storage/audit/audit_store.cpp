@@ -37,24 +37,22 @@ std::string audit_link(const audit::Record& r, const platform::FieldCipher* key)
 }
 
 Result<std::pair<std::int64_t, std::string>> audit_head(Connection& c) {
-  auto head = c.query_one("SELECT seq, hash FROM audit_head WHERE id = 1");
-  if (!head) return std::unexpected(head.error());
-  return std::pair{head->i64(0), head->text(1)};
+  DAIBIAO_TRY(auto head, c.query_one("SELECT seq, hash FROM audit_head WHERE id = 1"));
+  return std::pair{head.i64(0), head.text(1)};
 }
 
 Result<std::string> audit_hash_at(Connection& c, std::int64_t seq) {
-  auto rows = c.query("SELECT hash FROM audit_log WHERE seq = ?", {seq});
-  if (!rows) return std::unexpected(rows.error());
-  return rows->empty() ? std::string() : (*rows)[0].text(0);
+  DAIBIAO_TRY(auto rows, c.query("SELECT hash FROM audit_log WHERE seq = ?", {seq}));
+  return rows.empty() ? std::string() : (rows)[0].text(0);
 }
 
 Result<audit::Record> append_audit(Connection& c, audit::Record r,
                                    const platform::FieldCipher* key) {
   // Taking the next number through UPDATE locks the head row until commit.
-  auto head = c.query_one("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash");
-  if (!head) return std::unexpected(head.error());
-  r.seq = head->i64(0);
-  r.prev_hash = head->text(1);
+  DAIBIAO_TRY(auto head,
+              c.query_one("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash"));
+  r.seq = head.i64(0);
+  r.prev_hash = head.text(1);
   r.hash = audit_link(r, key);
   auto insert = c.exec(
       "INSERT INTO audit_log (seq, at, actor_id, actor_name, role, org_node_id, ip, request_id, "
@@ -77,13 +75,12 @@ Result<std::vector<audit::Record>> batch_where(Connection& c, std::int64_t after
   params.emplace_back(after_seq);
   params.emplace_back(static_cast<std::int64_t>(limit));
   const std::string where = filter.where.empty() ? " WHERE seq > ?" : filter.where + " AND seq > ?";
-  auto rows = c.query(
-      std::string("SELECT ") + kAuditColumns + " FROM audit_log" + where + " ORDER BY seq LIMIT ?",
-      params);
-  if (!rows) return std::unexpected(rows.error());
+  DAIBIAO_TRY(auto rows, c.query(std::string("SELECT ") + kAuditColumns + " FROM audit_log" +
+                                     where + " ORDER BY seq LIMIT ?",
+                                 params));
   std::vector<audit::Record> out;
-  out.reserve(rows->size());
-  for (const Row& row : *rows) out.push_back(audit_record_from_row(row));
+  out.reserve(rows.size());
+  for (const Row& row : rows) out.push_back(audit_record_from_row(row));
   return out;
 }
 }  // namespace
@@ -94,9 +91,8 @@ Result<std::vector<audit::Record>> audit_batch(Connection& c, std::int64_t after
   req.page = 1;
   req.page_size = 1;
   req.sort.clear();
-  auto built = build_list(audit_list_spec(), req, "", {});
-  if (!built) return std::unexpected(built.error());
-  return batch_where(c, after_seq, limit, *built);
+  DAIBIAO_TRY(auto built, build_list(audit_list_spec(), req, "", {}));
+  return batch_where(c, after_seq, limit, built);
 }
 
 Result<ListPage<audit::Record>> list_audit_records(Connection& c, const ListRequest& req) {
@@ -116,13 +112,11 @@ Result<ChainCheck> verify_audit_chain(Database& db, const platform::FieldCipher*
   std::int64_t head_seq = 0;
   std::string head_hash;
   auto head_st = db.read([&](Connection& c) -> Status {
-    auto b = audit_retention_base(c);
-    if (!b) return std::unexpected(b.error());
-    base = *b;
-    auto head = c.query_one("SELECT seq, hash FROM audit_head WHERE id = 1");
-    if (!head) return std::unexpected(head.error());
-    head_seq = head->i64(0);
-    head_hash = head->text(1);
+    DAIBIAO_TRY(auto b, audit_retention_base(c));
+    base = b;
+    DAIBIAO_TRY(auto head, c.query_one("SELECT seq, hash FROM audit_head WHERE id = 1"));
+    head_seq = head.i64(0);
+    head_hash = head.text(1);
     return {};
   });
   if (!head_st) return std::unexpected(head_st.error());
@@ -131,9 +125,8 @@ Result<ChainCheck> verify_audit_chain(Database& db, const platform::FieldCipher*
   for (bool done = false; !done;) {
     std::vector<audit::Record> batch;
     auto st = db.read([&](Connection& c) -> Status {
-      auto rows = batch_where(c, after, kBatch, BuiltList{});
-      if (!rows) return std::unexpected(rows.error());
-      batch = std::move(*rows);
+      DAIBIAO_TRY(auto rows, batch_where(c, after, kBatch, BuiltList{}));
+      batch = std::move(rows);
       return {};
     });
     if (!st) return std::unexpected(st.error());
@@ -185,35 +178,32 @@ Result<ChainCheck> verify_audit_chain(Database& db, const platform::FieldCipher*
 }
 
 Result<RetentionBase> audit_retention_base(Connection& c) {
-  auto row = c.query_one("SELECT base_seq, base_hash, purged_at FROM audit_retention WHERE id = 1");
-  if (!row) return std::unexpected(row.error());
-  return RetentionBase{row->i64(0), row->text(1), row->i64(2)};
+  DAIBIAO_TRY(
+      auto row,
+      c.query_one("SELECT base_seq, base_hash, purged_at FROM audit_retention WHERE id = 1"));
+  return RetentionBase{row.i64(0), row.text(1), row.i64(2)};
 }
 
 Result<std::int64_t> audit_purge_point(Connection& c, TimeMs cutoff, std::int64_t max_rows) {
-  auto base = audit_retention_base(c);
-  if (!base) return std::unexpected(base.error());
-  auto head = audit_head(c);
-  if (!head) return std::unexpected(head.error());
+  DAIBIAO_TRY(auto base, audit_retention_base(c));
+  DAIBIAO_TRY(auto head, audit_head(c));
   // The first record at or after the cutoff stops the run; so does the head.
-  auto row = c.query_one("SELECT COALESCE(MIN(seq), ?) FROM audit_log WHERE seq > ? AND at >= ?",
-                         {head->first, base->seq, cutoff});
-  if (!row) return std::unexpected(row.error());
-  const std::int64_t stop = row->i64(0);
-  std::int64_t point = std::min(stop - 1, base->seq + max_rows);
-  return std::max(point, base->seq);
+  DAIBIAO_TRY(auto row,
+              c.query_one("SELECT COALESCE(MIN(seq), ?) FROM audit_log WHERE seq > ? AND at >= ?",
+                          {head.first, base.seq, cutoff}));
+  const std::int64_t stop = row.i64(0);
+  std::int64_t point = std::min(stop - 1, base.seq + max_rows);
+  return std::max(point, base.seq);
 }
 
 Result<std::int64_t> purge_audit_through(Connection& c, std::int64_t seq, TimeMs now) {
-  auto base = audit_retention_base(c);
-  if (!base) return std::unexpected(base.error());
-  auto hash = audit_hash_at(c, seq);
-  if (!hash) return std::unexpected(hash.error());
+  DAIBIAO_TRY(auto base, audit_retention_base(c));
+  DAIBIAO_TRY(auto hash, audit_hash_at(c, seq));
   auto moved =
       c.exec("UPDATE audit_retention SET base_seq = ?, base_hash = ?, purged_at = ? WHERE id = 1",
-             {seq, *hash, now});
+             {seq, hash, now});
   if (!moved) return std::unexpected(moved.error());
-  auto deleted = c.exec("DELETE FROM audit_log WHERE seq > ? AND seq <= ?", {base->seq, seq});
+  auto deleted = c.exec("DELETE FROM audit_log WHERE seq > ? AND seq <= ?", {base.seq, seq});
   if (!deleted) return std::unexpected(deleted.error());
   return c.changes();
 }

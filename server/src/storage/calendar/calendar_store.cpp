@@ -31,10 +31,9 @@ std::vector<std::int64_t> path_ids(const std::string& path) {
 }  // namespace
 
 Result<std::vector<CalendarOwner>> calendar_chain(Connection& c, std::int64_t org_node_id) {
-  auto node = c.query("SELECT path FROM org_nodes WHERE id = ?", {org_node_id});
-  if (!node) return std::unexpected(node.error());
-  if (node->empty()) return fail(ErrorCode::not_found, "人大不存在");
-  const auto ids = path_ids(node->front().text(0));
+  DAIBIAO_TRY(auto node, c.query("SELECT path FROM org_nodes WHERE id = ?", {org_node_id}));
+  if (node.empty()) return fail(ErrorCode::not_found, "人大不存在");
+  const auto ids = path_ids(node.front().text(0));
   std::vector<Value> params(ids.begin(), ids.end());
   auto rows =
       c.query("SELECT id, name, path FROM org_nodes WHERE id IN (" + placeholders(ids.size()) + ")",
@@ -71,11 +70,10 @@ Result<std::vector<calendar::CalendarLayer>> load_calendar_layers(
     params.emplace_back(std::to_string(*year) + "-01-01");
     params.emplace_back(std::to_string(*year) + "-12-31");
   }
-  auto rows = c.query(sql + " ORDER BY day", params);
-  if (!rows) return std::unexpected(rows.error());
+  DAIBIAO_TRY(auto rows, c.query(sql + " ORDER BY day", params));
   std::vector<calendar::CalendarLayer> layers(chain.size() + 1);
   for (std::size_t i = 0; i < chain.size(); ++i) layers[i + 1].owner = chain[i].id;
-  for (const Row& r : *rows) {
+  for (const Row& r : rows) {
     auto& layer = *std::find_if(layers.begin(), layers.end(),
                                 [&](const auto& l) { return l.owner == r.opt_i64(0); });
     (r.text(2) == "holiday" ? layer.data.holidays : layer.data.makeup_workdays)

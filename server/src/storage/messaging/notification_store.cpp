@@ -47,12 +47,13 @@ Result<int> insert_notifications(Connection& c, const std::vector<std::int64_t>&
   for (auto user : user_ids) {
     const Value key =
         dedupe_prefix.empty() ? Value(nullptr) : Value(dedupe_prefix + ":" + std::to_string(user));
-    auto rows = c.query(
-        "INSERT INTO notifications (user_id, suggestion_id, kind, title, body, created_at, "
-        "dedupe_key) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id",
-        {user, opt(n.suggestion_id), n.kind, n.title, n.body, n.created_at, key});
-    if (!rows) return std::unexpected(rows.error());
-    written += static_cast<int>(rows->size());
+    DAIBIAO_TRY(
+        auto rows,
+        c.query("INSERT INTO notifications (user_id, suggestion_id, kind, title, body, created_at, "
+                "dedupe_key) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING "
+                "RETURNING id",
+                {user, opt(n.suggestion_id), n.kind, n.title, n.body, n.created_at, key}));
+    written += static_cast<int>(rows.size());
   }
   return written;
 }
@@ -73,10 +74,11 @@ Result<bool> notification_exists(Connection& c, std::int64_t user_id, std::int64
 }
 
 Result<std::int64_t> count_unread(Connection& c, std::int64_t user_id) {
-  auto r = c.query_one("SELECT COUNT(*) FROM notifications WHERE user_id = ? AND read_at IS NULL",
-                       {user_id});
-  if (!r) return std::unexpected(r.error());
-  return r->i64(0);
+  DAIBIAO_TRY(
+      auto r,
+      c.query_one("SELECT COUNT(*) FROM notifications WHERE user_id = ? AND read_at IS NULL",
+                  {user_id}));
+  return r.i64(0);
 }
 
 Result<bool> mark_read(Connection& c, std::int64_t user_id, std::int64_t id, std::int64_t now) {
@@ -89,11 +91,12 @@ Result<bool> mark_read(Connection& c, std::int64_t user_id, std::int64_t id, std
 }
 
 Result<std::int64_t> mark_all_read(Connection& c, std::int64_t user_id, std::int64_t now) {
-  auto r = c.query(
-      "UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL RETURNING id",
-      {now, user_id});
-  if (!r) return std::unexpected(r.error());
-  return static_cast<std::int64_t>(r->size());
+  DAIBIAO_TRY(
+      auto r,
+      c.query(
+          "UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL RETURNING id",
+          {now, user_id}));
+  return static_cast<std::int64_t>(r.size());
 }
 
 Result<std::vector<std::int64_t>> users_of_persons(Connection& c,

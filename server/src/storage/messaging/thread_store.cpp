@@ -3,13 +3,13 @@
 namespace daibiao::storage {
 
 Result<std::vector<MessageRow>> list_messages(Connection& c, std::int64_t suggestion_id) {
-  auto rows = c.query(
-      "SELECT id, user_id, author_name, side, body, at FROM suggestion_messages "
-      "WHERE suggestion_id = ? ORDER BY id",
-      {suggestion_id});
-  if (!rows) return std::unexpected(rows.error());
+  DAIBIAO_TRY(auto rows,
+              c.query("SELECT id, user_id, author_name, side, body, at FROM suggestion_messages "
+                      "WHERE suggestion_id = ? ORDER BY id",
+                      {suggestion_id}));
   std::vector<MessageRow> out;
-  for (const Row& r : *rows)
+  out.reserve(rows.size());
+  for (const Row& r : rows)
     out.push_back({r.i64(0), r.i64(1), r.text(2), r.text(3), r.text(4), r.i64(5)});
   return out;
 }

@@ -34,9 +34,8 @@ org::Node node_from(const Row& r) {
 
 template <typename T, typename F>
 Result<T> one(Connection& c, const std::string& sql, std::vector<Value> params, F from) {
-  auto row = c.query_one(sql, params);
-  if (!row) return std::unexpected(row.error());
-  return from(*row);
+  DAIBIAO_TRY(auto row, c.query_one(sql, params));
+  return from(row);
 }
 
 }  // namespace
@@ -77,9 +76,8 @@ Result<org::Node> find_node_by_code(Connection& c, const std::string& code) {
 }
 
 Result<std::int64_t> count_nodes(Connection& c) {
-  auto row = c.query_one("SELECT count(*) FROM org_nodes");
-  if (!row) return std::unexpected(row.error());
-  return row->i64(0);
+  DAIBIAO_TRY(auto row, c.query_one("SELECT count(*) FROM org_nodes"));
+  return row.i64(0);
 }
 
 Result<org::Node> update_node(Connection& c, const org::Node& n, std::int64_t now) {

@@ -56,10 +56,10 @@ Result<people::Account> find_account(Connection& c, std::int64_t id) {
 }
 
 Result<people::Account> find_account_by_username(Connection& c, const std::string& username) {
-  auto row = c.query_one(
-      std::string("SELECT ") + kAccountColumns + " FROM users a WHERE a.username = ?", {username});
-  if (!row) return std::unexpected(row.error());
-  return account_from(*row);
+  DAIBIAO_TRY(auto row, c.query_one(std::string("SELECT ") + kAccountColumns +
+                                        " FROM users a WHERE a.username = ?",
+                                    {username}));
+  return account_from(row);
 }
 
 Result<people::Account> update_account(Connection& c, const people::Account& a, std::int64_t now) {
@@ -99,10 +99,11 @@ Result<std::vector<std::string>> recent_password_hashes(Connection& c, std::int6
 }
 
 Result<TotpState> totp_state(Connection& c, std::int64_t user_id) {
-  auto row = c.query_one("SELECT totp_secret, totp_pending, totp_last_step FROM users WHERE id = ?",
-                         {user_id});
-  if (!row) return std::unexpected(row.error());
-  return TotpState{row->opt_text(0), row->opt_text(1), row->i64(2)};
+  DAIBIAO_TRY(
+      auto row,
+      c.query_one("SELECT totp_secret, totp_pending, totp_last_step FROM users WHERE id = ?",
+                  {user_id}));
+  return TotpState{row.opt_text(0), row.opt_text(1), row.i64(2)};
 }
 
 Status set_totp_pending(Connection& c, std::int64_t user_id, const std::string& sealed) {
@@ -135,14 +136,14 @@ Status record_login_success(Connection& c, std::int64_t user_id, std::int64_t at
 namespace {
 Result<std::vector<AccountRoles>> accounts_where(Connection& c, const std::string& where,
                                                  const std::vector<Value>& params) {
-  auto rows = c.query(
-      "SELECT u.id, u.username, u.org_node_id, g.role FROM users u LEFT JOIN grants g ON "
-      "g.user_id = u.id WHERE u.active = 1 AND " +
-          where + " ORDER BY u.id, g.id",
-      params);
-  if (!rows) return std::unexpected(rows.error());
+  DAIBIAO_TRY(
+      auto rows,
+      c.query("SELECT u.id, u.username, u.org_node_id, g.role FROM users u LEFT JOIN grants g ON "
+              "g.user_id = u.id WHERE u.active = 1 AND " +
+                  where + " ORDER BY u.id, g.id",
+              params));
   std::vector<AccountRoles> out;
-  for (const Row& r : *rows) {
+  for (const Row& r : rows) {
     if (out.empty() || out.back().id != r.i64(0))
       out.push_back({r.i64(0), r.text(1), r.i64(2), {}});
     if (auto role = r.is_null(3) ? std::nullopt : access::parse_role(r.text(3)))
@@ -208,15 +209,16 @@ Status record_login_attempt(Connection& c, const std::string& username, const st
 
 Result<access::RecentFailures> recent_login_failures(Connection& c, const std::string& username,
                                                      const std::string& ip, std::int64_t since) {
-  auto row = c.query_one(
-      "SELECT (SELECT count(*) FROM login_attempts WHERE username = ? AND ip = ? AND at > ?), "
-      "(SELECT min(at) FROM login_attempts WHERE username = ? AND ip = ? AND at > ?), "
-      "(SELECT count(*) FROM login_attempts WHERE ip = ? AND at > ?), "
-      "(SELECT min(at) FROM login_attempts WHERE ip = ? AND at > ?)",
-      {username, ip, since, username, ip, since, ip, since, ip, since});
-  if (!row) return std::unexpected(row.error());
-  return access::RecentFailures{static_cast<int>(row->i64(0)), row->i64(1),
-                                static_cast<int>(row->i64(2)), row->i64(3)};
+  DAIBIAO_TRY(
+      auto row,
+      c.query_one(
+          "SELECT (SELECT count(*) FROM login_attempts WHERE username = ? AND ip = ? AND at > ?), "
+          "(SELECT min(at) FROM login_attempts WHERE username = ? AND ip = ? AND at > ?), "
+          "(SELECT count(*) FROM login_attempts WHERE ip = ? AND at > ?), "
+          "(SELECT min(at) FROM login_attempts WHERE ip = ? AND at > ?)",
+          {username, ip, since, username, ip, since, ip, since, ip, since}));
+  return access::RecentFailures{static_cast<int>(row.i64(0)), row.i64(1),
+                                static_cast<int>(row.i64(2)), row.i64(3)};
 }
 
 Status clear_login_attempts(Connection& c, const std::string& username) {
@@ -257,22 +259,22 @@ AdminRequest admin_request_from(const Row& r) {
 }  // namespace
 
 Result<AdminRequest> insert_admin_request(Connection& c, const AdminRequest& a) {
-  auto id = c.query_one(
-      "INSERT INTO admin_requests (target_user_id, action, password_hash, display_name, "
-      "requested_by, requested_at, status, reason) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?) "
-      "RETURNING id",
-      {a.target_user_id, std::string(name_of(a.action)),
-       a.password_hash ? Value(*a.password_hash) : Value(nullptr),
-       a.display_name ? Value(*a.display_name) : Value(nullptr), a.requested_by, a.requested_at,
-       a.reason});
-  if (!id) return std::unexpected(id.error());
-  return find_admin_request(c, id->i64(0));
+  DAIBIAO_TRY(
+      auto id,
+      c.query_one(
+          "INSERT INTO admin_requests (target_user_id, action, password_hash, display_name, "
+          "requested_by, requested_at, status, reason) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?) "
+          "RETURNING id",
+          {a.target_user_id, std::string(name_of(a.action)),
+           a.password_hash ? Value(*a.password_hash) : Value(nullptr),
+           a.display_name ? Value(*a.display_name) : Value(nullptr), a.requested_by, a.requested_at,
+           a.reason}));
+  return find_admin_request(c, id.i64(0));
 }
 
 Result<AdminRequest> find_admin_request(Connection& c, std::int64_t id) {
-  auto row = c.query_one(std::string(kAdminRequestSelect) + "WHERE r.id = ?", {id});
-  if (!row) return std::unexpected(row.error());
-  return admin_request_from(*row);
+  DAIBIAO_TRY(auto row, c.query_one(std::string(kAdminRequestSelect) + "WHERE r.id = ?", {id}));
+  return admin_request_from(row);
 }
 
 Result<std::vector<AdminRequest>> list_admin_requests(
@@ -284,21 +286,20 @@ Result<std::vector<AdminRequest>> list_admin_requests(
     params.emplace_back(std::string(name_of(*status)));
   }
   sql += " ORDER BY r.id DESC LIMIT 200";
-  auto rows = c.query(sql, params);
-  if (!rows) return std::unexpected(rows.error());
+  DAIBIAO_TRY(auto rows, c.query(sql, params));
   std::vector<AdminRequest> out;
-  for (const Row& r : *rows) out.push_back(admin_request_from(r));
+  out.reserve(rows.size());
+  for (const Row& r : rows) out.push_back(admin_request_from(r));
   return out;
 }
 
 Status decide_admin_request(Connection& c, std::int64_t id, access::AdminRequestStatus status,
                             std::int64_t by, std::int64_t at) {
-  auto n = c.query(
-      "UPDATE admin_requests SET status = ?, decided_by = ?, decided_at = ?, password_hash = NULL "
-      "WHERE id = ? AND status = 'pending' RETURNING id",
-      {std::string(name_of(status)), by, at, id});
-  if (!n) return std::unexpected(n.error());
-  if (n->empty()) return fail(ErrorCode::conflict, "该申请已被处理");
+  DAIBIAO_TRY(auto n, c.query("UPDATE admin_requests SET status = ?, decided_by = ?, decided_at = "
+                              "?, password_hash = NULL "
+                              "WHERE id = ? AND status = 'pending' RETURNING id",
+                              {std::string(name_of(status)), by, at, id}));
+  if (n.empty()) return fail(ErrorCode::conflict, "该申请已被处理");
   return {};
 }
 
@@ -315,10 +316,10 @@ std::optional<GrantRow> grant_from(const Row& r) {
 }  // namespace
 
 Result<std::vector<GrantRow>> grants_of(Connection& c, std::int64_t user_id) {
-  auto rows = c.query(std::string(kGrantSelect) + "WHERE g.user_id = ? ORDER BY g.id", {user_id});
-  if (!rows) return std::unexpected(rows.error());
+  DAIBIAO_TRY(auto rows,
+              c.query(std::string(kGrantSelect) + "WHERE g.user_id = ? ORDER BY g.id", {user_id}));
   std::vector<GrantRow> out;
-  for (const Row& r : *rows)
+  for (const Row& r : rows)
     if (auto g = grant_from(r)) out.push_back(std::move(*g));
   return out;
 }
@@ -342,9 +343,8 @@ Result<GrantRow> insert_grant(Connection& c, std::int64_t user_id, access::Role 
 }
 
 Result<GrantRow> find_grant(Connection& c, std::int64_t grant_id) {
-  auto row = c.query_one(std::string(kGrantSelect) + "WHERE g.id = ?", {grant_id});
-  if (!row) return std::unexpected(row.error());
-  auto g = grant_from(*row);
+  DAIBIAO_TRY(auto row, c.query_one(std::string(kGrantSelect) + "WHERE g.id = ?", {grant_id}));
+  auto g = grant_from(row);
   if (!g) return fail(ErrorCode::not_found, "记录不存在");
   return *g;
 }
@@ -363,18 +363,20 @@ Status insert_login_session(Connection& c, const std::string& token_hash, std::i
 }
 
 Result<SessionWithAccount> find_session_with_account(Connection& c, const std::string& token_hash) {
-  auto rows = c.query(
-      "SELECT s.id, s.user_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at, "
-      "u.username, u.display_name, u.org_node_id, u.active, g.id, g.role, g.org_node_id, n.path, "
-      "n.name, u.unit_id, u.person_id, u.password_changed_at, "
-      "CASE WHEN u.totp_secret IS NULL THEN 0 ELSE 1 END "
-      "FROM auth_sessions s JOIN users u ON u.id = s.user_id "
-      "LEFT JOIN grants g ON g.user_id = u.id LEFT JOIN org_nodes n ON n.id = g.org_node_id "
-      "WHERE s.token_hash = ? ORDER BY g.id",
-      {token_hash});
-  if (!rows) return std::unexpected(rows.error());
-  if (rows->empty()) return fail(ErrorCode::not_found, "会话不存在");
-  const Row& first = rows->front();
+  DAIBIAO_TRY(
+      auto rows,
+      c.query(
+          "SELECT s.id, s.user_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at, "
+          "u.username, u.display_name, u.org_node_id, u.active, g.id, g.role, g.org_node_id, "
+          "n.path, "
+          "n.name, u.unit_id, u.person_id, u.password_changed_at, "
+          "CASE WHEN u.totp_secret IS NULL THEN 0 ELSE 1 END "
+          "FROM auth_sessions s JOIN users u ON u.id = s.user_id "
+          "LEFT JOIN grants g ON g.user_id = u.id LEFT JOIN org_nodes n ON n.id = g.org_node_id "
+          "WHERE s.token_hash = ? ORDER BY g.id",
+          {token_hash}));
+  if (rows.empty()) return fail(ErrorCode::not_found, "会话不存在");
+  const Row& first = rows.front();
   SessionWithAccount out;
   out.session = {first.i64(0), first.i64(1), first.text(2),
                  first.i64(3), first.i64(4), first.i64(5)};
@@ -386,7 +388,7 @@ Result<SessionWithAccount> find_session_with_account(Connection& c, const std::s
   out.person_id = first.opt_i64(16);
   out.password_changed_at = first.i64(17);
   out.totp_enabled = first.i64(18) != 0;
-  for (const Row& r : *rows)
+  for (const Row& r : rows)
     if (auto role = r.is_null(10) ? std::nullopt : access::parse_role(r.text(11)))
       out.grants.push_back(
           {r.i64(10), out.session.user_id, *role, r.i64(12), r.text(13), r.text(14), 0});
@@ -413,17 +415,16 @@ Result<std::vector<SessionListing>> list_sessions(Connection& c, std::int64_t us
     params.emplace_back(user_id);
   }
   sql += "ORDER BY s.last_seen_at DESC, s.id DESC LIMIT 500";
-  auto rows = c.query(sql, params);
-  if (!rows) return std::unexpected(rows.error());
+  DAIBIAO_TRY(auto rows, c.query(sql, params));
   std::vector<SessionListing> out;
-  for (const Row& r : *rows) out.push_back(session_listing_from(r));
+  out.reserve(rows.size());
+  for (const Row& r : rows) out.push_back(session_listing_from(r));
   return out;
 }
 
 Result<SessionListing> find_session_listing(Connection& c, std::int64_t session_id) {
-  auto row = c.query_one(std::string(kSessionListing) + "WHERE s.id = ?", {session_id});
-  if (!row) return std::unexpected(row.error());
-  return session_listing_from(*row);
+  DAIBIAO_TRY(auto row, c.query_one(std::string(kSessionListing) + "WHERE s.id = ?", {session_id}));
+  return session_listing_from(row);
 }
 
 Status touch_login_session(Connection& c, std::int64_t session_id, std::int64_t now) {

@@ -119,11 +119,11 @@ Result<people::Person> find_person(Connection& c, std::int64_t id) {
       c.query_one(std::string("SELECT ") + kPersonColumns + " FROM persons p WHERE p.id = ?", {id});
   if (!row) return std::unexpected(row.error());
   people::Person p = person_from(*row);
-  auto mandates = c.query(std::string("SELECT ") + kMandateColumns + " FROM " + kMandateFrom +
-                              " WHERE m.person_id = ? ORDER BY m.started_on DESC, m.id",
-                          {id});
-  if (!mandates) return std::unexpected(mandates.error());
-  for (const Row& r : *mandates) p.mandates.push_back(mandate_from(r));
+  DAIBIAO_TRY(auto mandates,
+              c.query(std::string("SELECT ") + kMandateColumns + " FROM " + kMandateFrom +
+                          " WHERE m.person_id = ? ORDER BY m.started_on DESC, m.id",
+                      {id}));
+  for (const Row& r : mandates) p.mandates.push_back(mandate_from(r));
   return p;
 }
 
@@ -169,9 +169,9 @@ Result<people::Person> update_person(Connection& c, const people::Person& p,
 }
 
 Result<std::pair<std::string, std::string>> sealed_values(Connection& c, std::int64_t person_id) {
-  auto row = c.query_one("SELECT id_sealed, phone_sealed FROM persons WHERE id = ?", {person_id});
-  if (!row) return std::unexpected(row.error());
-  return std::pair(row->text(0), row->text(1));
+  DAIBIAO_TRY(auto row,
+              c.query_one("SELECT id_sealed, phone_sealed FROM persons WHERE id = ?", {person_id}));
+  return std::pair(row.text(0), row.text(1));
 }
 
 Result<people::Mandate> insert_mandate(Connection& c, const people::Mandate& m, std::int64_t now) {
@@ -192,10 +192,10 @@ Result<people::Mandate> insert_mandate(Connection& c, const people::Mandate& m, 
 }
 
 Result<people::Mandate> find_mandate(Connection& c, std::int64_t id) {
-  auto row = c.query_one(
-      std::string("SELECT ") + kMandateColumns + " FROM " + kMandateFrom + " WHERE m.id = ?", {id});
-  if (!row) return std::unexpected(row.error());
-  return mandate_from(*row);
+  DAIBIAO_TRY(auto row, c.query_one(std::string("SELECT ") + kMandateColumns + " FROM " +
+                                        kMandateFrom + " WHERE m.id = ?",
+                                    {id}));
+  return mandate_from(row);
 }
 
 Result<people::Mandate> end_mandate(Connection& c, const people::Mandate& m, std::int64_t now) {

@@ -181,19 +181,17 @@ class PgDatabase final : public Database {
   }
 
   Status open_first() {
-    auto c = connect(url_);
-    if (!c) return std::unexpected(c.error());
+    DAIBIAO_TRY(auto c, connect(url_));
     std::lock_guard lock(mu_);
     ++opened_;
-    free_.push_back(std::move(*c));
+    free_.push_back(std::move(c));
     return {};
   }
 
  private:
   Status with_transaction(const char* begin, const std::function<Status(Connection&)>& fn) {
-    auto conn = acquire();
-    if (!conn) return std::unexpected(conn.error());
-    PgConnection& c = **conn;
+    DAIBIAO_TRY(auto conn, acquire());
+    PgConnection& c = *conn;
     Status result = c.exec(begin);
     if (result) {
       result = fn(c);
@@ -203,7 +201,7 @@ class PgDatabase final : public Database {
         (void)c.exec("ROLLBACK");
       }
     }
-    release(std::move(*conn));
+    release(std::move(conn));
     return result;
   }
 

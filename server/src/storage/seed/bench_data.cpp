@@ -60,23 +60,22 @@ Status insert_suggestions(storage::Database& db, std::int64_t count, TimeMs now)
   std::vector<std::pair<std::int64_t, std::string>> people;
   std::vector<std::int64_t> units;
   auto st = db.read([&](storage::Connection& c) -> Status {
-    auto s = c.query_one(
-        "SELECT cs.id, n.id, n.path FROM congress_sessions cs JOIN terms t ON t.id = cs.term_id "
-        "JOIN org_nodes n ON n.id = t.org_node_id WHERE n.parent_id IS NULL "
-        "ORDER BY cs.number DESC LIMIT 1");
-    if (!s) return std::unexpected(s.error());
-    session = s->i64(0);
-    node = s->i64(1);
-    path = s->text(2);
-    auto p = c.query(
-        "SELECT p.id, p.name FROM persons p JOIN mandates m ON m.person_id = p.id "
-        "JOIN congress_sessions cs ON cs.term_id = m.term_id WHERE cs.id = ? ORDER BY p.id",
-        {session});
-    if (!p) return std::unexpected(p.error());
-    for (const auto& r : *p) people.emplace_back(r.i64(0), r.text(1));
-    auto u = c.query("SELECT id FROM handling_units WHERE active = 1 ORDER BY id");
-    if (!u) return std::unexpected(u.error());
-    for (const auto& r : *u) units.push_back(r.i64(0));
+    DAIBIAO_TRY(auto s,
+                c.query_one("SELECT cs.id, n.id, n.path FROM congress_sessions cs JOIN terms t ON "
+                            "t.id = cs.term_id "
+                            "JOIN org_nodes n ON n.id = t.org_node_id WHERE n.parent_id IS NULL "
+                            "ORDER BY cs.number DESC LIMIT 1"));
+    session = s.i64(0);
+    node = s.i64(1);
+    path = s.text(2);
+    DAIBIAO_TRY(
+        auto p,
+        c.query("SELECT p.id, p.name FROM persons p JOIN mandates m ON m.person_id = p.id "
+                "JOIN congress_sessions cs ON cs.term_id = m.term_id WHERE cs.id = ? ORDER BY p.id",
+                {session}));
+    for (const auto& r : p) people.emplace_back(r.i64(0), r.text(1));
+    DAIBIAO_TRY(auto u, c.query("SELECT id FROM handling_units WHERE active = 1 ORDER BY id"));
+    for (const auto& r : u) units.push_back(r.i64(0));
     return {};
   });
   if (!st) return st;

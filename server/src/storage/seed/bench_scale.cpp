@@ -110,12 +110,13 @@ Result<std::vector<Congress>> build_tree(storage::Database& db, double scale, Ti
       if (!term) return std::unexpected(term.error());
       g.term = term->i64(0);
       for (int y = 0; y < 5; ++y) {
-        auto s = c.query_one(
-            "INSERT INTO congress_sessions (term_id, number, opens_on, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?) RETURNING id",
-            {g.term, std::int64_t{y + 1}, std::to_string(2022 + y) + "-01-12", now, now});
-        if (!s) return std::unexpected(s.error());
-        g.sessions[static_cast<std::size_t>(y)] = s->i64(0);
+        DAIBIAO_TRY(
+            auto s,
+            c.query_one(
+                "INSERT INTO congress_sessions (term_id, number, opens_on, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?) RETURNING id",
+                {g.term, std::int64_t{y + 1}, std::to_string(2022 + y) + "-01-12", now, now}));
+        g.sessions[static_cast<std::size_t>(y)] = s.i64(0);
       }
       out.push_back(std::move(g));
       return {};
@@ -160,14 +161,14 @@ Status insert_units(storage::Database& db, std::vector<Congress>& tree, TimeMs n
       const std::string prefix =
           g.level == 0 ? "省" : g.name.substr(0, g.name.find("人民代表大会"));
       for (std::size_t i = 0; i < n; ++i) {
-        auto id = c.query_one(
-            "INSERT INTO handling_units (org_node_id, code, name, kind, created_at, updated_at) "
-            "VALUES (?, ?, ?, 'government', ?, ?) RETURNING id",
-            {g.id, "B" + std::to_string(100000 + ++code),
-             (g.level == 0 ? std::string("省") : prefix) + kDepartments[i % kDepartments.size()],
-             now, now});
-        if (!id) return std::unexpected(id.error());
-        g.units.push_back(id->i64(0));
+        DAIBIAO_TRY(auto id, c.query_one("INSERT INTO handling_units (org_node_id, code, name, "
+                                         "kind, created_at, updated_at) "
+                                         "VALUES (?, ?, ?, 'government', ?, ?) RETURNING id",
+                                         {g.id, "B" + std::to_string(100000 + ++code),
+                                          (g.level == 0 ? std::string("省") : prefix) +
+                                              kDepartments[i % kDepartments.size()],
+                                          now, now}));
+        g.units.push_back(id.i64(0));
       }
     }
     return {};
@@ -197,25 +198,27 @@ Status insert_deputies(storage::Database& db, const platform::FieldCipher& ciphe
                       static_cast<int>(rng() % 5) * 2 + (male ? 1 : 0));
         const std::string id_number = seed::with_check_digit(std::string(body, 17));
         const std::string phone = "13" + std::to_string(100000000 + k);
-        auto person = c.query_one(
-            "INSERT INTO persons (org_node_id, name, name_sort, gender, ethnicity, birth_date, "
-            "party, field, phone_sealed, phone_masked, id_sealed, id_hash, id_masked, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            {g.id, name, platform::pinyin_sort_key(name), std::string(male ? "male" : "female"),
-             std::string(pick(rng, seed::kEthnicities)), format_date(birth),
-             std::string(pick(rng, seed::kParties)), cipher.seal(phone), people::mask_phone(phone),
-             cipher.seal(id_number), cipher.lookup_hash(id_number),
-             people::mask_id_number(id_number), now, now});
-        if (!person) return std::unexpected(person.error());
+        DAIBIAO_TRY(
+            auto person,
+            c.query_one(
+                "INSERT INTO persons (org_node_id, name, name_sort, gender, ethnicity, birth_date, "
+                "party, field, phone_sealed, phone_masked, id_sealed, id_hash, id_masked, "
+                "created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                {g.id, name, platform::pinyin_sort_key(name), std::string(male ? "male" : "female"),
+                 std::string(pick(rng, seed::kEthnicities)), format_date(birth),
+                 std::string(pick(rng, seed::kParties)), cipher.seal(phone),
+                 people::mask_phone(phone), cipher.seal(id_number), cipher.lookup_hash(id_number),
+                 people::mask_id_number(id_number), now, now}));
         if (auto s = c.exec(
                 "INSERT INTO mandates (person_id, org_node_id, term_id, delegation, status, "
                 "started_on, created_at, updated_at) VALUES (?, ?, ?, ?, 'serving', '2022-01-10', "
                 "?, ?)",
-                {person->i64(0), g.id, g.term,
+                {person.i64(0), g.id, g.term,
                  g.name.substr(0, g.name.find("人民代表大会")) + "代表团", now, now});
             !s)
           return s;
-        g.deputies.emplace_back(person->i64(0), name);
+        g.deputies.emplace_back(person.i64(0), name);
       }
       return {};
     });
@@ -362,9 +365,8 @@ Status generate_scale(storage::Database& db, const platform::FieldCipher& cipher
   auto empty = [&]() -> Result<bool> {
     bool none = false;
     auto st = db.read([&](Connection& c) -> Status {
-      auto r = c.query_one("SELECT COUNT(*) FROM org_nodes");
-      if (!r) return std::unexpected(r.error());
-      none = r->i64(0) == 0;
+      DAIBIAO_TRY(auto r, c.query_one("SELECT COUNT(*) FROM org_nodes"));
+      none = r.i64(0) == 0;
       return {};
     });
     if (!st) return std::unexpected(st.error());
@@ -375,12 +377,11 @@ Status generate_scale(storage::Database& db, const platform::FieldCipher& cipher
     return fail(ErrorCode::failed_precondition,
                 "--scale 需要一个刚迁移的空数据库（组织机构树为空）");
   std::mt19937 rng(20261129);
-  auto tree = build_tree(db, scale, now);
-  if (!tree) return std::unexpected(tree.error());
-  std::fprintf(stderr, "  congresses   %9zu\n", tree->size());
-  if (auto st = insert_units(db, *tree, now); !st) return st;
-  if (auto st = insert_deputies(db, cipher, *tree, now, rng); !st) return st;
-  return insert_suggestions(db, cipher, *tree,
+  DAIBIAO_TRY(auto tree, build_tree(db, scale, now));
+  std::fprintf(stderr, "  congresses   %9zu\n", tree.size());
+  if (auto st = insert_units(db, tree, now); !st) return st;
+  if (auto st = insert_deputies(db, cipher, tree, now, rng); !st) return st;
+  return insert_suggestions(db, cipher, tree,
                             static_cast<std::int64_t>(std::llround(500000 * scale)), now, rng);
 }
 

@@ -45,9 +45,8 @@ class SqliteConnection final : public Connection {
   }
 
   Result<Rows> query(std::string_view sql, const std::vector<Value>& params) override {
-    auto stmt = prepare(sql);
-    if (!stmt) return std::unexpected(stmt.error());
-    sqlite3_stmt* s = *stmt;
+    DAIBIAO_TRY(auto stmt, prepare(sql));
+    sqlite3_stmt* s = stmt;
     for (std::size_t i = 0; i < params.size(); ++i) {
       const int idx = static_cast<int>(i + 1);
       const Value& v = params[i];
@@ -243,15 +242,13 @@ class SqliteDatabase final : public Database {
 }  // namespace
 
 Result<std::unique_ptr<Database>> open_sqlite(const std::string& path, int readers) {
-  auto writer = open_connection(path, false);
-  if (!writer) return std::unexpected(writer.error());
+  DAIBIAO_TRY(auto writer, open_connection(path, false));
   std::vector<std::unique_ptr<SqliteConnection>> pool;
   for (int i = 0; i < std::max(1, readers); ++i) {
-    auto r = open_connection(path, true);
-    if (!r) return std::unexpected(r.error());
-    pool.push_back(std::move(*r));
+    DAIBIAO_TRY(auto r, open_connection(path, true));
+    pool.push_back(std::move(r));
   }
-  return std::make_unique<SqliteDatabase>(std::move(*writer), std::move(pool));
+  return std::make_unique<SqliteDatabase>(std::move(writer), std::move(pool));
 }
 
 }  // namespace daibiao::storage

@@ -135,96 +135,97 @@ Result<SuggestionRecord> load_suggestion(Connection& c, std::int64_t id) {
   SuggestionRecord rec{.row = std::move(*row)};
   const std::vector<Value> p{id};
 
-  auto cos = c.query(
-      "SELECT person_id, name, status, invited_at, responded_at FROM suggestion_cosigners "
-      "WHERE suggestion_id = ? ORDER BY invited_at, person_id",
-      p);
-  if (!cos) return std::unexpected(cos.error());
-  for (const Row& r : *cos)
+  DAIBIAO_TRY(
+      auto cos,
+      c.query("SELECT person_id, name, status, invited_at, responded_at FROM suggestion_cosigners "
+              "WHERE suggestion_id = ? ORDER BY invited_at, person_id",
+              p));
+  for (const Row& r : cos)
     rec.cosigners.push_back({r.i64(0), r.text(1), r.text(2), r.i64(3), r.opt_i64(4)});
 
-  auto units = c.query(
-      "SELECT su.id, su.unit_id, hu.name, su.role, su.signed_on, su.opinion, su.opinion_at, "
-      "su.reassignment_pending, su.reassignment_reason, su.released, su.assigned_at "
-      "FROM suggestion_units su JOIN handling_units hu ON hu.id = su.unit_id "
-      "WHERE su.suggestion_id = ? ORDER BY su.id",
-      p);
-  if (!units) return std::unexpected(units.error());
-  for (const Row& r : *units)
+  DAIBIAO_TRY(
+      auto units,
+      c.query(
+          "SELECT su.id, su.unit_id, hu.name, su.role, su.signed_on, su.opinion, su.opinion_at, "
+          "su.reassignment_pending, su.reassignment_reason, su.released, su.assigned_at "
+          "FROM suggestion_units su JOIN handling_units hu ON hu.id = su.unit_id "
+          "WHERE su.suggestion_id = ? ORDER BY su.id",
+          p));
+  for (const Row& r : units)
     rec.units.push_back({r.i64(0), r.i64(1), r.text(2), r.text(3), r.text(4), r.text(5),
                          r.opt_i64(6), r.boolean(7), r.text(8), r.boolean(9), r.i64(10)});
 
-  auto clocks = c.query(
-      "SELECT k.id, k.kind, k.party, k.unit_id, hu.name, k.commitment_id, k.started_on, "
-      "k.due_on, k.stopped_on FROM suggestion_clocks k LEFT JOIN handling_units hu "
-      "ON hu.id = k.unit_id WHERE k.suggestion_id = ? ORDER BY k.id",
-      p);
-  if (!clocks) return std::unexpected(clocks.error());
-  for (const Row& r : *clocks)
+  DAIBIAO_TRY(
+      auto clocks,
+      c.query("SELECT k.id, k.kind, k.party, k.unit_id, hu.name, k.commitment_id, k.started_on, "
+              "k.due_on, k.stopped_on FROM suggestion_clocks k LEFT JOIN handling_units hu "
+              "ON hu.id = k.unit_id WHERE k.suggestion_id = ? ORDER BY k.id",
+              p));
+  for (const Row& r : clocks)
     rec.clocks.push_back({r.i64(0), r.text(1), r.text(2), r.opt_i64(3), r.text(4), r.opt_i64(5),
                           r.text(6), r.text(7), r.text(8)});
 
-  auto contacts = c.query(
-      "SELECT sc.id, sc.unit_id, hu.name, sc.round, sc.method, sc.contact_on, sc.summary, "
-      "sc.created_by_name, sc.created_at FROM suggestion_contacts sc JOIN handling_units hu "
-      "ON hu.id = sc.unit_id WHERE sc.suggestion_id = ? ORDER BY sc.id",
-      p);
-  if (!contacts) return std::unexpected(contacts.error());
-  for (const Row& r : *contacts)
+  DAIBIAO_TRY(
+      auto contacts,
+      c.query(
+          "SELECT sc.id, sc.unit_id, hu.name, sc.round, sc.method, sc.contact_on, sc.summary, "
+          "sc.created_by_name, sc.created_at FROM suggestion_contacts sc JOIN handling_units hu "
+          "ON hu.id = sc.unit_id WHERE sc.suggestion_id = ? ORDER BY sc.id",
+          p));
+  for (const Row& r : contacts)
     rec.contacts.push_back({r.i64(0), r.i64(1), r.text(2), r.i64(3), r.text(4), r.text(5),
                             r.text(6), r.text(7), r.i64(8)});
 
-  auto answers = c.query(
-      "SELECT id, round, answer_class, body, status, drafted_by_name, drafted_at, "
-      "signed_by_name, signed_at FROM suggestion_answers WHERE suggestion_id = ? ORDER BY id",
-      p);
-  if (!answers) return std::unexpected(answers.error());
-  for (const Row& r : *answers)
+  DAIBIAO_TRY(
+      auto answers,
+      c.query(
+          "SELECT id, round, answer_class, body, status, drafted_by_name, drafted_at, "
+          "signed_by_name, signed_at FROM suggestion_answers WHERE suggestion_id = ? ORDER BY id",
+          p));
+  for (const Row& r : answers)
     rec.answers.push_back({r.i64(0), r.i64(1), r.text(2), r.text(3), r.text(4), r.text(5), r.i64(6),
                            r.text(7), r.opt_i64(8)});
 
-  auto commitments = c.query(
-      "SELECT id, answer_id, what, due_on, status, done_on, last_progress "
-      "FROM suggestion_commitments WHERE suggestion_id = ? ORDER BY id",
-      p);
-  if (!commitments) return std::unexpected(commitments.error());
-  for (const Row& r : *commitments)
+  DAIBIAO_TRY(auto commitments,
+              c.query("SELECT id, answer_id, what, due_on, status, done_on, last_progress "
+                      "FROM suggestion_commitments WHERE suggestion_id = ? ORDER BY id",
+                      p));
+  for (const Row& r : commitments)
     rec.commitments.push_back(
         {r.i64(0), r.i64(1), r.text(2), r.text(3), r.text(4), r.text(5), r.text(6)});
 
-  auto evals = c.query(
-      "SELECT id, answer_id, person_id, person_name, kind, rating, comment, at "
-      "FROM suggestion_evaluations WHERE suggestion_id = ? ORDER BY id",
-      p);
-  if (!evals) return std::unexpected(evals.error());
-  for (const Row& r : *evals)
+  DAIBIAO_TRY(auto evals,
+              c.query("SELECT id, answer_id, person_id, person_name, kind, rating, comment, at "
+                      "FROM suggestion_evaluations WHERE suggestion_id = ? ORDER BY id",
+                      p));
+  for (const Row& r : evals)
     rec.evaluations.push_back(
         {r.i64(0), r.opt_i64(1), r.i64(2), r.text(3), r.text(4), r.text(5), r.text(6), r.i64(7)});
 
-  auto events = c.query(
-      "SELECT id, at, user_id, actor_name, relation, action, from_state, to_state, detail "
-      "FROM suggestion_events WHERE suggestion_id = ? ORDER BY id",
-      p);
-  if (!events) return std::unexpected(events.error());
-  for (const Row& r : *events)
+  DAIBIAO_TRY(
+      auto events,
+      c.query("SELECT id, at, user_id, actor_name, relation, action, from_state, to_state, detail "
+              "FROM suggestion_events WHERE suggestion_id = ? ORDER BY id",
+              p));
+  for (const Row& r : events)
     rec.events.push_back({r.i64(0), r.i64(1), r.opt_i64(2), r.text(3), r.text(4), r.text(5),
                           r.text(6), r.text(7), r.text(8)});
 
-  auto files = c.query(
-      "SELECT id, suggestion_id, file_name, stored_name, content_type, size_bytes, sha256, "
-      "uploaded_by, created_at FROM suggestion_attachments WHERE suggestion_id = ? ORDER BY id",
-      p);
-  if (!files) return std::unexpected(files.error());
-  for (const Row& r : *files)
+  DAIBIAO_TRY(
+      auto files,
+      c.query(
+          "SELECT id, suggestion_id, file_name, stored_name, content_type, size_bytes, sha256, "
+          "uploaded_by, created_at FROM suggestion_attachments WHERE suggestion_id = ? ORDER BY id",
+          p));
+  for (const Row& r : files)
     rec.attachments.push_back({r.i64(0), r.i64(1), r.text(2), r.text(3), r.text(4), r.i64(5),
                                r.text(6), r.i64(7), r.i64(8)});
 
   if (rec.row.merge_group) {
-    auto merged = c.query(
-        "SELECT id, number, title FROM suggestions WHERE merge_group = ? AND id <> ? ORDER BY id",
-        {*rec.row.merge_group, id});
-    if (!merged) return std::unexpected(merged.error());
-    for (const Row& r : *merged) rec.merged_with.push_back({r.i64(0), r.opt_i64(1), r.text(2)});
+    DAIBIAO_TRY(auto merged, c.query("SELECT id, number, title FROM suggestions WHERE merge_group "
+                                     "= ? AND id <> ? ORDER BY id",
+                                     {*rec.row.merge_group, id}));
+    for (const Row& r : merged) rec.merged_with.push_back({r.i64(0), r.opt_i64(1), r.text(2)});
   }
   return rec;
 }
@@ -330,12 +331,12 @@ Status upsert_cosigner(Connection& c, std::int64_t suggestion_id, const Cosigner
 }
 
 Result<std::int64_t> insert_unit(Connection& c, std::int64_t suggestion_id, const UnitRow& r) {
-  auto id = c.query_one(
-      "INSERT INTO suggestion_units (suggestion_id, unit_id, role, assigned_at) "
-      "VALUES (?, ?, ?, ?) RETURNING id",
-      {suggestion_id, r.unit_id, r.role, r.assigned_at});
-  if (!id) return std::unexpected(id.error());
-  return id->i64(0);
+  DAIBIAO_TRY(
+      auto id,
+      c.query_one("INSERT INTO suggestion_units (suggestion_id, unit_id, role, assigned_at) "
+                  "VALUES (?, ?, ?, ?) RETURNING id",
+                  {suggestion_id, r.unit_id, r.role, r.assigned_at}));
+  return id.i64(0);
 }
 
 Status save_unit(Connection& c, const UnitRow& r) {
@@ -347,13 +348,14 @@ Status save_unit(Connection& c, const UnitRow& r) {
 }
 
 Result<std::int64_t> insert_clock(Connection& c, std::int64_t suggestion_id, const ClockRow& r) {
-  auto id = c.query_one(
-      "INSERT INTO suggestion_clocks (suggestion_id, kind, party, unit_id, commitment_id, "
-      "started_on, due_on, stopped_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {suggestion_id, r.kind, r.party, opt(r.unit_id), opt(r.commitment_id), r.started_on, r.due_on,
-       opt_text(r.stopped_on)});
-  if (!id) return std::unexpected(id.error());
-  return id->i64(0);
+  DAIBIAO_TRY(
+      auto id,
+      c.query_one(
+          "INSERT INTO suggestion_clocks (suggestion_id, kind, party, unit_id, commitment_id, "
+          "started_on, due_on, stopped_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+          {suggestion_id, r.kind, r.party, opt(r.unit_id), opt(r.commitment_id), r.started_on,
+           r.due_on, opt_text(r.stopped_on)}));
+  return id.i64(0);
 }
 
 Status save_clock(Connection& c, const ClockRow& r) {
@@ -371,12 +373,14 @@ Status insert_contact(Connection& c, std::int64_t suggestion_id, const ContactRo
 }
 
 Result<std::int64_t> insert_answer(Connection& c, std::int64_t suggestion_id, const AnswerRow& r) {
-  auto id = c.query_one(
-      "INSERT INTO suggestion_answers (suggestion_id, round, answer_class, body, status, "
-      "drafted_by_name, drafted_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {suggestion_id, r.round, r.answer_class, r.body, r.status, r.drafted_by_name, r.drafted_at});
-  if (!id) return std::unexpected(id.error());
-  return id->i64(0);
+  DAIBIAO_TRY(
+      auto id,
+      c.query_one(
+          "INSERT INTO suggestion_answers (suggestion_id, round, answer_class, body, status, "
+          "drafted_by_name, drafted_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+          {suggestion_id, r.round, r.answer_class, r.body, r.status, r.drafted_by_name,
+           r.drafted_at}));
+  return id.i64(0);
 }
 
 Status save_answer(Connection& c, const AnswerRow& r) {
@@ -387,12 +391,13 @@ Status save_answer(Connection& c, const AnswerRow& r) {
 
 Result<std::int64_t> insert_commitment(Connection& c, std::int64_t suggestion_id,
                                        const CommitmentRow& r) {
-  auto id = c.query_one(
-      "INSERT INTO suggestion_commitments (suggestion_id, answer_id, what, due_on, status) "
-      "VALUES (?, ?, ?, ?, ?) RETURNING id",
-      {suggestion_id, r.answer_id, r.what, r.due_on, r.status});
-  if (!id) return std::unexpected(id.error());
-  return id->i64(0);
+  DAIBIAO_TRY(
+      auto id,
+      c.query_one(
+          "INSERT INTO suggestion_commitments (suggestion_id, answer_id, what, due_on, status) "
+          "VALUES (?, ?, ?, ?, ?) RETURNING id",
+          {suggestion_id, r.answer_id, r.what, r.due_on, r.status}));
+  return id.i64(0);
 }
 
 Status save_commitment(Connection& c, const CommitmentRow& r) {
@@ -427,39 +432,44 @@ Status set_merge_group(Connection& c, const std::vector<std::int64_t>& ids, std:
 }
 
 Result<std::vector<DueClock>> running_clocks_due_by(Connection& c, const std::string& due_by) {
-  auto rows = c.query(
-      "SELECT k.id, k.suggestion_id, k.kind, k.due_on, k.party FROM suggestion_clocks k JOIN "
-      "suggestions s ON s.id = k.suggestion_id WHERE k.stopped_on IS NULL AND k.due_on <= ? "
-      "AND s.state NOT IN ('closed', 'withdrawn', 'not_accepted') ORDER BY k.suggestion_id, k.id",
-      {due_by});
-  if (!rows) return std::unexpected(rows.error());
+  DAIBIAO_TRY(
+      auto rows,
+      c.query(
+          "SELECT k.id, k.suggestion_id, k.kind, k.due_on, k.party FROM suggestion_clocks k JOIN "
+          "suggestions s ON s.id = k.suggestion_id WHERE k.stopped_on IS NULL AND k.due_on <= ? "
+          "AND s.state NOT IN ('closed', 'withdrawn', 'not_accepted') ORDER BY k.suggestion_id, "
+          "k.id",
+          {due_by}));
   std::vector<DueClock> out;
-  for (const Row& r : *rows) out.push_back({r.i64(0), r.i64(1), r.text(2), r.text(3), r.text(4)});
+  out.reserve(rows.size());
+  for (const Row& r : rows) out.push_back({r.i64(0), r.i64(1), r.text(2), r.text(3), r.text(4)});
   return out;
 }
 
 Result<std::vector<DueCommitment>> commitments_due_before(Connection& c,
                                                           const std::string& before) {
-  auto rows = c.query(
-      "SELECT k.id, k.suggestion_id, k.what, k.due_on FROM suggestion_commitments k "
-      "JOIN suggestion_answers a ON a.id = k.answer_id AND a.status = 'signed' "
-      "JOIN suggestions s ON s.id = k.suggestion_id "
-      "WHERE k.due_on < ? AND s.state IN ('follow_up', 'closed') ORDER BY k.suggestion_id, k.id",
-      {before});
-  if (!rows) return std::unexpected(rows.error());
+  DAIBIAO_TRY(
+      auto rows,
+      c.query("SELECT k.id, k.suggestion_id, k.what, k.due_on FROM suggestion_commitments k "
+              "JOIN suggestion_answers a ON a.id = k.answer_id AND a.status = 'signed' "
+              "JOIN suggestions s ON s.id = k.suggestion_id "
+              "WHERE k.due_on < ? AND s.state IN ('follow_up', 'closed') ORDER BY k.suggestion_id, "
+              "k.id",
+              {before}));
   std::vector<DueCommitment> out;
-  for (const Row& r : *rows) out.push_back({r.i64(0), r.i64(1), r.text(2), r.text(3)});
+  out.reserve(rows.size());
+  for (const Row& r : rows) out.push_back({r.i64(0), r.i64(1), r.text(2), r.text(3)});
   return out;
 }
 
 Result<std::int64_t> insert_attachment(Connection& c, const AttachmentRow& a) {
-  auto id = c.query_one(
-      "INSERT INTO suggestion_attachments (suggestion_id, file_name, stored_name, content_type, "
-      "size_bytes, sha256, uploaded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {a.suggestion_id, a.file_name, a.stored_name, a.content_type, a.size_bytes, a.sha256,
-       a.uploaded_by, a.created_at});
-  if (!id) return std::unexpected(id.error());
-  return id->i64(0);
+  DAIBIAO_TRY(auto id, c.query_one("INSERT INTO suggestion_attachments (suggestion_id, file_name, "
+                                   "stored_name, content_type, "
+                                   "size_bytes, sha256, uploaded_by, created_at) VALUES (?, ?, ?, "
+                                   "?, ?, ?, ?, ?) RETURNING id",
+                                   {a.suggestion_id, a.file_name, a.stored_name, a.content_type,
+                                    a.size_bytes, a.sha256, a.uploaded_by, a.created_at}));
+  return id.i64(0);
 }
 
 Result<AttachmentRow> find_attachment(Connection& c, std::int64_t suggestion_id, std::int64_t id) {

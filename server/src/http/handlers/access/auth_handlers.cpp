@@ -37,21 +37,19 @@ void add_auth_routes(Router& r) {
   r.add(
       "POST", "/api/v1/auth/login", Access::public_route,
       [](Context& ctx) -> Result<Response> {
-        auto in = JsonInput::parse(ctx.request.body);
-        if (!in) return std::unexpected(in.error());
-        auto username = in->text("username", true, 64);
-        auto password = in->secret("password", true, 128);
-        auto totp = in->text("totp_code", false, 16);
-        if (auto st = in->finish(); !st) return std::unexpected(st.error());
+        DAIBIAO_TRY(auto in, JsonInput::parse(ctx.request.body));
+        auto username = in.text("username", true, 64);
+        auto password = in.secret("password", true, 128);
+        auto totp = in.text("totp_code", false, 16);
+        if (auto st = in.finish(); !st) return std::unexpected(st.error());
         auto result =
             app::login(ctx.env, *username, *password, ctx.caller.ip, ctx.caller.request_id, totp);
         if (!result) return std::unexpected(result.error());
-        auto principal = app::principal_of(ctx.env, UserId(result->account.id));
-        if (!principal) return std::unexpected(principal.error());
+        DAIBIAO_TRY(auto principal, app::principal_of(ctx.env, UserId(result->account.id)));
         Response res =
             json_response(boost::json::object{{"csrf_token", result->csrf_token},
                                               {"expires_at", iso_time(result->expires_at)},
-                                              {"user", me_json(*principal)}});
+                                              {"user", me_json(principal)}});
         res.headers.emplace_back("Set-Cookie",
                                  session_cookie(result->session_token, ctx.secure_transport));
         return res;
@@ -75,19 +73,17 @@ void add_auth_routes(Router& r) {
     return json_response(me);
   });
   r.add("POST", "/api/v1/auth/totp/setup", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto setup = app::setup_totp(ctx.env, ctx.caller);
-    if (!setup) return std::unexpected(setup.error());
+    DAIBIAO_TRY(auto setup, app::setup_totp(ctx.env, ctx.caller));
     Response res = json_response(
-        boost::json::object{{"secret", setup->secret}, {"otpauth_uri", setup->otpauth_uri}});
+        boost::json::object{{"secret", setup.secret}, {"otpauth_uri", setup.otpauth_uri}});
     res.headers.emplace_back("Cache-Control", "no-store");
     return res;
   });
   r.add("POST", "/api/v1/auth/totp/enable", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
-          auto in = JsonInput::parse(ctx.request.body);
-          if (!in) return std::unexpected(in.error());
-          auto code = in->text("code", true, 16);
-          if (auto st = in->finish(); !st) return std::unexpected(st.error());
+          DAIBIAO_TRY(auto in, JsonInput::parse(ctx.request.body));
+          auto code = in.text("code", true, 16);
+          if (auto st = in.finish(); !st) return std::unexpected(st.error());
           if (auto st = app::enable_totp(ctx.env, ctx.caller, *code); !st)
             return std::unexpected(st.error());
           Response res;
@@ -97,11 +93,10 @@ void add_auth_routes(Router& r) {
   r.add(
       "POST", "/api/v1/auth/totp/disable", Access::signed_in,
       [](Context& ctx) -> Result<Response> {
-        auto in = JsonInput::parse(ctx.request.body);
-        if (!in) return std::unexpected(in.error());
+        DAIBIAO_TRY(auto in, JsonInput::parse(ctx.request.body));
         // Optional here so that an administrator hears "not allowed" before "password missing".
-        auto password = in->secret("password", false, 128);
-        if (auto st = in->finish(); !st) return std::unexpected(st.error());
+        auto password = in.secret("password", false, 128);
+        if (auto st = in.finish(); !st) return std::unexpected(st.error());
         if (auto st = app::disable_totp(ctx.env, ctx.caller, password.value_or("")); !st)
           return std::unexpected(st.error());
         Response res;
@@ -112,11 +107,10 @@ void add_auth_routes(Router& r) {
   r.add(
       "POST", "/api/v1/auth/password", Access::signed_in,
       [](Context& ctx) -> Result<Response> {
-        auto in = JsonInput::parse(ctx.request.body);
-        if (!in) return std::unexpected(in.error());
-        auto old_pw = in->secret("old_password", true, 128);
-        auto new_pw = in->secret("new_password", true, 128);
-        if (auto st = in->finish(); !st) return std::unexpected(st.error());
+        DAIBIAO_TRY(auto in, JsonInput::parse(ctx.request.body));
+        auto old_pw = in.secret("old_password", true, 128);
+        auto new_pw = in.secret("new_password", true, 128);
+        if (auto st = in.finish(); !st) return std::unexpected(st.error());
         if (auto st = app::change_password(ctx.env, ctx.caller, LoginSessionId(ctx.session_id),
                                            *old_pw, *new_pw);
             !st)

@@ -25,19 +25,16 @@ void csv_cell(std::string& out, std::string_view v) {
 
 void add_audit_routes(Router& r) {
   r.add("GET", "/api/v1/audit/records", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto req = list_request(ctx.request);
-    if (!req) return std::unexpected(req.error());
-    auto page = app::search_audit(ctx.env, ctx.caller, *req);
-    if (!page) return std::unexpected(page.error());
-    return list_response(*page, [](const audit::Record& rec) { return to_json(rec); });
+    DAIBIAO_TRY(auto req, list_request(ctx.request));
+    DAIBIAO_TRY(auto page, app::search_audit(ctx.env, ctx.caller, req));
+    return list_response(page, [](const audit::Record& rec) { return to_json(rec); });
   });
   r.add("GET", "/api/v1/audit/export", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto req = list_request(ctx.request);
-    if (!req) return std::unexpected(req.error());
+    DAIBIAO_TRY(auto req, list_request(ctx.request));
     std::string csv =
         "\xEF\xBB\xBF序号,时间(UTC),操作人ID,操作人,角色,机构ID,来源IP,请求编号,操作,对象类型,"
         "对象ID,结果,变更,哈希\r\n";
-    auto st = app::export_audit(ctx.env, ctx.caller, *req, [&](const audit::Record& rec) {
+    auto st = app::export_audit(ctx.env, ctx.caller, req, [&](const audit::Record& rec) {
       const std::string cells[] = {
           std::to_string(rec.seq),
           iso_time(rec.at),

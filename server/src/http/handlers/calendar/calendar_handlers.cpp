@@ -77,26 +77,18 @@ Result<int> year_param(Context& ctx) {
 
 void add_calendar_routes(Router& r) {
   r.add("GET", "/api/v1/calendar/{year}", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto year = year_param(ctx);
-    if (!year) return std::unexpected(year.error());
-    auto node = calendar_node_param(ctx);
-    if (!node) return std::unexpected(node.error());
-    auto d = app::get_calendar_year(ctx.env, ctx.caller, *year, *node);
-    if (!d) return std::unexpected(d.error());
-    return json_response(calendar_json(*d));
+    DAIBIAO_TRY(auto year, year_param(ctx));
+    DAIBIAO_TRY(auto node, calendar_node_param(ctx));
+    DAIBIAO_TRY(auto d, app::get_calendar_year(ctx.env, ctx.caller, year, node));
+    return json_response(calendar_json(d));
   });
   r.add("PUT", "/api/v1/calendar/{year}", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto year = year_param(ctx);
-    if (!year) return std::unexpected(year.error());
-    auto node = calendar_node_param(ctx);
-    if (!node) return std::unexpected(node.error());
-    auto in = JsonInput::parse(ctx.request.body);
-    if (!in) return std::unexpected(in.error());
-    auto data = calendar_input(*in);
-    if (!data) return std::unexpected(data.error());
-    auto d = app::put_calendar_year(ctx.env, ctx.caller, *year, *node, *data);
-    if (!d) return std::unexpected(d.error());
-    return json_response(calendar_json(*d));
+    DAIBIAO_TRY(auto year, year_param(ctx));
+    DAIBIAO_TRY(auto node, calendar_node_param(ctx));
+    DAIBIAO_TRY(auto in, JsonInput::parse(ctx.request.body));
+    DAIBIAO_TRY(auto data, calendar_input(in));
+    DAIBIAO_TRY(auto d, app::put_calendar_year(ctx.env, ctx.caller, year, node, data));
+    return json_response(calendar_json(d));
   });
 }
 

@@ -37,41 +37,34 @@ object message_json(const storage::MessageRow& m) {
 void add_thread_routes(Router& r) {
   r.add("GET", "/api/v1/suggestions/{id}/messages", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
-          auto id = path_id(ctx);
-          if (!id) return std::unexpected(id.error());
-          auto list = app::list_messages(ctx.env, ctx.caller, *id);
-          if (!list) return std::unexpected(list.error());
+          DAIBIAO_TRY(auto id, path_id(ctx));
+          DAIBIAO_TRY(auto list, app::list_messages(ctx.env, ctx.caller, id));
           array items;
-          for (const auto& m : *list) items.push_back(message_json(m));
+          for (const auto& m : list) items.push_back(message_json(m));
           return json_response(object{{"items", std::move(items)}});
         });
   r.add("POST", "/api/v1/suggestions/{id}/messages", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
-          auto id = path_id(ctx);
-          if (!id) return std::unexpected(id.error());
-          auto in = JsonInput::parse(ctx.request.body);
-          if (!in) return std::unexpected(in.error());
-          auto body = in->text("body", true, 2000);
-          if (auto st = in->finish(); !st) return std::unexpected(st.error());
-          auto m = app::post_message(ctx.env, ctx.caller, *id, *body);
-          if (!m) return std::unexpected(m.error());
-          return json_response(message_json(*m), 201);
+          DAIBIAO_TRY(auto id, path_id(ctx));
+          DAIBIAO_TRY(auto in, JsonInput::parse(ctx.request.body));
+          auto body = in.text("body", true, 2000);
+          if (auto st = in.finish(); !st) return std::unexpected(st.error());
+          DAIBIAO_TRY(auto m, app::post_message(ctx.env, ctx.caller, id, *body));
+          return json_response(message_json(m), 201);
         });
 }
 
 void add_notification_routes(Router& r) {
   r.add("GET", "/api/v1/notifications", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto req = list_request(ctx.request);
-    if (!req) return std::unexpected(req.error());
+    DAIBIAO_TRY(auto req, list_request(ctx.request));
     bool unread_only = false;
-    if (auto it = req->filters.find("unread"); it != req->filters.end()) {
+    if (auto it = req.filters.find("unread"); it != req.filters.end()) {
       unread_only = it->second == "true" || it->second == "1";
-      req->filters.erase(it);
+      req.filters.erase(it);
     }
-    auto page = app::list_notifications(ctx.env, ctx.caller, *req, unread_only);
-    if (!page) return std::unexpected(page.error());
+    DAIBIAO_TRY(auto page, app::list_notifications(ctx.env, ctx.caller, req, unread_only));
     array items;
-    for (const auto& n : page->page.items)
+    for (const auto& n : page.page.items)
       items.push_back(object{{"id", n.id},
                              {"suggestion_id", opt_int(n.suggestion_id)},
                              {"kind", n.kind},
@@ -80,23 +73,21 @@ void add_notification_routes(Router& r) {
                              {"created_at", iso_time(n.created_at)},
                              {"read_at", opt_time(n.read_at)}});
     return json_response(object{{"items", std::move(items)},
-                                {"page", page->page.page},
-                                {"page_size", page->page.page_size},
-                                {"total", page->page.total},
-                                {"total_capped", page->page.total_capped},
-                                {"unread", page->unread}});
+                                {"page", page.page.page},
+                                {"page_size", page.page.page_size},
+                                {"total", page.page.total},
+                                {"total_capped", page.page.total_capped},
+                                {"unread", page.unread}});
   });
   r.add("POST", "/api/v1/notifications/read-all", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
-          auto n = app::read_all_notifications(ctx.env, ctx.caller);
-          if (!n) return std::unexpected(n.error());
-          return json_response(object{{"updated", *n}});
+          DAIBIAO_TRY(auto n, app::read_all_notifications(ctx.env, ctx.caller));
+          return json_response(object{{"updated", n}});
         });
   r.add("POST", "/api/v1/notifications/{id}/read", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
-          auto id = path_id(ctx);
-          if (!id) return std::unexpected(id.error());
-          if (auto st = app::read_notification(ctx.env, ctx.caller, *id); !st)
+          DAIBIAO_TRY(auto id, path_id(ctx));
+          if (auto st = app::read_notification(ctx.env, ctx.caller, id); !st)
             return std::unexpected(st.error());
           return no_content();
         });

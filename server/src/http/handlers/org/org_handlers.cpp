@@ -35,38 +35,29 @@ void add_resource(Router& r, const std::string& base, auto list, auto get, auto 
                   auto remove, Result<Input> (*read_input)(JsonInput&),
                   Result<Patch> (*read_patch)(JsonInput&)) {
   r.add("GET", base, Access::signed_in, [list](Context& ctx) -> Result<Response> {
-    auto req = list_request(ctx.request);
-    if (!req) return std::unexpected(req.error());
-    return many(list(ctx.env, ctx.caller, *req));
+    DAIBIAO_TRY(auto req, list_request(ctx.request));
+    return many(list(ctx.env, ctx.caller, req));
   });
   r.add("POST", base, Access::signed_in, [create, read_input](Context& ctx) -> Result<Response> {
-    auto in = JsonInput::parse(ctx.request.body);
-    if (!in) return std::unexpected(in.error());
-    auto input = read_input(*in);
-    if (!input) return std::unexpected(input.error());
-    return one(create(ctx.env, ctx.caller, *input), 201);
+    DAIBIAO_TRY(auto in, JsonInput::parse(ctx.request.body));
+    DAIBIAO_TRY(auto input, read_input(in));
+    return one(create(ctx.env, ctx.caller, input), 201);
   });
   r.add("GET", base + "/{id}", Access::signed_in, [get](Context& ctx) -> Result<Response> {
-    auto id = path_id(ctx);
-    if (!id) return std::unexpected(id.error());
-    return one(get(ctx.env, ctx.caller, Id(*id)));
+    DAIBIAO_TRY(auto id, path_id(ctx));
+    return one(get(ctx.env, ctx.caller, Id(id)));
   });
   r.add("PATCH", base + "/{id}", Access::signed_in,
         [update, read_patch](Context& ctx) -> Result<Response> {
-          auto id = path_id(ctx);
-          if (!id) return std::unexpected(id.error());
-          auto in = JsonInput::parse(ctx.request.body);
-          if (!in) return std::unexpected(in.error());
-          auto patch = read_patch(*in);
-          if (!patch) return std::unexpected(patch.error());
-          return one(update(ctx.env, ctx.caller, Id(*id), *patch));
+          DAIBIAO_TRY(auto id, path_id(ctx));
+          DAIBIAO_TRY(auto in, JsonInput::parse(ctx.request.body));
+          DAIBIAO_TRY(auto patch, read_patch(in));
+          return one(update(ctx.env, ctx.caller, Id(id), patch));
         });
   r.add("DELETE", base + "/{id}", Access::signed_in, [remove](Context& ctx) -> Result<Response> {
-    auto id = path_id(ctx);
-    if (!id) return std::unexpected(id.error());
-    auto version = version_param(ctx.request);
-    if (!version) return std::unexpected(version.error());
-    return no_content(remove(ctx.env, ctx.caller, Id(*id), *version));
+    DAIBIAO_TRY(auto id, path_id(ctx));
+    DAIBIAO_TRY(auto version, version_param(ctx.request));
+    return no_content(remove(ctx.env, ctx.caller, Id(id), version));
   });
 }
 

@@ -67,25 +67,22 @@ void add_account_routes(Router& r) {
     return json_response(boost::json::object{{"items", std::move(roles)}});
   });
   r.add("GET", "/api/v1/users", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto req = list_request(ctx.request);
-    if (!req) return std::unexpected(req.error());
-    auto page = app::list_accounts(ctx.env, ctx.caller, *req);
-    if (!page) return std::unexpected(page.error());
-    return list_response(*page, [](const people::Account& a) { return to_json(a); });
+    DAIBIAO_TRY(auto req, list_request(ctx.request));
+    DAIBIAO_TRY(auto page, app::list_accounts(ctx.env, ctx.caller, req));
+    return list_response(page, [](const people::Account& a) { return to_json(a); });
   });
   r.add(
       "POST", "/api/v1/users", Access::signed_in,
       [](Context& ctx) -> Result<Response> {
-        auto in = JsonInput::parse(ctx.request.body);
-        if (!in) return std::unexpected(in.error());
+        DAIBIAO_TRY(auto in, JsonInput::parse(ctx.request.body));
         app::AccountInput a;
-        auto username = in->text("username", true, 32);
-        auto display = in->text("display_name", true, 50);
-        auto password = in->secret("password", true, 128);
-        auto node = in->integer("org_node_id", true, 1);
-        auto unit = in->nullable_integer("unit_id");
-        auto person = in->nullable_integer("person_id");
-        if (auto st = in->finish(); !st) return std::unexpected(st.error());
+        auto username = in.text("username", true, 32);
+        auto display = in.text("display_name", true, 50);
+        auto password = in.secret("password", true, 128);
+        auto node = in.integer("org_node_id", true, 1);
+        auto unit = in.nullable_integer("unit_id");
+        auto person = in.nullable_integer("person_id");
+        if (auto st = in.finish(); !st) return std::unexpected(st.error());
         a = {*username,
              *display,
              *password,
@@ -96,50 +93,41 @@ void add_account_routes(Router& r) {
       },
       Runs::on_password_pool);
   r.add("GET", "/api/v1/users/{id}", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto id = path_id(ctx);
-    if (!id) return std::unexpected(id.error());
-    return ok_json(shaped(app::get_account(ctx.env, ctx.caller, UserId(*id))));
+    DAIBIAO_TRY(auto id, path_id(ctx));
+    return ok_json(shaped(app::get_account(ctx.env, ctx.caller, UserId(id))));
   });
   r.add("PATCH", "/api/v1/users/{id}", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto id = path_id(ctx);
-    if (!id) return std::unexpected(id.error());
-    auto in = JsonInput::parse(ctx.request.body);
-    if (!in) return std::unexpected(in.error());
+    DAIBIAO_TRY(auto id, path_id(ctx));
+    DAIBIAO_TRY(auto in, JsonInput::parse(ctx.request.body));
     app::AccountPatch p;
-    auto version = in->integer("version", true, 1);
-    p.display_name = in->text("display_name", false, 50);
-    p.active = in->boolean("active", false);
-    p.unit_id = in->nullable_integer("unit_id");
-    p.person_id = in->nullable_integer("person_id");
-    if (auto st = in->finish(); !st) return std::unexpected(st.error());
+    auto version = in.integer("version", true, 1);
+    p.display_name = in.text("display_name", false, 50);
+    p.active = in.boolean("active", false);
+    p.unit_id = in.nullable_integer("unit_id");
+    p.person_id = in.nullable_integer("person_id");
+    if (auto st = in.finish(); !st) return std::unexpected(st.error());
     p.version = *version;
-    auto change = app::update_account(ctx.env, ctx.caller, UserId(*id), p);
-    if (!change) return std::unexpected(change.error());
-    if (change->pending) return pending_response(*change->pending);
-    return json_response(to_json(change->account));
+    DAIBIAO_TRY(auto change, app::update_account(ctx.env, ctx.caller, UserId(id), p));
+    if (change.pending) return pending_response(*change.pending);
+    return json_response(to_json(change.account));
   });
   r.add(
       "POST", "/api/v1/users/{id}/password", Access::signed_in,
       [](Context& ctx) -> Result<Response> {
-        auto id = path_id(ctx);
-        if (!id) return std::unexpected(id.error());
-        auto in = JsonInput::parse(ctx.request.body);
-        if (!in) return std::unexpected(in.error());
-        auto password = in->secret("password", true, 128);
-        if (auto st = in->finish(); !st) return std::unexpected(st.error());
-        auto pending = app::reset_password(ctx.env, ctx.caller, UserId(*id), *password);
-        if (!pending) return std::unexpected(pending.error());
-        if (*pending) return pending_response(**pending);
+        DAIBIAO_TRY(auto id, path_id(ctx));
+        DAIBIAO_TRY(auto in, JsonInput::parse(ctx.request.body));
+        auto password = in.secret("password", true, 128);
+        if (auto st = in.finish(); !st) return std::unexpected(st.error());
+        DAIBIAO_TRY(auto pending, app::reset_password(ctx.env, ctx.caller, UserId(id), *password));
+        if (pending) return pending_response(*pending);
         return no_content();
       },
       Runs::on_password_pool);
   r.add("POST", "/api/v1/users/{id}/totp/reset", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
-          auto id = path_id(ctx);
-          if (!id) return std::unexpected(id.error());
-          auto pending = app::reset_totp(ctx.env, ctx.caller, UserId(*id));
-          if (!pending) return std::unexpected(pending.error());
-          if (*pending) return pending_response(**pending);
+          DAIBIAO_TRY(auto id, path_id(ctx));
+          DAIBIAO_TRY(auto pending, app::reset_totp(ctx.env, ctx.caller, UserId(id)));
+          if (pending) return pending_response(*pending);
           return no_content();
         });
   r.add("GET", "/api/v1/sessions", Access::signed_in, [](Context& ctx) -> Result<Response> {
@@ -150,10 +138,9 @@ void add_account_routes(Router& r) {
       if (!id || *id <= 0) return fail_fields({{"user_id", "应为正整数"}});
       user = UserId(*id);
     }
-    auto items = app::list_sessions(ctx.env, ctx.caller, user);
-    if (!items) return std::unexpected(items.error());
+    DAIBIAO_TRY(auto items, app::list_sessions(ctx.env, ctx.caller, user));
     boost::json::array out;
-    for (const auto& s : *items)
+    for (const auto& s : items)
       out.push_back({{"id", s.id},
                      {"user_id", s.user_id},
                      {"username", s.username},
@@ -166,9 +153,8 @@ void add_account_routes(Router& r) {
     return json_response(boost::json::object{{"items", std::move(out)}});
   });
   r.add("DELETE", "/api/v1/sessions/{id}", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto id = path_id(ctx);
-    if (!id) return std::unexpected(id.error());
-    if (auto st = app::end_session(ctx.env, ctx.caller, LoginSessionId(*id)); !st)
+    DAIBIAO_TRY(auto id, path_id(ctx));
+    if (auto st = app::end_session(ctx.env, ctx.caller, LoginSessionId(id)); !st)
       return std::unexpected(st.error());
     return no_content();
   });
@@ -179,51 +165,44 @@ void add_account_routes(Router& r) {
       status = parse<access::AdminRequestStatus>(v);
       if (!status) return fail_fields({{"status", "应为 pending、approved 或 rejected"}});
     }
-    auto items = app::list_admin_requests(ctx.env, ctx.caller, status);
-    if (!items) return std::unexpected(items.error());
+    DAIBIAO_TRY(auto items, app::list_admin_requests(ctx.env, ctx.caller, status));
     boost::json::array out;
-    for (const auto& r : *items) out.push_back(request_json(r));
+    for (const auto& r : items) out.push_back(request_json(r));
     return json_response(boost::json::object{{"items", std::move(out)}});
   });
   for (const bool approve : {true, false}) {
     r.add("POST",
           approve ? "/api/v1/admin-requests/{id}/approve" : "/api/v1/admin-requests/{id}/reject",
           Access::signed_in, [approve](Context& ctx) -> Result<Response> {
-            auto id = path_id(ctx);
-            if (!id) return std::unexpected(id.error());
+            DAIBIAO_TRY(auto id, path_id(ctx));
             auto decided =
-                app::decide_admin_request(ctx.env, ctx.caller, AdminRequestId(*id), approve);
+                app::decide_admin_request(ctx.env, ctx.caller, AdminRequestId(id), approve);
             if (!decided) return std::unexpected(decided.error());
             return json_response(request_json(*decided));
           });
   }
   r.add("GET", "/api/v1/users/{id}/grants", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
-          auto id = path_id(ctx);
-          if (!id) return std::unexpected(id.error());
-          auto grants = app::list_grants(ctx.env, ctx.caller, UserId(*id));
-          if (!grants) return std::unexpected(grants.error());
+          DAIBIAO_TRY(auto id, path_id(ctx));
+          DAIBIAO_TRY(auto grants, app::list_grants(ctx.env, ctx.caller, UserId(id)));
           boost::json::array items;
-          for (const auto& g : *grants) items.push_back(to_json(g));
+          for (const auto& g : grants) items.push_back(to_json(g));
           return json_response(boost::json::object{{"items", std::move(items)}});
         });
   r.add("POST", "/api/v1/users/{id}/grants", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
-          auto id = path_id(ctx);
-          if (!id) return std::unexpected(id.error());
-          auto in = JsonInput::parse(ctx.request.body);
-          if (!in) return std::unexpected(in.error());
-          auto role = in->text("role", true, 32);
-          auto node = in->integer("org_node_id", true, 1);
-          if (auto st = in->finish(); !st) return std::unexpected(st.error());
-          auto g = app::add_grant(ctx.env, ctx.caller, UserId(*id), *role, OrgNodeId(*node));
-          if (!g) return std::unexpected(g.error());
-          return json_response(to_json(*g), 201);
+          DAIBIAO_TRY(auto id, path_id(ctx));
+          DAIBIAO_TRY(auto in, JsonInput::parse(ctx.request.body));
+          auto role = in.text("role", true, 32);
+          auto node = in.integer("org_node_id", true, 1);
+          if (auto st = in.finish(); !st) return std::unexpected(st.error());
+          DAIBIAO_TRY(auto g,
+                      app::add_grant(ctx.env, ctx.caller, UserId(id), *role, OrgNodeId(*node)));
+          return json_response(to_json(g), 201);
         });
   r.add("DELETE", "/api/v1/grants/{id}", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto id = path_id(ctx);
-    if (!id) return std::unexpected(id.error());
-    if (auto st = app::revoke_grant(ctx.env, ctx.caller, GrantId(*id)); !st)
+    DAIBIAO_TRY(auto id, path_id(ctx));
+    if (auto st = app::revoke_grant(ctx.env, ctx.caller, GrantId(id)); !st)
       return std::unexpected(st.error());
     return no_content();
   });

@@ -150,33 +150,31 @@ Result<std::int64_t> positive_query(const Request& req, const char* name) {
 void add_deputy_routes(Router& r) {
   r.add("GET", "/api/v1/deputies/import/template", Access::signed_in,
         [](Context&) -> Result<Response> {
-          auto bytes = app::import_template();
-          if (!bytes) return std::unexpected(bytes.error());
-          return xlsx_download(std::move(*bytes), "deputies-template.xlsx");
+          DAIBIAO_TRY(auto bytes, app::import_template());
+          return xlsx_download(std::move(bytes), "deputies-template.xlsx");
         });
   r.add("POST", "/api/v1/deputies/import/preview", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
           if (!ctx.caller.principal.can_somewhere(access::Permission::deputy_manage))
             return fail(ErrorCode::permission_denied, "没有权限执行此操作");
-          auto p = app::preview_import(ctx.request.body);
-          if (!p) return std::unexpected(p.error());
+          DAIBIAO_TRY(auto p, app::preview_import(ctx.request.body));
           boost::json::array columns, sample, missing, fields;
-          for (const auto& c : p->columns) columns.push_back(boost::json::string(c));
-          for (const auto& row : p->sample) {
+          for (const auto& c : p.columns) columns.push_back(boost::json::string(c));
+          for (const auto& row : p.sample) {
             boost::json::array cells;
             for (const auto& c : row) cells.push_back(boost::json::string(c));
             sample.push_back(std::move(cells));
           }
-          for (const auto& k : p->unmapped_required) missing.push_back(boost::json::string(k));
+          for (const auto& k : p.unmapped_required) missing.push_back(boost::json::string(k));
           for (const auto& f : app::import_fields())
             fields.push_back({{"key", f.key}, {"title", f.title}, {"required", f.required}});
           return json_response(boost::json::object{{"columns", std::move(columns)},
-                                                   {"mapping", mapping_json(p->mapping)},
+                                                   {"mapping", mapping_json(p.mapping)},
                                                    {"unmapped_required", std::move(missing)},
                                                    {"fields", std::move(fields)},
                                                    {"sample", std::move(sample)},
-                                                   {"total_rows", p->total_rows},
-                                                   {"encoding", p->encoding}});
+                                                   {"total_rows", p.total_rows},
+                                                   {"encoding", p.encoding}});
         });
   r.add("POST", "/api/v1/deputies/import", Access::signed_in, [](Context& ctx) -> Result<Response> {
     auto node = positive_query(ctx.request, "org_node_id");
@@ -186,32 +184,28 @@ void add_deputy_routes(Router& r) {
     if (!term) return std::unexpected(term.error());
     if (!mapping) return std::unexpected(mapping.error());
     const bool dry_run = ctx.request.query_param("dry_run") != std::optional<std::string>("false");
-    auto report = app::import_deputies(ctx.env, ctx.caller, ctx.request.body,
-                                       {*node, *term, *mapping, dry_run});
-    if (!report) return std::unexpected(report.error());
+    DAIBIAO_TRY(auto report, app::import_deputies(ctx.env, ctx.caller, ctx.request.body,
+                                                  {*node, *term, *mapping, dry_run}));
     boost::json::array errors;
-    for (const auto& e : report->errors)
+    for (const auto& e : report.errors)
       errors.push_back({{"row", e.row}, {"field", e.field}, {"message", e.message}});
-    return json_response(boost::json::object{{"total_rows", report->total_rows},
-                                             {"valid_rows", report->valid_rows},
-                                             {"committed", report->committed},
+    return json_response(boost::json::object{{"total_rows", report.total_rows},
+                                             {"valid_rows", report.valid_rows},
+                                             {"committed", report.committed},
                                              {"errors", std::move(errors)}},
-                         report->committed ? 201 : 200);
+                         report.committed ? 201 : 200);
   });
   r.add("GET", "/api/v1/deputies", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto req = list_request(ctx.request);
-    if (!req) return std::unexpected(req.error());
-    auto page = app::list_deputies(ctx.env, ctx.caller, *req);
-    if (!page) return std::unexpected(page.error());
-    return list_response(*page, row_json);
+    DAIBIAO_TRY(auto req, list_request(ctx.request));
+    DAIBIAO_TRY(auto page, app::list_deputies(ctx.env, ctx.caller, req));
+    return list_response(page, row_json);
   });
   r.add("POST", "/api/v1/deputies", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto in = JsonInput::parse(ctx.request.body);
-    if (!in) return std::unexpected(in.error());
+    DAIBIAO_TRY(auto in, JsonInput::parse(ctx.request.body));
     app::DeputyInput d;
-    person_fields(*in, true, d.person, nullptr);
-    auto mandate = in->object("mandate", true);
-    auto outer = in->finish();
+    person_fields(in, true, d.person, nullptr);
+    auto mandate = in.object("mandate", true);
+    auto outer = in.finish();
     Result<app::MandateInput> mi = fail_fields({});
     if (mandate) {
       auto m = JsonInput::from_object(*mandate, "mandate");
@@ -226,14 +220,14 @@ void add_deputy_routes(Router& r) {
     return shaped(app::create_deputy(ctx.env, ctx.caller, d), person_json, 201);
   });
   r.add("GET", "/api/v1/deputies/export", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto req = list_request(ctx.request);
-    if (!req) return std::unexpected(req.error());
+    DAIBIAO_TRY(auto req, list_request(ctx.request));
     const auto query = ctx.request.target.find('?');
     // Needs deputy.reveal as well as deputy.read, and is audited (see export_deputies).
-    auto rows = app::export_deputies(
-        ctx.env, ctx.caller, *req,
-        query == std::string::npos ? std::string() : ctx.request.target.substr(query + 1), 200000);
-    if (!rows) return std::unexpected(rows.error());
+    DAIBIAO_TRY(auto rows, app::export_deputies(ctx.env, ctx.caller, req,
+                                                query == std::string::npos
+                                                    ? std::string()
+                                                    : ctx.request.target.substr(query + 1),
+                                                200000));
     // The birth year, the masked phone and ID number: never more than the registry shows.
     platform::Sheet sheet{
         .name = "代表名册",
@@ -241,7 +235,7 @@ void add_deputy_routes(Router& r) {
                    "工作单位", "职务", "手机号码", "身份证号码", "人大", "层级", "届次",
                    "代表团/选举单位", "资格状态", "资格起始"},
         .widths = {10, 6, 8, 10, 12, 10, 14, 12, 28, 16, 14, 22, 24, 8, 8, 18, 10, 12}};
-    for (const auto& row : *rows) {
+    for (const auto& row : rows) {
       const auto& p = row.person;
       const auto& m = row.mandate;
       const auto year = people::birth_year(p.birth_date);
@@ -252,64 +246,53 @@ void add_deputy_routes(Router& r) {
                             org::chinese_number(m.term_number) + "届", m.delegation,
                             std::string(people::mandate_status_title_zh(m.status)), m.started_on});
     }
-    auto bytes = platform::write_xlsx({sheet});
-    if (!bytes) return std::unexpected(bytes.error());
-    return xlsx_download(std::move(*bytes), "deputies.xlsx");
+    DAIBIAO_TRY(auto bytes, platform::write_xlsx({sheet}));
+    return xlsx_download(std::move(bytes), "deputies.xlsx");
   });
   r.add("GET", "/api/v1/deputies/{id}", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto id = path_id(ctx);
-    if (!id) return std::unexpected(id.error());
-    return shaped(app::get_person(ctx.env, ctx.caller, PersonId(*id)), person_json);
+    DAIBIAO_TRY(auto id, path_id(ctx));
+    return shaped(app::get_person(ctx.env, ctx.caller, PersonId(id)), person_json);
   });
   r.add("PATCH", "/api/v1/deputies/{id}", Access::signed_in, [](Context& ctx) -> Result<Response> {
-    auto id = path_id(ctx);
-    if (!id) return std::unexpected(id.error());
-    auto in = JsonInput::parse(ctx.request.body);
-    if (!in) return std::unexpected(in.error());
+    DAIBIAO_TRY(auto id, path_id(ctx));
+    DAIBIAO_TRY(auto in, JsonInput::parse(ctx.request.body));
     app::PersonPatch p;
     people::PersonDraft ignored;
-    auto version = in->integer("version", true, 1);
-    person_fields(*in, false, ignored, &p);
-    if (auto st = in->finish(); !st) return std::unexpected(st.error());
+    auto version = in.integer("version", true, 1);
+    person_fields(in, false, ignored, &p);
+    if (auto st = in.finish(); !st) return std::unexpected(st.error());
     p.version = *version;
-    return shaped(app::update_person(ctx.env, ctx.caller, PersonId(*id), p), person_json);
+    return shaped(app::update_person(ctx.env, ctx.caller, PersonId(id), p), person_json);
   });
   r.add("POST", "/api/v1/deputies/{id}/reveal", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
-          auto id = path_id(ctx);
-          if (!id) return std::unexpected(id.error());
+          DAIBIAO_TRY(auto id, path_id(ctx));
           return shaped(
-              app::reveal_person(ctx.env, ctx.caller, PersonId(*id)), [](const app::Revealed& v) {
+              app::reveal_person(ctx.env, ctx.caller, PersonId(id)), [](const app::Revealed& v) {
                 return boost::json::object{
                     {"id_number", v.id_number}, {"phone", v.phone}, {"birth_date", v.birth_date}};
               });
         });
   r.add("POST", "/api/v1/deputies/{id}/mandates", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
-          auto id = path_id(ctx);
-          if (!id) return std::unexpected(id.error());
-          auto in = JsonInput::parse(ctx.request.body);
-          if (!in) return std::unexpected(in.error());
-          auto m = mandate_input(*in);
-          if (!m) return std::unexpected(m.error());
-          return shaped(app::add_mandate(ctx.env, ctx.caller, PersonId(*id), *m), person_json, 201);
+          DAIBIAO_TRY(auto id, path_id(ctx));
+          DAIBIAO_TRY(auto in, JsonInput::parse(ctx.request.body));
+          DAIBIAO_TRY(auto m, mandate_input(in));
+          return shaped(app::add_mandate(ctx.env, ctx.caller, PersonId(id), m), person_json, 201);
         });
-  r.add("POST", "/api/v1/mandates/{id}/end", Access::signed_in,
-        [](Context& ctx) -> Result<Response> {
-          auto id = path_id(ctx);
-          if (!id) return std::unexpected(id.error());
-          auto in = JsonInput::parse(ctx.request.body);
-          if (!in) return std::unexpected(in.error());
-          auto version = in->integer("version", true, 1);
-          auto status =
-              in->one_of("status", true, {"resigned", "recalled", "terminated", "deceased"});
-          auto ended = in->text("ended_on", true, 10);
-          auto reason = in->text("reason", false, 200);
-          if (auto st = in->finish(); !st) return std::unexpected(st.error());
-          return shaped(app::end_mandate(ctx.env, ctx.caller, MandateId(*id),
-                                         {*version, *status, *ended, reason.value_or("")}),
-                        mandate_json);
-        });
+  r.add(
+      "POST", "/api/v1/mandates/{id}/end", Access::signed_in, [](Context& ctx) -> Result<Response> {
+        DAIBIAO_TRY(auto id, path_id(ctx));
+        DAIBIAO_TRY(auto in, JsonInput::parse(ctx.request.body));
+        auto version = in.integer("version", true, 1);
+        auto status = in.one_of("status", true, {"resigned", "recalled", "terminated", "deceased"});
+        auto ended = in.text("ended_on", true, 10);
+        auto reason = in.text("reason", false, 200);
+        if (auto st = in.finish(); !st) return std::unexpected(st.error());
+        return shaped(app::end_mandate(ctx.env, ctx.caller, MandateId(id),
+                                       {*version, *status, *ended, reason.value_or("")}),
+                      mandate_json);
+      });
 }
 
 }  // namespace daibiao::http
