@@ -92,7 +92,7 @@ TEST(MigrationRender, DialectSectionsAreKeptForTheirDatabaseOnlyAndVerbatim) {
 
 TEST(MigrationRender, MalformedMarkersAreRefused) {
   for (const std::string_view bad :
-       {"-- @mysql\nX;\n-- @both\n", "-- @sqlite\nX;\n", "X;\n-- @both\n"}) {
+       {"-- @mysql\nX;\n-- @both\n", "-- @sqlite\nX;\n", "X;\n-- @both\n", "  -- @sqlite\nX;\n"}) {
     SCOPED_TRACE(bad);
     for (const Dialect d : {Dialect::sqlite, Dialect::postgres}) {
       auto r = render_migration(bad, d);

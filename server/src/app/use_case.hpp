@@ -104,8 +104,7 @@ Result<T> write(Env& env, const Caller& caller, const AuditEntry& denied,
   auto st = write_tx(
       env, caller,
       [&](Tx& tx) -> Status {
-        DAIBIAO_TRY(auto r, fn(tx));
-        out = std::move(r);
+        DAIBIAO_TRY(out, fn(tx));
         return {};
       },
       denied);
@@ -117,8 +116,7 @@ template <typename T>
 Result<T> read(Env& env, const std::function<Result<T>(storage::Connection&)>& fn) {
   std::optional<T> out;
   auto st = env.db.read([&](storage::Connection& c) -> Status {
-    DAIBIAO_TRY(auto r, fn(c));
-    out = std::move(r);
+    DAIBIAO_TRY(out, fn(c));
     return {};
   });
   if (!st) return std::unexpected(st.error());

@@ -30,8 +30,7 @@ struct Opened {
 Result<std::unique_ptr<Opened>> open(const std::string& db_url, const std::string& key_file) {
   auto o = std::make_unique<Opened>();
   if (!key_file.empty()) {
-    DAIBIAO_TRY(auto k, platform::FieldCipher::from_key_file(key_file));
-    o->key = std::move(k);
+    DAIBIAO_TRY(o->key, platform::FieldCipher::from_key_file(key_file));
   }
   auto db = storage::open_database(db_url, 1);
   if (!db) return std::unexpected(db.error());

@@ -36,8 +36,7 @@ struct Demo {
 
   Status step(const std::string& user, std::int64_t id, Action a, app::ActionRequest req = {}) {
     clock.advance(kDay);
-    DAIBIAO_TRY(auto v, version(id));
-    req.version = v;
+    DAIBIAO_TRY(req.version, version(id));
     auto r = app::act(env, who.at(user), id, a, req);
     if (!r) {
       Error e = r.error();

@@ -32,8 +32,7 @@ Result<Table> read_csv(std::string_view bytes, const TableLimits& limits) {
     text = std::string(bytes);
     t.encoding = "utf-8";
   } else {
-    DAIBIAO_TRY(auto converted, gb18030_to_utf8(bytes));
-    text = std::move(converted);
+    DAIBIAO_TRY(text, gb18030_to_utf8(bytes));
     t.encoding = "gb18030";
   }
   std::vector<std::vector<std::string>> rows;

@@ -50,6 +50,8 @@ enum class Section : std::uint8_t { both, sqlite, postgres };
 
 // The section a marker line opens, or nullopt when the line is not a marker.
 Result<std::optional<Section>> marker_of(std::string_view line) {
+  // An indented marker is still a marker: read as a comment it would go to both databases.
+  while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
   while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
   if (!line.starts_with("-- @")) return std::nullopt;
   if (line == "-- @both") return Section::both;
@@ -107,8 +109,7 @@ Result<int> current_schema_version(Database& db) {
     // Concurrent first runs on PostgreSQL would race on CREATE TABLE IF NOT EXISTS.
     if (c.dialect() == Dialect::postgres)
       if (auto lock = c.exec("SELECT pg_advisory_xact_lock(4242001)"); !lock) return lock;
-    DAIBIAO_TRY(auto v, read_version(c));
-    version = v;
+    DAIBIAO_TRY(version, read_version(c));
     return {};
   });
   if (!st) return std::unexpected(st.error());

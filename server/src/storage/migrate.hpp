@@ -25,9 +25,9 @@ const std::vector<MigrationSource>& migration_sources();
 // Renders a portable migration for `dialect`. The source is written in SQLite's dialect, and
 // for PostgreSQL `INTEGER PRIMARY KEY AUTOINCREMENT` becomes an identity column and every other
 // word INTEGER becomes BIGINT (SQLite's INTEGER is 64-bit). Where the databases need different
-// statements, a line `-- @sqlite` or `-- @postgres` starts text kept, verbatim, for that database
-// only, and a line `-- @both` ends it. invalid_argument on an unknown `-- @` marker, a section
-// left open at the end, or `-- @both` outside a section.
+// statements, a line `-- @sqlite` or `-- @postgres` (indented or not) starts text kept,
+// verbatim, for that database only, and a line `-- @both` ends it. invalid_argument on an
+// unknown `-- @` marker, a section left open at the end, or `-- @both` outside a section.
 Result<std::string> render_migration(std::string_view source, Dialect dialect);
 
 // The number of the newest migration compiled in.

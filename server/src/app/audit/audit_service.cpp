@@ -205,16 +205,14 @@ Result<PurgeReport> purge_audit_log(Env& env, int retention_days, const std::str
     if (to <= from) return report;
     std::string archive;
     if (!archive_dir.empty()) {
-      DAIBIAO_TRY(auto name, archive_records(env, archive_dir, from, to));
-      archive = name;
+      DAIBIAO_TRY(archive, archive_records(env, archive_dir, from, to));
       report.archives.push_back(archive);
     }
     std::int64_t purged = 0;
     auto st = write_tx(
         env, system,
         [&](Tx& tx) -> Status {
-          DAIBIAO_TRY(auto n, storage::purge_audit_through(tx.db(), to, tx.now()));
-          purged = n;
+          DAIBIAO_TRY(purged, storage::purge_audit_through(tx.db(), to, tx.now()));
           std::vector<audit::FieldChange> changes{
               {"records", std::nullopt, std::to_string(purged)},
               {"from_seq", std::nullopt, std::to_string(from + 1)},

@@ -13,8 +13,7 @@ Result<calendar::WorkingCalendar> calendar_in_force(Connection& c,
                                                     std::optional<std::int64_t> org_node_id) {
   std::vector<storage::CalendarOwner> chain;
   if (org_node_id) {
-    DAIBIAO_TRY(auto found, storage::calendar_chain(c, *org_node_id));
-    chain = std::move(found);
+    DAIBIAO_TRY(chain, storage::calendar_chain(c, *org_node_id));
   } else {
     DAIBIAO_TRY(auto root, storage::calendar_root(c));
     if (root) chain.push_back(std::move(*root));

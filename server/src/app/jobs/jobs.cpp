@@ -11,8 +11,7 @@ Result<JobRun> run_as_leaseholder(Env& env, const std::string& name, const std::
                                   const std::function<Result<int>(Env&)>& job) {
   bool held = false;
   auto st = env.db.write([&](storage::Connection& c) -> Status {
-    DAIBIAO_TRY(auto r, storage::acquire_lease(c, name, holder, env.clock.now_ms(), ttl.count()));
-    held = r;
+    DAIBIAO_TRY(held, storage::acquire_lease(c, name, holder, env.clock.now_ms(), ttl.count()));
     return {};
   });
   if (!st) return std::unexpected(st.error());

@@ -27,8 +27,7 @@ Status read_notification(Env& env, const Caller& caller, std::int64_t id) {
 Result<std::int64_t> read_all_notifications(Env& env, const Caller& caller) {
   std::int64_t n = 0;
   auto st = env.db.write([&](Connection& c) -> Status {
-    DAIBIAO_TRY(auto r, storage::mark_all_read(c, caller.principal.user_id, env.clock.now_ms()));
-    n = r;
+    DAIBIAO_TRY(n, storage::mark_all_read(c, caller.principal.user_id, env.clock.now_ms()));
     return {};
   });
   if (!st) return std::unexpected(st.error());

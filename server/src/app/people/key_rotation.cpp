@@ -74,8 +74,7 @@ Result<ReencryptReport> reencrypt_sealed_values(
       if (r.first < batch) break;
     }
   }
-  DAIBIAO_TRY(auto left, count_stale_sealed_values(env));
-  report.remaining = left;
+  DAIBIAO_TRY(report.remaining, count_stale_sealed_values(env));
   const Caller system = system_caller();
   auto st = write_tx(
       env, system,

@@ -327,8 +327,7 @@ Status draft_answer(Applying& a) {
   for (const auto& c : a.req.commitments) {
     storage::CommitmentRow row{
         .answer_id = *id, .what = c.what, .due_on = c.due_on, .status = "open"};
-    DAIBIAO_TRY(auto cid, storage::insert_commitment(a.tx.db(), a.rec.row.id, row));
-    row.id = cid;
+    DAIBIAO_TRY(row.id, storage::insert_commitment(a.tx.db(), a.rec.row.id, row));
     a.rec.commitments.push_back(row);
   }
   return {};

@@ -19,8 +19,7 @@ Status ask_for_look_backs(Connection& c, Date today, TimeMs now, int& written) {
   std::optional<storage::SuggestionRecord> rec;
   for (const auto& k : due) {
     if (!rec || rec->row.id != k.suggestion_id) {
-      DAIBIAO_TRY(auto loaded, storage::load_suggestion(c, k.suggestion_id));
-      rec = std::move(loaded);
+      DAIBIAO_TRY(rec, storage::load_suggestion(c, k.suggestion_id));
     }
     if (auto s = notify_relation(c, *rec, Actor::lead_deputy, "look_back_due",
                                  look_back_title(rec->row.title), look_back_body(k.what, k.due_on),
@@ -59,8 +58,7 @@ Result<int> send_due_reminders(Env& env) {
                                             : nullptr;
       if (!flag) continue;
       if (!rec || rec->row.id != k.suggestion_id) {
-        DAIBIAO_TRY(auto loaded, storage::load_suggestion(c, k.suggestion_id));
-        rec = std::move(loaded);
+        DAIBIAO_TRY(rec, storage::load_suggestion(c, k.suggestion_id));
       }
       const std::string title = reminder_title(rec->row.title, kind, flags, k.due_on);
       const std::string key = "remind:" + std::to_string(k.id) + ":" + flag;

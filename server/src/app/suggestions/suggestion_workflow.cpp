@@ -93,8 +93,7 @@ Status settle(Tx& tx, storage::SuggestionRecord& rec, const sg::Decision& d,
   if (d.to == State::closed && !rec.row.closed_at) rec.row.closed_at = tx.now();
   if (d.to != State::closed) rec.row.closed_at.reset();
   refresh_next_due(rec, rules, today);
-  DAIBIAO_TRY(auto v, storage::save_suggestion(tx.db(), rec.row, tx.now()));
-  rec.row.version = v;
+  DAIBIAO_TRY(rec.row.version, storage::save_suggestion(tx.db(), rec.row, tx.now()));
   return {};
 }
 

@@ -112,8 +112,7 @@ Result<ChainCheck> verify_audit_chain(Database& db, const platform::FieldCipher*
   std::int64_t head_seq = 0;
   std::string head_hash;
   auto head_st = db.read([&](Connection& c) -> Status {
-    DAIBIAO_TRY(auto b, audit_retention_base(c));
-    base = b;
+    DAIBIAO_TRY(base, audit_retention_base(c));
     DAIBIAO_TRY(auto head, c.query_one("SELECT seq, hash FROM audit_head WHERE id = 1"));
     head_seq = head.i64(0);
     head_hash = head.text(1);
@@ -125,8 +124,7 @@ Result<ChainCheck> verify_audit_chain(Database& db, const platform::FieldCipher*
   for (bool done = false; !done;) {
     std::vector<audit::Record> batch;
     auto st = db.read([&](Connection& c) -> Status {
-      DAIBIAO_TRY(auto rows, batch_where(c, after, kBatch, BuiltList{}));
-      batch = std::move(rows);
+      DAIBIAO_TRY(batch, batch_where(c, after, kBatch, BuiltList{}));
       return {};
     });
     if (!st) return std::unexpected(st.error());
