@@ -174,6 +174,19 @@ if (logins['officer.zhao']) {
   }, ready.length);
   failed += answered.failures;
   console.log(row('answer (draft_answer: answer, timeline, audit, notifications)', answered));
+  // The officer's board: next_due_on, flags and the due-date sort come from the unit's own
+  // running obligations (a subquery per row), over the items assigned to the unit above.
+  const officerBoards = [
+    ['board as the unit officer: own deadlines, by due date', '/api/v1/suggestions?page_size=20&sort=next_due_on'],
+    ['board as the unit officer: own deadlines, overdue', '/api/v1/suggestions?page_size=20&flag=overdue'],
+  ];
+  for (const [name, path] of officerBoards) {
+    for (const clients of [1, concurrency]) {
+      const r = await load(() => request('GET', path, officer), Infinity, clients);
+      failed += r.failures;
+      console.log(row(`${name} (${clients} client${clients > 1 ? 's' : ''})`, r));
+    }
+  }
 }
 console.log(`\nsuggestions on the board: ${total.total_capped ? `${total.total}+` : total.total}; drafts submitted: ${submitted.n}`);
 agent.destroy();
