@@ -1,6 +1,9 @@
-// A picker's options: the latest request wins, a failed one leaves none, clear drops the one out.
-import { describe, expect, it } from 'vitest'
-import { useLatest } from './useLatest'
+// A picker's options: the latest request wins, a failed one leaves none, clear drops the one out;
+// the options of a parent record are fetched as it changes and as the user types, none without it.
+import { describe, expect, it, vi } from 'vitest'
+import { nextTick, ref } from 'vue'
+import { flushPromises } from '@vue/test-utils'
+import { useLatest, useOptionsOf } from './useLatest'
 
 function deferred<T>() {
   let resolve!: (v: T) => void
@@ -34,5 +37,34 @@ describe('useLatest', () => {
     l.clear()
     expect(await out).toBeNull()
     expect([l.items.value, l.loading.value]).toEqual([[], false])
+  })
+})
+
+describe('useOptionsOf', () => {
+  it('fetches for the parent as it changes and as the user types, and has none without one', async () => {
+    const parent = ref<number | null>(4)
+    const fetch = vi.fn(async (id: number, q: string) => [`${id}:${q}`])
+    const changed = vi.fn()
+    const o = useOptionsOf(() => parent.value, fetch, changed)
+    await flushPromises()
+    expect(o.items.value).toEqual(['4:'])
+    expect(changed).toHaveBeenLastCalledWith(['4:'])
+
+    await o.search('教育')
+    expect(o.items.value).toEqual(['4:教育'])
+
+    parent.value = null
+    await nextTick()
+    await flushPromises()
+    expect(o.items.value).toEqual([])
+    expect(changed).toHaveBeenLastCalledWith(null)
+    expect(await o.search('x')).toBeNull()
+    expect(fetch).toHaveBeenCalledTimes(2)
+
+    parent.value = 7
+    await nextTick()
+    await flushPromises()
+    expect(fetch).toHaveBeenLastCalledWith(7, '')
+    expect(changed).toHaveBeenLastCalledWith(['7:'])
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { beijingDayEnd, beijingDayStart, formatDate, formatDateTime, pickerDay } from './format'
 import { checkPassword, generatePassword, passwordOk } from './password'
+import { compactQuery } from './query'
 
 describe('format', () => {
   it('shows UTC times in Beijing time', () => {
@@ -30,5 +31,19 @@ describe('password policy', () => {
 
   it('generates passwords that meet it', () => {
     for (let i = 0; i < 50; i++) expect(passwordOk(generatePassword(), 'someone')).toBe(true)
+  })
+})
+
+describe('compactQuery', () => {
+  it('sends texts trimmed and leaves blank ones and nothing picked out', () => {
+    expect(compactQuery({ q: '  王 ', level: '', org_node_id: null, term_id: 3, page: 1, sort: ['-id'] })).toEqual({
+      q: '王',
+      level: undefined,
+      org_node_id: undefined,
+      term_id: 3,
+      page: 1,
+      sort: ['-id'],
+    })
+    expect(compactQuery({ q: '   ' }).q).toBeUndefined()
   })
 })

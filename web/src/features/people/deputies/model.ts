@@ -4,6 +4,7 @@
 // generated types make every field optional; the server always sends all of them, and
 // these aliases say so.
 import type { Schemas } from '@/api/client'
+import { compactQuery } from '@/utils/query'
 
 export type Level = Schemas['OrgLevel']
 export type MandateStatus = Schemas['MandateStatus']
@@ -51,17 +52,7 @@ export const EMPTY_FILTERS: DeputyFilters = {
 
 /** Filters as query parameters (empty ones left out). */
 export function filterQuery(f: Partial<DeputyFilters>) {
-  return {
-    q: f.q?.trim() || undefined,
-    level: f.level || undefined,
-    org_node_id: f.org_node_id ?? undefined,
-    term_id: f.term_id ?? undefined,
-    delegation: f.delegation?.trim() || undefined,
-    field: f.field || undefined,
-    status: f.status || undefined,
-    gender: f.gender || undefined,
-    party: f.party || undefined,
-  }
+  return compactQuery(f)
 }
 
 export const LEVELS: Level[] = ['province', 'city', 'county', 'township']

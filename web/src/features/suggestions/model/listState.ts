@@ -1,6 +1,7 @@
 // The list's filters, page and sort as the address keeps them (a link or the back button
 // shows the same list) and as API query parameters.
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import { compactQuery } from '@/utils/query'
 import { STATES, type FlagKey } from './tags'
 import type { SuggestionState } from './types'
 
@@ -128,16 +129,5 @@ export function listStateToQuery(s: ListState, defaultPageSize = 20): LocationQu
 
 /** Filters as API query parameters (empty ones left out): the list and the export. */
 export function filterQuery(f: Partial<SuggestionFilters>) {
-  return {
-    q: f.q?.trim() || undefined,
-    state: f.state || undefined,
-    session_id: f.session_id ?? undefined,
-    unit_id: f.unit_id ?? undefined,
-    star_level: f.star_level ?? undefined,
-    category: f.category || undefined,
-    urgent: f.urgent ? f.urgent === 'true' : undefined,
-    raised_in: f.raised_in || undefined,
-    flag: f.flag || undefined,
-    box: f.box || undefined,
-  }
+  return { ...compactQuery(f), urgent: f.urgent ? f.urgent === 'true' : undefined }
 }
