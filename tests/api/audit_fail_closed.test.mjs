@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { isPostgres, psql, run, sqlite3Path, startServer, strongPassword, unique } from './support/server.mjs';
+import { isPostgres, psql, run, sqlExec, sqlite3Path, startServer, strongPassword, unique } from './support/server.mjs';
 
 const MARK = 'audit write refused by test trigger';
 let server;
@@ -17,12 +17,7 @@ let sysadmin;
 let auditor;
 let skip = null; // why the database cannot be manipulated here
 
-async function exec(sql) {
-  if (isPostgres(server.backend)) return psql(server.dbUrl, sql);
-  const r = await run([server.dbUrl.replace(/^sqlite:\/\//, ''), sql], { program: sqlite3Path() });
-  assert.equal(r.code, 0, r.stderr);
-  return r;
-}
+const exec = (statement) => sqlExec(server, statement);
 
 // Makes inserts of audit records with `action` fail until the returned function is called.
 // kind 'error': a plain database error at run time (PostgreSQL: RAISE EXCEPTION; SQLite: an

@@ -63,6 +63,7 @@ const RESOURCE_ID = {
   notifications: ':notification',
   grants: ':grant',
   'admin-requests': ':admin_request',
+  'supervision/draws': ':draw',
 };
 
 function fixture(name, account, where) {
@@ -116,6 +117,7 @@ async function snapshot() {
     `/api/v1/suggestions/${fx.suggestion.default}`,
     `/api/v1/suggestions/${fx.suggestion.default}/messages`,
     '/api/v1/calendar/2026',
+    `/api/v1/supervision/draws/${fx.draw}`,
     '/api/v1/org/nodes?page_size=1',
     '/api/v1/org/units?page_size=1',
     '/api/v1/org/terms?page_size=1',
@@ -208,6 +210,16 @@ before(async () => {
       ).id;
   }
   fx.draft.default = fx.draft[accounts.find((x) => x.role === 'deputy').name];
+  // A sampling draw, announced without a seed (so the seed and draw probes change nothing).
+  fx.draw = ok(
+    await staff.post('/api/v1/supervision/draws', {
+      title: '授权矩阵测试用抽样',
+      session_id: detail.session_id,
+      sample_size: 1,
+      seed_source: '测试',
+    }),
+    'sampling draw',
+  ).id;
   before_ = await snapshot();
 });
 

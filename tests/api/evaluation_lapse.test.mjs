@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { isPostgres, psql, run, sqlite3Path, startServer } from './support/server.mjs';
+import { run, sqlExec, startServer } from './support/server.mjs';
 import { act, assignedSuggestion, S, signInSuggestionRoles } from './support/suggestions.mjs';
 
 let server;
@@ -14,12 +14,7 @@ let u;
 let sessionId;
 let leadUnit;
 
-async function sql(statement) {
-  if (isPostgres(server.backend)) return psql(server.dbUrl, statement);
-  const r = await run([server.dbUrl.replace(/^sqlite:\/\//, ''), statement], { program: sqlite3Path() });
-  assert.equal(r.code, 0, r.stderr);
-  return r;
-}
+const sql = (statement) => sqlExec(server, statement);
 
 async function answered(title, answer) {
   let s = await assignedSuggestion(u, { sessionId, title, leadUnit });

@@ -56,6 +56,8 @@ const DEPUTY_MANAGE = ['liaison_staff'];
 const ADMINS = ['system_admin', 'security_admin', 'audit_admin'];
 // Any suggestion permission (draft, read, review, manage, handle, sign_off): the business roles.
 const SUGGESTION_ANY = ['deputy', 'liaison_staff', 'unit_officer', 'unit_head', 'leader', 'committee_staff'];
+// suggestion.read or supervision.manage: those who follow the handling of suggestions.
+const SUPERVISION_READ = ['liaison_staff', 'leader', 'committee_staff'];
 
 /**
  * The five routes of an org entity (units, terms, sessions): read by ORG_READ, changed by
@@ -286,5 +288,26 @@ export const POLICY = {
   'PUT /api/v1/calendar/{year}': {
     allow: ['liaison_staff'],
     request: { path: '/api/v1/calendar/2026', body: { holidays: [{ date: 'x' }], makeup_workdays: [] } },
+  },
+  'GET /api/v1/supervision/draws': { allow: SUPERVISION_READ },
+  'POST /api/v1/supervision/draws': {
+    allow: ['liaison_staff'],
+    refused_may: [400],
+    request: { body: { title: '探测', session_id: ':session', sample_size: 200, seed_source: '探测' } },
+    note: 'supervision.manage over the session\'s congress; the probe asks for more items than there are',
+  },
+  'GET /api/v1/supervision/draws/{id}': { allow: SUPERVISION_READ },
+  'GET /api/v1/supervision/draws/{id}/population': {
+    allow: SUPERVISION_READ,
+    request: { path: '/api/v1/supervision/draws/:draw/population' },
+  },
+  'POST /api/v1/supervision/draws/{id}/seed': {
+    allow: ['liaison_staff'],
+    request: { path: '/api/v1/supervision/draws/:draw/seed', body: { version: 999999, seed: '1' } },
+  },
+  'POST /api/v1/supervision/draws/{id}/draw': {
+    allow: ['liaison_staff'],
+    request: { path: '/api/v1/supervision/draws/:draw/draw', body: { version: 999999 } },
+    note: 'the probe draw has no seed yet: 409 for the committee',
   },
 };

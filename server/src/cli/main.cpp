@@ -23,6 +23,7 @@
 #include "cli/demo_data.hpp"
 #include "cli/keys_command.hpp"
 #include "cli/report.hpp"
+#include "cli/sample_command.hpp"
 #include "domain/audit/audit.hpp"
 #include "http/handlers/routes.hpp"
 #include "http/pipeline.hpp"
@@ -226,6 +227,7 @@ int main(int argc, char** argv) {
                        "field encryption key: also loads ~600 demo deputies");
 
   cli::KeysCommand keys_command(cli);
+  cli::SampleCommand sample_command(cli);
 
   auto* bench_cmd = cli.add_subcommand(
       "bench-data", "Append benchmark data: hash-chained audit records and/or suggestions");
@@ -310,6 +312,7 @@ int main(int argc, char** argv) {
   platform::OsRandom random;
 
   if (auto code = keys_command.run()) return *code;
+  if (auto code = sample_command.run()) return *code;
   if (auto code = audit_command.run()) return *code;
 
   std::optional<platform::FieldCipher> cipher;

@@ -38,7 +38,7 @@ class JsonInput {
   template <TabledEnum E>
   std::optional<E> one_of(const char* field, bool required) {
     auto name = one_of(field, required, std::span<const std::string_view>(names_of<E>()));
-    return name ? parse<E>(*name) : std::nullopt;
+    return name ? daibiao::parse<E>(*name) : std::nullopt;
   }
   std::optional<std::int64_t> integer(const char* field, bool required,
                                       std::int64_t min = INT64_MIN, std::int64_t max = INT64_MAX);

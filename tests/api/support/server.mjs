@@ -77,6 +77,12 @@ export function psql(url, sql) {
   return runOk([url, '-v', 'ON_ERROR_STOP=1', '-qAt', '-c', sql], { program: 'psql' });
 }
 
+/** Runs SQL on a test server's database (psql, or the sqlite3 CLI); rejects unless it succeeds. */
+export function sqlExec(server, statement) {
+  if (isPostgres(server.backend)) return psql(server.dbUrl, statement);
+  return runOk([server.dbUrl.replace(/^sqlite:\/\//, ''), statement], { program: sqlite3Path() });
+}
+
 /** psql, returning the result whether or not the statement failed. */
 export function psqlTry(url, sql) {
   return run([url, '-v', 'ON_ERROR_STOP=1', '-qAt', '-c', sql], { program: 'psql' });

@@ -1390,6 +1390,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervision/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Random sampling reviews (随机抽样点评) in the caller's scope
+         * @description Draws whose congress lies under the caller's `suggestion.read` or `supervision.manage`
+         *     scope, newest first. 403 without either permission anywhere. Filters: `status`,
+         *     `session_id`, `org_node_id`; `q` searches the title.
+         */
+        get: operations["listSamplingDraws"];
+        put?: never;
+        /**
+         * Announce a draw — fix its population and publish its hash
+         * @description The population is the session's suggestions at `stage` (assigned: handed to a unit and
+         *     not withdrawn; answered: an answer was signed off), narrowed by the optional lead unit,
+         *     category and star level; merged items count through the item they were merged into.
+         *     It is stored as it stands now, with each item's stratum, and its SHA-256 published as
+         *     `population_hash` (`GET …/population` gives the exact text). The seed may be given
+         *     now (a number the committee announces) or later with `POST …/seed` (a public value not
+         *     yet known). Needs `supervision.manage` over the session's congress (403; a session
+         *     outside the caller's scope is a field error). `sample_size` above the population is a
+         *     field error. Audited (`supervision.sample.announce`, with the population's size and
+         *     hash).
+         */
+        post: operations["announceSamplingDraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/draws/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A draw with its drawn items
+         * @description Readable with `suggestion.read` or `supervision.manage` over its congress; 404
+         *     otherwise. `items` is empty until the draw; `can_manage` says whether the caller may
+         *     publish the seed and draw.
+         */
+        get: operations["getSamplingDraw"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/draws/{id}/population": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The population as announced, exactly the text that was hashed
+         * @description One line `<suggestion id>\t<stratum>\n` per item, in ascending id order; its SHA-256
+         *     is the draw's `population_hash` (`sha256sum` checks it). With the seed, anyone can
+         *     recompute the draw (docs/supervision.md). Same access as the draw.
+         */
+        get: operations["getSamplingPopulation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/draws/{id}/seed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the seed of an announced draw, once
+         * @description The seed is trimmed; one line of at most 200 characters. 409 `failed_precondition`
+         *     when the draw already has one (a seed never changes), 409 `conflict` for a stale
+         *     `version`. Needs `supervision.manage` over the draw's congress (403; 404 outside the
+         *     caller's read scope). Audited (`supervision.sample.seed`).
+         */
+        post: operations["publishSamplingSeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/draws/{id}/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draw the items — deterministic from the population and the seed
+         * @description Each item's key is SHA-256 of `<seed>\n<population_hash>\n<id>`; `sample_size` is
+         *     shared over the strata in proportion to their size (largest remainder, ties by stratum
+         *     name) and within each stratum the smallest keys are drawn. 409 `failed_precondition`
+         *     without a seed or when already drawn (the result never changes); 409 `conflict` for a
+         *     stale `version`; 500 when the stored population no longer matches its hash. Needs
+         *     `supervision.manage`. Audited (`supervision.sample.draw`, with the items).
+         *     `daibiao sample verify --db URL --draw ID` recomputes it from the database.
+         */
+        post: operations["runSamplingDraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2577,6 +2717,103 @@ export interface components {
             org_name: string;
             /** @description Listed by a congress above the one shown (read-only in this calendar). */
             inherited: boolean;
+        };
+        /**
+         * @description announced (已公告：范围已固定，种子可能尚未公布) or drawn (已抽取：结果不再改变).
+         * @enum {string}
+         */
+        SamplingDrawStatus: "announced" | "drawn";
+        SamplingDrawInput: {
+            /** @example 区人大常委会第十二次会议随机抽样点评 */
+            title: string;
+            /**
+             * Format: int64
+             * @description The session whose suggestions are drawn from; the draw belongs to its congress.
+             */
+            session_id: number;
+            /**
+             * @default assigned
+             * @enum {string}
+             */
+            stage?: "assigned" | "answered";
+            /**
+             * Format: int64
+             * @description Only items of this lead unit.
+             */
+            unit_id?: number | null;
+            /** @description Only items of this category ("" or absent = any). */
+            category?: string;
+            star_level?: number | null;
+            /**
+             * @default none
+             * @enum {string}
+             */
+            strata?: "none" | "lead_unit" | "category" | "answer_class";
+            sample_size: number;
+            /** @description Where the seed comes from, as announced (e.g. 主任会议当场公布的四位数). */
+            seed_source: string;
+            /** @description The seed now, when it is already known; else publish it later. */
+            seed?: string;
+        };
+        SamplingDraw: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            org_node_id: number;
+            org_name: string;
+            title: string;
+            /** Format: int64 */
+            session_id: number;
+            /** @example 十八届人大三次会议 */
+            session_title: string;
+            /** @enum {string} */
+            stage: "assigned" | "answered";
+            /** Format: int64 */
+            unit_id: number | null;
+            unit_name: string;
+            category: string;
+            star_level: number | null;
+            /** @enum {string} */
+            strata: "none" | "lead_unit" | "category" | "answer_class";
+            sample_size: number;
+            seed_source: string;
+            seed: string | null;
+            status: components["schemas"]["SamplingDrawStatus"];
+            population_size: number;
+            /** @description SHA-256 (hex) of the population text (`GET …/population`). */
+            population_hash: string;
+            announced_by_name: string;
+            /** Format: date-time */
+            announced_at: string;
+            /** Format: date-time */
+            seeded_at: string | null;
+            /** Format: date-time */
+            drawn_at: string | null;
+            drawn_by_name: string;
+            /** Format: int64 */
+            version: number;
+            /** @description (single draw only) The caller may publish the seed and draw. */
+            can_manage?: boolean;
+            /** @description (single draw only) The drawn items in the order drawn; empty before. */
+            items?: components["schemas"]["SamplingItem"][];
+        };
+        SamplingItem: {
+            ordinal: number;
+            /** Format: int64 */
+            suggestion_id: number;
+            /** @description The stratum value (a unit id, a category, an answer class; "" unstratified). */
+            stratum: string;
+            /** @description SHA-256 of seed, population hash and id — the item's place in the draw. */
+            key: string;
+            /** @description 第N号 (empty before numbering). */
+            number: string;
+            title: string;
+            state: string;
+            lead_unit_name: string;
+            lead_name: string;
+        };
+        SamplingDrawPage: components["schemas"]["ListPage"] & {
+            items: components["schemas"]["SamplingDraw"][];
         };
         CalendarYear: {
             year: number;
@@ -5216,6 +5453,198 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listSamplingDraws: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Text search (substring match, at most 100 bytes) over the route's text columns. */
+                q?: components["parameters"]["Q"];
+                /** @description Comma-separated sort fields, `-` in front for descending. Default `-created_at`. */
+                sort?: ("id" | "-id" | "created_at" | "-created_at" | "title" | "-title" | "status" | "-status")[];
+                status?: components["schemas"]["SamplingDrawStatus"];
+                session_id?: number;
+                org_node_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of draws (without their items). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SamplingDrawPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    announceSamplingDraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SamplingDrawInput"];
+            };
+        };
+        responses: {
+            /** @description The announced draw. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SamplingDraw"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getSamplingDraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draw. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SamplingDraw"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getSamplingPopulation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    publishSamplingSeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    version: number;
+                    seed: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The draw with its seed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SamplingDraw"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    runSamplingDraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The drawn draw with its items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SamplingDraw"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TooLarge"];
             431: components["responses"]["HeaderTooLarge"];
         };

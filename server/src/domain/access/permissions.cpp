@@ -12,9 +12,10 @@ using enum Permission;
 // system but cannot grant roles or read the audit log; the security admin grants roles
 // but cannot read the audit log; the audit admin only reads and exports it.
 constexpr std::array kDeputy{org_read, suggestion_draft};
-constexpr std::array kLiaisonStaff{
-    org_read,      org_manage,      user_read,         deputy_read,       deputy_manage,
-    deputy_reveal, suggestion_read, suggestion_review, suggestion_manage, calendar_manage};
+constexpr std::array kLiaisonStaff{org_read,        org_manage,        user_read,
+                                   deputy_read,     deputy_manage,     deputy_reveal,
+                                   suggestion_read, suggestion_review, suggestion_manage,
+                                   calendar_manage, supervision_manage};
 constexpr std::array kUnitOfficer{org_read, suggestion_handle};
 constexpr std::array kUnitHead{org_read, suggestion_handle, suggestion_sign_off};
 constexpr std::array kLeader{org_read, user_read, deputy_read, suggestion_read};

@@ -32,6 +32,7 @@ enum class Permission {
   suggestion_handle,  // 办理本单位承办的建议：签收、沟通、答复、报告进展（承办单位）
   suggestion_sign_off,  // 签发本单位的答复（承办单位负责人）
   calendar_manage,      // 维护工作日历（节假日、调休）
+  supervision_manage,   // 组织督办：随机抽样点评（联工委）
 };
 
 inline constexpr auto kPermissionNames = std::to_array<EnumEntry<Permission>>({
@@ -52,6 +53,7 @@ inline constexpr auto kPermissionNames = std::to_array<EnumEntry<Permission>>({
     {Permission::suggestion_handle, "suggestion.handle", "办理建议"},
     {Permission::suggestion_sign_off, "suggestion.sign_off", "签发答复"},
     {Permission::calendar_manage, "calendar.manage", "维护工作日历"},
+    {Permission::supervision_manage, "supervision.manage", "组织督办"},
 });
 static_assert(enum_table_ok(kPermissionNames));
 constexpr const auto& enum_table(Permission) { return kPermissionNames; }

@@ -59,4 +59,8 @@ std::string chinese_number(int n) {
   return out;
 }
 
+std::string session_title(int term_number, int session_number) {
+  return chinese_number(term_number) + "届人大" + chinese_number(session_number) + "次会议";
+}
+
 }  // namespace daibiao::org

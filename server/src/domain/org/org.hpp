@@ -103,5 +103,7 @@ struct Session {
 
 // "十三届" style ordinal used in titles: 1..99 → 一..九十九.
 std::string chinese_number(int n);
+// A session's name from its term's and its own number: (13, 4) → "十三届人大四次会议".
+std::string session_title(int term_number, int session_number);
 
 }  // namespace daibiao::org

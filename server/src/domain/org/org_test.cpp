@@ -33,6 +33,7 @@ TEST(Terms, DatesAreRealAndOrdered) {
   EXPECT_EQ(chinese_number(13), "十三");
   EXPECT_EQ(chinese_number(20), "二十");
   EXPECT_EQ(chinese_number(7), "七");
+  EXPECT_EQ(session_title(13, 4), "十三届人大四次会议");
 }
 
 }  // namespace

@@ -18,6 +18,8 @@ void add_suggestion_routes(Router& r);
 void add_messaging_routes(Router& r);
 // /api/v1/calendar/{year}
 void add_calendar_routes(Router& r);
+// /api/v1/supervision/draws (随机抽样点评)
+void add_supervision_routes(Router& r);
 
 // All of the above.
 Router build_router();

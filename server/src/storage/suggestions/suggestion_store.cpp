@@ -13,8 +13,7 @@ Value opt_text(const std::string& s) { return s.empty() ? Value(nullptr) : Value
 Value flag(bool b) { return std::int64_t{b}; }
 
 std::string session_title(std::int64_t term_number, std::int64_t session_number) {
-  return org::chinese_number(static_cast<int>(term_number)) + "届人大" +
-         org::chinese_number(static_cast<int>(session_number)) + "次会议";
+  return org::session_title(static_cast<int>(term_number), static_cast<int>(session_number));
 }
 
 std::string placeholders(std::size_t n) {

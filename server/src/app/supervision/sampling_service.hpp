@@ -1,0 +1,65 @@
+// Random sampling review (随机抽样点评): announce a draw with its population fixed, publish
+// the seed, draw, and check a draw against its record. The draw itself is
+// domain/supervision/sampling.hpp; the rows storage/supervision/sampling_store.hpp.
+//
+// Who: supervision.manage (联工委) over the session's congress announces, seeds and draws;
+// suggestion.read there (leaders, committee staff, the committee's own staff) reads. Outside
+// the caller's read scope a draw does not exist (not_found).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/listing.hpp"
+#include "app/use_case.hpp"
+#include "domain/supervision/sampling.hpp"
+#include "storage/supervision/sampling_store.hpp"
+
+namespace daibiao::app {
+
+struct DrawInput {
+  std::string title;
+  std::int64_t session_id = 0;
+  std::string stage = "assigned";  // supervision::Stage name
+  std::optional<std::int64_t> unit_id;
+  std::string category;
+  std::optional<int> star_level;
+  std::string strata = "none";  // supervision::Strata name
+  int sample_size = 0;
+  std::string seed_source;
+  std::optional<std::string> seed;  // when the committee announces it now
+};
+
+struct DrawView {
+  supervision::Draw draw;
+  std::vector<storage::DrawnItemRow> items;  // empty until drawn
+  bool can_manage = false;                   // supervision.manage over the congress
+};
+
+// Announces a draw: fixes the population from the session's items today (at least
+// sample_size of them), stores it and its hash. Audited (supervision.sample.announce).
+Result<DrawView> announce_draw(Env&, const Caller&, const DrawInput&);
+// Records the seed of an announced draw that has none (failed_precondition otherwise).
+Result<DrawView> publish_seed(Env&, const Caller&, std::int64_t id, std::int64_t version,
+                              const std::string& seed);
+// Draws: needs the seed (failed_precondition without), checks the stored population against
+// its hash (internal when they differ), stores the items. Audited (supervision.sample.draw).
+Result<DrawView> run_draw(Env&, const Caller&, std::int64_t id, std::int64_t version);
+Result<DrawView> get_draw(Env&, const Caller&, std::int64_t id);
+Result<ListResult<supervision::Draw>> list_draws(Env&, const Caller&, const storage::ListRequest&);
+// The population snapshot text exactly as hashed (for anyone to check with sha256sum).
+Result<std::string> draw_population_text(Env&, const Caller&, std::int64_t id);
+
+// What `daibiao sample verify` reports: the draw recomputed from its stored population and
+// seed, compared with what was stored.
+struct DrawCheck {
+  bool ok = false;
+  std::vector<std::string> problems;  // zh-CN, one per mismatch
+  supervision::Draw draw;
+  std::vector<supervision::DrawnItem> recomputed;
+};
+// No caller: an operator's check run against the database. not_found for no such draw.
+Result<DrawCheck> check_draw(storage::Database& db, std::int64_t id);
+
+}  // namespace daibiao::app
