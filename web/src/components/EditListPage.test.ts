@@ -4,8 +4,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, reactive, ref } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
-import ElementPlus, { ElFormItem, ElInput, ElTableColumn } from 'element-plus'
+import ElementPlus, { ElTableColumn } from 'element-plus'
 import { i18n } from '@/i18n'
+import { textItem } from '@/test/form'
 import { useList, type PageResult } from '@/composables/useList'
 import { useEditList } from '@/composables/useEditList'
 import EditListPage from './EditListPage.vue'
@@ -47,14 +48,7 @@ async function mountPage(canManage: boolean, props: Record<string, unknown> = {}
           {
             default: () => h(ElTableColumn, { prop: 'name', label: '名称' }),
             'row-actions': ({ row }: { row: Row }) => h('span', { class: 'own' }, `#${row.id}`),
-            fields: () =>
-              h(ElFormItem, { label: '名称', prop: 'name' }, () =>
-                h(ElInput, {
-                  modelValue: form.name,
-                  'onUpdate:modelValue': (v: string) => (form.name = v),
-                  class: 'name',
-                }),
-              ),
+            fields: () => textItem(form, 'name', '名称', { class: 'name' }),
           },
         )
     },

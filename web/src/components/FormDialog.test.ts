@@ -4,8 +4,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { defineComponent, h, reactive, ref } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
-import ElementPlus, { ElFormItem, ElInput } from 'element-plus'
+import ElementPlus from 'element-plus'
 import { i18n } from '@/i18n'
+import { textItem } from '@/test/form'
 import { useServerForm } from '@/composables/useServerForm'
 import FormDialog from './FormDialog.vue'
 
@@ -37,14 +38,7 @@ function mountDialog(props: Record<string, unknown> = {}) {
           },
           {
             top: () => h('p', { class: 'hint' }, '说明'),
-            default: () =>
-              h(ElFormItem, { label: '名称', prop: 'name' }, () =>
-                h(ElInput, {
-                  modelValue: form.name,
-                  'onUpdate:modelValue': (v: string) => (form.name = v),
-                  class: 'name',
-                }),
-              ),
+            default: () => textItem(form, 'name', '名称', { class: 'name' }),
           },
         )
     },

@@ -4,9 +4,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
-import ElementPlus, { ElMessageBox, ElTableColumn, ElFormItem, ElInput } from 'element-plus'
+import ElementPlus, { ElMessageBox, ElTableColumn } from 'element-plus'
 import { ApiError } from '@/api/client'
 import { i18n } from '@/i18n'
+import { textItem } from '@/test/form'
 import { useList, type ListQuery, type PageResult } from '@/composables/useList'
 import ListPage from './ListPage.vue'
 
@@ -58,14 +59,7 @@ function mountPage(
           {
             ...slots,
             actions: () => h('button', { 'data-test': 'create' }, '新增'),
-            filters: () =>
-              h(ElFormItem, { label: '关键词' }, () =>
-                h(ElInput, {
-                  modelValue: list.filters.q,
-                  'onUpdate:modelValue': (v: string) => (list.filters.q = v),
-                  'data-test': 'q',
-                }),
-              ),
+            filters: () => textItem(list.filters, 'q', '关键词', { 'data-test': 'q' }),
             default: () => [
               h(ElTableColumn, { type: 'selection' }),
               h(ElTableColumn, { prop: 'name', label: '名称', sortable: 'custom' }),
