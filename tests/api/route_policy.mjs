@@ -305,6 +305,24 @@ export const POLICY = {
     allow: ['liaison_staff'],
     request: { path: '/api/v1/supervision/draws/:draw/seed', body: { version: 999999, seed: '1' } },
   },
+  'PUT /api/v1/supervision/draws/{id}/items/{suggestion_id}/report': {
+    allow: ['liaison_staff'],
+    request: { path: '/api/v1/supervision/draws/:draw/items/1/report', body: { body: '探测' } },
+    note: 'the probe draw is not drawn yet: 409 for the committee',
+  },
+  'POST /api/v1/supervision/draws/{id}/items/{suggestion_id}/comments': {
+    allow: SUPERVISION_READ,
+    request: { path: '/api/v1/supervision/draws/:draw/items/1/comments', body: { body: '探测' } },
+    note: 'members (suggestion.read) and the committee; the probe draw is not drawn: 409',
+  },
+  'PUT /api/v1/supervision/draws/{id}/items/{suggestion_id}/score': {
+    allow: SUPERVISION_READ,
+    request: { path: '/api/v1/supervision/draws/:draw/items/1/score', body: { scores: [80] } },
+  },
+  'POST /api/v1/supervision/draws/{id}/publish': {
+    allow: ['liaison_staff'],
+    request: { path: '/api/v1/supervision/draws/:draw/publish', body: { version: 999999 } },
+  },
   'POST /api/v1/supervision/draws/{id}/draw': {
     allow: ['liaison_staff'],
     request: { path: '/api/v1/supervision/draws/:draw/draw', body: { version: 999999 } },

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 
 import { run, sqlExec, startServer } from './support/server.mjs';
-import { assignedSuggestion, signInSuggestionRoles } from './support/suggestions.mjs';
+import { act, assignedSuggestion, S, signInSuggestionRoles } from './support/suggestions.mjs';
 
 const D = '/api/v1/supervision/draws';
 const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -54,12 +54,22 @@ before(async () => {
     li: 'deputy.li',
     staff: 'staff.wang',
     zhao: 'officer.zhao',
+    head: 'head.chen',
     leader: 'leader.liu',
     committee: 'committee.sun',
   }));
   u.auditor = await server.login('auditor');
   // A population worth drawing from: twelve items assigned to 赵's unit.
   for (let i = 0; i < 12; i++) await assignedSuggestion(u, { sessionId, title: `抽样点评测试建议 ${i + 1}`, leadUnit });
+  // Three of them answered, for the review below (a low score sends an answered item back).
+  const mine = (await u.staff.get(`${S}?page_size=100&q=${encodeURIComponent('抽样点评测试建议')}`)).body.items;
+  for (const item of mine.slice(0, 3)) {
+    let s = await act(u.zhao, item.id, 'sign_for', { version: item.version });
+    s = await act(u.zhao, s.id, 'log_contact', { version: s.version, method: 'phone', summary: '电话联系代表。' });
+    s = await act(u.zhao, s.id, 'draft_answer', { version: s.version, answer_class: 'A', body: '已解决。' });
+    s = await act(u.head, s.id, 'sign_off_answer', { version: s.version });
+    assert.equal(s.state, 'answered');
+  }
 });
 after(async () => {
   await server?.stop();
@@ -248,5 +258,137 @@ describe('input and access', () => {
       assert.equal((await outsider.post(`${D}/${id}/draw`, { version: 1 })).status, 404);
     }
     assert.equal((await u.staff.get(`${D}/${id}`)).body.seed, null, 'nothing changed');
+  });
+});
+
+describe('review: report, comments, score sheets, publication', () => {
+  const criteria = [
+    { name: '办理态度', weight: 40 },
+    { name: '问题解决', weight: 60 },
+  ];
+  let draw;
+  const item = (d, id) => d.items.find((i) => i.suggestion_id === id);
+
+  test('a draw of the answered items with its own criteria and pass mark', async () => {
+    let r = await announce(u.staff, { stage: 'answered', unit_id: leadUnit, strata: 'none', sample_size: 3, seed: '88', criteria: [{ name: '态度', weight: 50 }] });
+    assert.equal(r.status, 400, r.text);
+    assert.deepEqual(
+      r.body.errors.map((e) => e.field),
+      ['criteria'],
+    );
+    r = await announce(u.staff, { stage: 'answered', unit_id: leadUnit, strata: 'none', sample_size: 3, seed: '88', criteria, pass_score: 60 });
+    assert.equal(r.status, 201, r.text);
+    assert.deepEqual(r.body.criteria, criteria);
+    assert.equal(r.body.pass_score, 60);
+    // Scoring waits for the draw.
+    const early = await u.leader.put(`${D}/${r.body.id}/items/1/score`, { scores: [80, 80] });
+    assert.equal(early.status, 409, early.text);
+    r = await u.staff.post(`${D}/${r.body.id}/draw`, { version: r.body.version });
+    assert.equal(r.status, 200, r.text);
+    draw = r.body;
+    assert.equal(draw.items.length, 3);
+    assert.equal(draw.can_score, true);
+  });
+
+  test('the committee records the report; members comment and score as themselves', async () => {
+    const [a] = draw.items;
+    let r = await u.staff.put(`${D}/${draw.id}/items/${a.suggestion_id}/report`, { body: '承办单位汇报：已完成路面修复。' });
+    assert.equal(r.status, 200, r.text);
+    assert.equal(item(r.body, a.suggestion_id).review.report, '承办单位汇报：已完成路面修复。');
+    r = await u.leader.put(`${D}/${draw.id}/items/${a.suggestion_id}/report`, { body: '代写汇报' });
+    assert.equal(r.status, 403, r.text);
+
+    r = await u.leader.post(`${D}/${draw.id}/items/${a.suggestion_id}/comments`, { body: '办理认真，但宣传不够。' });
+    assert.equal(r.status, 201, r.text);
+    const comment = item(r.body, a.suggestion_id).review.comments.at(-1);
+    assert.equal(comment.member_name, u.leader.user.display_name);
+    r = await u.leader.post(`${D}/${draw.id}/items/${a.suggestion_id}/comments`, { body: '冒名', member_name: '别人' });
+    assert.equal(r.status, 400, r.text);
+    r = await u.staff.post(`${D}/${draw.id}/items/${a.suggestion_id}/comments`, { body: '书面点评意见。', member_name: '王委员' });
+    assert.equal(r.status, 201, r.text);
+    assert.equal(item(r.body, a.suggestion_id).review.comments.at(-1).member_name, '王委员');
+
+    for (const [scores, field] of [
+      [[101, 0], 'scores'],
+      [[90], 'scores'],
+    ]) {
+      r = await u.leader.put(`${D}/${draw.id}/items/${a.suggestion_id}/score`, { scores });
+      assert.equal(r.status, 400, r.text);
+      assert.ok(r.body.errors.some((e) => e.field === field || e.field.startsWith(`${field}[`)), r.text);
+    }
+    r = await u.leader.put(`${D}/${draw.id}/items/999999/score`, { scores: [80, 80] });
+    assert.equal(r.status, 404, r.text);
+    for (const outsider of [u.li, u.zhao]) {
+      r = await outsider.put(`${D}/${draw.id}/items/${a.suggestion_id}/score`, { scores: [100, 100] });
+      assert.equal(r.status, 404, r.text);
+    }
+  });
+
+  test('publication needs a sheet per item, then scores by weight, sends the low one back and freezes', async () => {
+    const answered = draw.items.filter((i) => ['answered', 'follow_up', 'closed'].includes(i.state));
+    assert.ok(answered.length >= 1, JSON.stringify(draw.items.map((i) => i.state)));
+    const low = answered[0];
+    const others = draw.items.filter((i) => i.suggestion_id !== low.suggestion_id);
+    const sheet = (client, id, scores, member_name) =>
+      client.put(`${D}/${draw.id}/items/${id}/score`, member_name ? { scores, member_name } : { scores });
+
+    // 40% × 50 + 60% × 40 = 44.00 (leader); 40% × 60 + 60% × 40 = 48.00 (committee) → 46.00.
+    let r = await sheet(u.leader, low.suggestion_id, [50, 40]);
+    assert.equal(r.status, 200, r.text);
+    assert.equal(item(r.body, low.suggestion_id).review.sheets[0].total, '44.00');
+    r = await sheet(u.committee, low.suggestion_id, [60, 40]);
+    assert.equal(r.status, 200, r.text);
+
+    let p = await u.staff.post(`${D}/${draw.id}/publish`, { version: draw.version });
+    assert.equal(p.status, 409, p.text);
+    assert.match(p.body.detail, /尚无测评/);
+
+    // Exactly the pass mark passes: 40% × 60 + 60% × 60 = 60.00. A member's new sheet replaces the old.
+    r = await sheet(u.staff, others[0].suggestion_id, [10, 10], '王委员');
+    r = await sheet(u.staff, others[0].suggestion_id, [60, 60], '王委员');
+    assert.equal(item(r.body, others[0].suggestion_id).review.sheets.length, 1);
+    r = await sheet(u.leader, others[1].suggestion_id, [90, 80]);
+    r = await sheet(u.committee, others[1].suggestion_id, [70, 60]);
+    assert.equal(r.status, 200, r.text);
+    assert.equal((await u.leader.post(`${D}/${draw.id}/publish`, { version: draw.version })).status, 403);
+
+    p = await u.staff.post(`${D}/${draw.id}/publish`, { version: draw.version });
+    assert.equal(p.status, 200, p.text);
+    const done = p.body;
+    assert.equal(done.status, 'published');
+    assert.ok(done.published_at);
+    assert.equal(done.can_score, false);
+    const lowItem = item(done, low.suggestion_id).review;
+    assert.deepEqual([lowItem.score, lowItem.outcome, lowItem.rehandling], ['46.00', 'below', true]);
+    const edge = item(done, others[0].suggestion_id).review;
+    assert.deepEqual([edge.score, edge.outcome, edge.rehandling], ['60.00', 'passed', false]);
+    // (84.00 + 64.00) / 2
+    const good = item(done, others[1].suggestion_id).review;
+    assert.deepEqual([good.score, good.outcome], ['74.00', 'passed']);
+
+    // The low item is handled again, by the workflow's own step, with the reason in its timeline.
+    const s = (await u.staff.get(`${S}/${low.suggestion_id}`)).body;
+    assert.equal(s.state, 'rehandling');
+    const step = s.timeline.find((e) => e.action === 'supervise_rehandling');
+    assert.ok(step, JSON.stringify(s.timeline.map((e) => e.action)));
+    assert.match(step.detail, /测评 46\.00 分（合格分 60\.00 分），低于合格分/);
+    assert.ok(s.clocks.some((k) => k.kind === 'rehandling' && !k.stopped_on));
+    // The others' deputy and unit are told their score.
+    const told = await u.li.get(`/api/v1/notifications?kind=sampling_review&suggestion_id=${others[1].suggestion_id}`);
+    assert.equal(told.status, 200, told.text);
+    assert.ok(told.body.items.some((n) => /74\.00 分/.test(n.body)), told.text);
+    const unitTold = await u.zhao.get(`/api/v1/notifications?kind=sampling_review&suggestion_id=${others[0].suggestion_id}`);
+    assert.ok(unitTold.body.items.some((n) => /合格/.test(n.body)), unitTold.text);
+
+    // Frozen.
+    r = await sheet(u.leader, others[1].suggestion_id, [100, 100]);
+    assert.equal(r.status, 409, r.text);
+    assert.equal((await u.staff.post(`${D}/${draw.id}/publish`, { version: done.version })).status, 409);
+    const audit = await u.auditor.get(`/api/v1/audit/records?action=supervision.sample.publish&outcome=success&object_id=${draw.id}`);
+    assert.equal(audit.body.total, 1, audit.text);
+    assert.equal(
+      (await u.auditor.get(`/api/v1/audit/records?action=supervision.sample.score&outcome=success&object_id=${draw.id}`)).body.total,
+      6,
+    );
   });
 });

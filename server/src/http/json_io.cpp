@@ -164,6 +164,27 @@ std::optional<std::vector<std::int64_t>> JsonInput::ids(const char* field, bool 
   return out;
 }
 
+std::optional<std::vector<std::int64_t>> JsonInput::integers(const char* field, bool required,
+                                                             std::size_t max_items,
+                                                             std::int64_t min, std::int64_t max) {
+  const auto* v = take(field, required);
+  if (!v) return std::nullopt;
+  const std::string range = std::to_string(min) + " 至 " + std::to_string(max);
+  if (!v->is_array() || v->as_array().size() > max_items) {
+    errors_.push_back({field, "应为不超过 " + std::to_string(max_items) + " 项的整数数组"});
+    return std::nullopt;
+  }
+  std::vector<std::int64_t> out;
+  for (const auto& item : v->as_array()) {
+    if (!item.is_int64() || item.as_int64() < min || item.as_int64() > max) {
+      errors_.push_back({field, "每一项应为 " + range + " 的整数"});
+      return std::nullopt;
+    }
+    out.push_back(item.as_int64());
+  }
+  return out;
+}
+
 std::optional<std::vector<boost::json::object>> JsonInput::objects(const char* field, bool required,
                                                                    std::size_t max_items) {
   const auto* v = take(field, required);

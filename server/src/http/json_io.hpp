@@ -50,6 +50,10 @@ class JsonInput {
   // An array of at most `max_items` positive integers (ids).
   std::optional<std::vector<std::int64_t>> ids(const char* field, bool required,
                                                std::size_t max_items);
+  // An array of at most `max_items` integers, each from `min` to `max`.
+  std::optional<std::vector<std::int64_t>> integers(const char* field, bool required,
+                                                    std::size_t max_items, std::int64_t min,
+                                                    std::int64_t max);
   // An array of at most `max_items` objects, each read with from_object("<field>[i]").
   std::optional<std::vector<boost::json::object>> objects(const char* field, bool required,
                                                           std::size_t max_items);

@@ -1530,6 +1530,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervision/draws/{id}/items/{suggestion_id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+                /** @description A drawn item (a suggestion id); one not drawn answers 404. */
+                suggestion_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The unit's report (汇报) on a drawn item, as recorded by the committee
+         * @description Replaces the report. Only while the draw is drawn (409 before the draw and after
+         *     publication). Needs `supervision.manage` (403 for members). Audited
+         *     (`supervision.sample.report`).
+         */
+        put: operations["saveSamplingReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/draws/{id}/items/{suggestion_id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+                /** @description A drawn item (a suggestion id); one not drawn answers 404. */
+                suggestion_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A member's comment (点评) on a drawn item
+         * @description A member (`suggestion.read` over the congress: leaders, committee staff) comments as
+         *     themselves; the committee (`supervision.manage`) may enter a member's written comment
+         *     under `member_name` (others: 400). Only while drawn. Audited
+         *     (`supervision.sample.comment`).
+         */
+        post: operations["addSamplingComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/draws/{id}/items/{suggestion_id}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+                /** @description A drawn item (a suggestion id); one not drawn answers 404. */
+                suggestion_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * A member's score sheet (测评) on a drawn item
+         * @description One score from 0 to 100 per criterion of the draw, in order. The sheet's total is
+         *     Σ weight × score / 100 (weights sum to 100); a member's new sheet replaces their old
+         *     one. Who: as for comments (`member_name` for the committee's paper sheets). Only while
+         *     drawn. Audited (`supervision.sample.score`, with the scores).
+         */
+        put: operations["saveSamplingScore"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/draws/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the results — scores final, low ones handled again
+         * @description Every drawn item needs at least one score sheet (409 naming those without). An item's
+         *     score is the mean of its sheets' totals, rounded half up to the hundredth; it passes at
+         *     `pass_score` or more. Below it, an item that is answered, in follow-up or closed is
+         *     sent back for re-handling (the workflow's `supervise_rehandling`, with the score in the
+         *     reason and the timeline); every other item's lead unit and lead deputy are notified of
+         *     the score (kind `sampling_review`). The draw is then published and frozen. Needs
+         *     `supervision.manage`; 409 for a stale `version`. Audited (`supervision.sample.publish`).
+         */
+        post: operations["publishSamplingResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2174,11 +2286,13 @@ export interface components {
          *     不同意改办, request_extension 申请延期, approve_extension 批准延期, reject_extension
          *     不批准延期, log_contact 登记沟通, submit_co_opinion 提交协办意见, draft_answer 答复,
          *     sign_off_answer 签发答复, send_back_answer 退回答复, evaluate 评价, close 办结,
-         *     report_progress 报告进展, look_back 回头看, withdraw 撤回; and edit 修改内容 (offered in
-         *     `available_actions`, taken with `PATCH /suggestions/{id}`).
+         *     report_progress 报告进展, look_back 回头看, withdraw 撤回, supervise_rehandling 督办重办
+         *     (the committee sends an answered, follow-up or closed item back for re-handling, with a
+         *     reason; also taken when a sampling review scores it below the pass mark); and edit
+         *     修改内容 (offered in `available_actions`, taken with `PATCH /suggestions/{id}`).
          * @enum {string}
          */
-        SuggestionAction: "invite_cosigners" | "cosigner_confirm" | "cosigner_decline" | "submit" | "initial_review_pass" | "re_review_accept" | "return_for_revision" | "reject_not_suggestion" | "classify" | "merge" | "assign" | "sign_for" | "request_reassignment" | "approve_reassignment" | "reject_reassignment" | "request_extension" | "approve_extension" | "reject_extension" | "log_contact" | "submit_co_opinion" | "draft_answer" | "sign_off_answer" | "send_back_answer" | "evaluate" | "close" | "report_progress" | "look_back" | "withdraw" | "edit";
+        SuggestionAction: "invite_cosigners" | "cosigner_confirm" | "cosigner_decline" | "submit" | "initial_review_pass" | "re_review_accept" | "return_for_revision" | "reject_not_suggestion" | "classify" | "merge" | "assign" | "sign_for" | "request_reassignment" | "approve_reassignment" | "reject_reassignment" | "request_extension" | "approve_extension" | "reject_extension" | "log_contact" | "submit_co_opinion" | "draft_answer" | "sign_off_answer" | "send_back_answer" | "evaluate" | "close" | "report_progress" | "look_back" | "withdraw" | "edit" | "supervise_rehandling";
         /**
          * @description How the caller relates to the item: lead_deputy 领衔代表, cosigner 联名代表,
          *     liaison_staff 联工委工作人员, township_reviewer 初审单位, lead_unit_officer 主办单位经办人,
@@ -2754,6 +2868,15 @@ export interface components {
             seed_source: string;
             /** @description The seed now, when it is already known; else publish it later. */
             seed?: string;
+            /** @description The scoring criteria (测评项目); default 办理态度 20, 沟通联系 20, 答复质量 20, 落实成效 40. */
+            criteria?: components["schemas"]["SamplingCriterion"][];
+            /** @default 60 */
+            pass_score?: number;
+        };
+        SamplingCriterion: {
+            name: string;
+            /** @description Weights of a draw sum to 100. */
+            weight: number;
         };
         SamplingDraw: {
             /** Format: int64 */
@@ -2790,8 +2913,15 @@ export interface components {
             /** Format: date-time */
             drawn_at: string | null;
             drawn_by_name: string;
+            pass_score: number;
+            /** Format: date-time */
+            published_at: string | null;
             /** Format: int64 */
             version: number;
+            /** @description (single draw only) The scoring criteria in order. */
+            criteria?: components["schemas"]["SamplingCriterion"][];
+            /** @description (single draw only) The draw is being reviewed and the caller may comment and score. */
+            can_score?: boolean;
             /** @description (single draw only) The caller may publish the seed and draw. */
             can_manage?: boolean;
             /** @description (single draw only) The drawn items in the order drawn; empty before. */
@@ -2811,6 +2941,35 @@ export interface components {
             state: string;
             lead_unit_name: string;
             lead_name: string;
+            review?: components["schemas"]["SamplingReview"];
+        };
+        SamplingReview: {
+            /** @description The unit's report (汇报). */
+            report: string;
+            /** Format: date-time */
+            reported_at: string | null;
+            /** @description Once published, the item's score with two decimals ("74.00"). */
+            score: string | null;
+            /** @enum {string|null} */
+            outcome: "passed" | "below" | null;
+            /** @description Sent back for re-handling at publication. */
+            rehandling: boolean;
+            comments: {
+                /** Format: int64 */
+                id: number;
+                member_name: string;
+                body: string;
+                /** Format: date-time */
+                created_at: string;
+            }[];
+            sheets: {
+                member_name: string;
+                scores: number[];
+                /** @description Σ weight × score / 100, two decimals. */
+                total: string;
+                /** Format: date-time */
+                updated_at: string;
+            }[];
         };
         SamplingDrawPage: components["schemas"]["ListPage"] & {
             items: components["schemas"]["SamplingDraw"][];
@@ -5632,6 +5791,159 @@ export interface operations {
         };
         responses: {
             /** @description The drawn draw with its items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SamplingDraw"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    saveSamplingReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+                /** @description A drawn item (a suggestion id); one not drawn answers 404. */
+                suggestion_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The draw with the item's review. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SamplingDraw"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    addSamplingComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+                /** @description A drawn item (a suggestion id); one not drawn answers 404. */
+                suggestion_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    member_name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The draw with the item's review. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SamplingDraw"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    saveSamplingScore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+                /** @description A drawn item (a suggestion id); one not drawn answers 404. */
+                suggestion_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    scores: number[];
+                    member_name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The draw with the item's review. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SamplingDraw"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    publishSamplingResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The draw with the item's review. */
             200: {
                 headers: {
                     [name: string]: unknown;

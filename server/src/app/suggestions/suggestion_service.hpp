@@ -150,4 +150,15 @@ Result<int> send_due_reminders(Env&);
 // many moved. Safe to run on several nodes at once (a moved item no longer qualifies).
 Result<int> close_lapsed_evaluations(Env&);
 
+// For other areas' use cases, inside their transaction `tx` (whose caller they authorised):
+//
+// 督办重办 on suggestion `id` with `reason`, as the committee (liaison staff) — the workflow
+// step with its timeline, notifications and audit. Returns false, changing nothing, when the
+// item is not answered, in follow-up or closed (still being handled, or handled again already).
+Result<bool> order_rehandling(Tx& tx, std::int64_t id, const std::string& reason);
+// Tells the lead unit's officers and the lead deputy of suggestion `id` (kind: the
+// notification's kind, e.g. "sampling_review").
+Status notify_item_parties(Tx& tx, std::int64_t id, const std::string& kind,
+                           const std::string& title, const std::string& body);
+
 }  // namespace daibiao::app

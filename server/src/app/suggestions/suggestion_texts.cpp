@@ -100,6 +100,8 @@ std::string step_detail(const sg::Decision& d, const ActionRequest& req, const A
                                            outcome_title(req.result) + with_comment(req.comment);
     case Action::withdraw:
       return "撤回" + with_reason(req.reason);
+    case Action::supervise_rehandling:
+      return "督办重办：" + req.reason;
     case Action::create:
     case Action::enter_on_behalf:
     case Action::cosigner_confirm:

@@ -390,4 +390,29 @@ Result<int> close_lapsed_evaluations(Env& env) {
   return moved;
 }
 
+Result<bool> order_rehandling(Tx& tx, std::int64_t id, const std::string& reason) {
+  DAIBIAO_TRY(auto rec, storage::load_suggestion(tx.db(), id));
+  DAIBIAO_TRY(auto rules, load_rules(tx.db(), rec.row.org_node_id));
+  ActionRequest req;
+  req.version = rec.row.version;
+  req.reason = reason;
+  auto step = run_step(tx, rec, {Actor::liaison_staff}, Action::supervise_rehandling, req, rules);
+  if (!step) {
+    if (step.error().code == ErrorCode::failed_precondition) return false;
+    return std::unexpected(step.error());
+  }
+  return true;
+}
+
+Status notify_item_parties(Tx& tx, std::int64_t id, const std::string& kind,
+                           const std::string& title, const std::string& body) {
+  DAIBIAO_TRY(auto rec, storage::load_suggestion(tx.db(), id));
+  for (Actor who : {Actor::lead_unit_officer, Actor::lead_deputy})
+    if (auto st = notify_relation(tx.db(), rec, who, kind, title, body, tx.now(),
+                                  tx.caller().principal.user_id);
+        !st)
+      return st;
+  return {};
+}
+
 }  // namespace daibiao::app

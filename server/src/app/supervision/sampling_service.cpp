@@ -1,5 +1,6 @@
 #include "app/supervision/sampling_service.hpp"
 
+#include "app/suggestions/suggestion_service.hpp"
 #include "base/text.hpp"
 #include "platform/crypto.hpp"
 #include "storage/org/org_store.hpp"
@@ -54,6 +55,12 @@ Result<sv::Draw> draw_from_input(const DrawInput& in) {
   d.filter_unit_id = in.unit_id;
   d.filter_category = in.category;
   if (utf8_length(in.category) > 30) errors.push_back({"category", "类别不能超过 30 个字符"});
+  d.criteria = in.criteria.value_or(sv::default_criteria());
+  if (auto st = sv::check_criteria(d.criteria); !st)
+    for (auto& f : st.error().fields) errors.push_back(f);
+  d.pass_score = in.pass_score.value_or(sv::kDefaultPassScore);
+  if (auto st = sv::check_pass_score(d.pass_score); !st)
+    for (auto& f : st.error().fields) errors.push_back(f);
   if (in.seed) {
     auto seed = sv::check_seed(*in.seed);
     if (!seed)
@@ -92,6 +99,7 @@ Result<DrawView> view_of(Connection& c, const Caller& caller, sv::Draw d) {
   DrawView v;
   DAIBIAO_TRY(v.items, storage::load_drawn_items(c, d.id));
   v.can_manage = caller.principal.can(Permission::supervision_manage, d.org_path);
+  v.can_score = d.status == sv::DrawStatus::drawn;  // readers are members or the committee
   v.draw = std::move(d);
   return v;
 }
@@ -154,7 +162,8 @@ Result<DrawView> announce_draw(Env& env, const Caller& caller, const DrawInput& 
             {"population_size", std::nullopt, std::to_string(d.population_size)},
             {"population_hash", std::nullopt, d.population_hash},
             {"sample_size", std::nullopt, std::to_string(d.sample_size)},
-            {"seed_source", std::nullopt, d.seed_source}};
+            {"seed_source", std::nullopt, d.seed_source},
+            {"pass_score", std::nullopt, std::to_string(d.pass_score)}};
         if (d.seed) changes.push_back({"seed", std::nullopt, *d.seed});
         if (auto st = audit_draw(tx, d, "supervision.sample.announce", std::move(changes)); !st)
           return std::unexpected(st.error());
@@ -208,6 +217,187 @@ Result<DrawView> run_draw(Env& env, const Caller& caller, std::int64_t id, std::
         if (auto st = audit_draw(tx, d, "supervision.sample.draw",
                                  {{"status", std::string(name_of(d.status)), "drawn"},
                                   {"suggestion_ids", std::nullopt, drawn}});
+            !st)
+          return std::unexpected(st.error());
+        DAIBIAO_TRY(auto stored, storage::find_draw(c, id));
+        return view_of(c, caller, std::move(stored));
+      });
+}
+
+namespace {
+
+Status check_reviewing(const sv::Draw& d) {
+  if (d.status == sv::DrawStatus::announced)
+    return fail(ErrorCode::failed_precondition, "尚未抽取，不能点评或测评");
+  if (d.status == sv::DrawStatus::published)
+    return fail(ErrorCode::failed_precondition, "结果已公布，不能再修改");
+  return {};
+}
+
+Result<std::string> review_text(const std::string& body, const char* field, std::size_t max) {
+  std::vector<FieldError> errors;
+  check_text(errors, field, body, max, "请填写内容");
+  if (!errors.empty()) return fail_fields(std::move(errors));
+  return body;
+}
+
+// Who a comment or sheet is from: the caller, or — for the committee only — the member named.
+Result<std::string> member_of(const Caller& caller, const sv::Draw& d,
+                              const std::string& member_name) {
+  if (member_name.empty()) return caller.principal.display_name;
+  if (!caller.principal.can(Permission::supervision_manage, d.org_path))
+    return fail_fields({{"member_name", "只有联工委可以代为录入其他成员的意见"}});
+  std::vector<FieldError> errors;
+  check_text(errors, "member_name", member_name, 30, "请填写成员姓名");
+  if (!errors.empty()) return fail_fields(std::move(errors));
+  return member_name;
+}
+
+// Runs a review step on drawn item `suggestion_id` of draw `id`, with the draw readable by
+// the caller (members and the committee) and under review; audited as `action`.
+template <typename Step>
+Result<DrawView> review_step(Env& env, const Caller& caller, std::int64_t id,
+                             std::int64_t suggestion_id, const std::string& action,
+                             bool committee_only, Step step) {
+  return write<DrawView>(
+      env, caller, attempt(action, "sampling_draw", id), [&](Tx& tx) -> Result<DrawView> {
+        // The committee's steps check supervision.manage before the draw's status.
+        DAIBIAO_TRY(auto d, committee_only ? managed_draw(tx.db(), caller, id)
+                                           : readable_draw(tx.db(), caller, id));
+        if (auto st = check_reviewing(d); !st) return std::unexpected(st.error());
+        DAIBIAO_TRY(auto changes, step(tx, d));
+        changes.insert(changes.begin(), audit::FieldChange{"suggestion_id", std::nullopt,
+                                                           std::to_string(suggestion_id)});
+        if (auto st = audit_draw(tx, d, action, std::move(changes)); !st)
+          return std::unexpected(st.error());
+        return view_of(tx.db(), caller, std::move(d));
+      });
+}
+
+// Settles one drawn item at publication: its score and outcome stored; below the pass mark
+// sent back for re-handling where it applies; otherwise its parties told the score.
+struct ItemOutcome {
+  bool passed = false;
+  bool rehandling = false;
+};
+Result<ItemOutcome> publish_item(Tx& tx, const sv::Draw& d, const storage::DrawnItemRow& item) {
+  std::vector<int> totals;
+  totals.reserve(item.sheets.size());
+  for (const auto& sheet : item.sheets) totals.push_back(sheet.total_centi);
+  const int score = sv::item_score_centi(totals);
+  ItemOutcome out{.passed = sv::passes(score, d.pass_score)};
+  // "测评 46.00 分（合格分 60.00 分）"
+  std::string result = "测评 ";
+  result += sv::format_points(score);
+  result += " 分（合格分 ";
+  result += sv::format_points(d.pass_score * 100);
+  result += " 分）";
+  const std::int64_t id = item.item.suggestion_id;
+  if (!out.passed) {
+    std::string reason = "随机抽样点评（";
+    reason += d.title;
+    reason += "）";
+    reason += result;
+    reason += "，低于合格分";
+    DAIBIAO_TRY(out.rehandling, order_rehandling(tx, id, reason));
+  }
+  if (auto st = storage::save_outcome(tx.db(), d.id, id, score, out.passed, out.rehandling); !st)
+    return std::unexpected(st.error());
+  if (!out.rehandling) {
+    result += out.passed ? "，合格" : "，不合格，请抓紧办理并向代表反馈";
+    std::string title = "《";
+    title += item.title;
+    title += "》随机抽样点评结果";
+    if (auto st = notify_item_parties(tx, id, "sampling_review", title, result); !st)
+      return std::unexpected(st.error());
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<DrawView> save_item_report(Env& env, const Caller& caller, std::int64_t id,
+                                  std::int64_t suggestion_id, const std::string& body) {
+  DAIBIAO_TRY(auto text, review_text(body, "body", 5000));
+  return review_step(env, caller, id, suggestion_id, "supervision.sample.report", true,
+                     [&](Tx& tx, const sv::Draw&) -> Result<std::vector<audit::FieldChange>> {
+                       if (auto st = storage::save_report(tx.db(), id, suggestion_id, text,
+                                                          caller.principal.user_id, tx.now());
+                           !st)
+                         return std::unexpected(st.error());
+                       return std::vector<audit::FieldChange>{
+                           {"report_chars", std::nullopt, std::to_string(utf8_length(text))}};
+                     });
+}
+
+Result<DrawView> add_item_comment(Env& env, const Caller& caller, std::int64_t id,
+                                  std::int64_t suggestion_id, const std::string& body,
+                                  const std::string& member_name) {
+  DAIBIAO_TRY(auto text, review_text(body, "body", 2000));
+  return review_step(
+      env, caller, id, suggestion_id, "supervision.sample.comment", false,
+      [&](Tx& tx, const sv::Draw& d) -> Result<std::vector<audit::FieldChange>> {
+        DAIBIAO_TRY(auto member, member_of(caller, d, member_name));
+        if (auto st = storage::insert_comment(tx.db(), id, suggestion_id, member, text,
+                                              caller.principal.user_id, tx.now());
+            !st)
+          return std::unexpected(st.error());
+        return std::vector<audit::FieldChange>{{"member_name", std::nullopt, member}};
+      });
+}
+
+Result<DrawView> save_item_sheet(Env& env, const Caller& caller, std::int64_t id,
+                                 std::int64_t suggestion_id, const std::vector<int>& scores,
+                                 const std::string& member_name) {
+  return review_step(env, caller, id, suggestion_id, "supervision.sample.score", false,
+                     [&](Tx& tx, const sv::Draw& d) -> Result<std::vector<audit::FieldChange>> {
+                       DAIBIAO_TRY(auto member, member_of(caller, d, member_name));
+                       if (auto st = sv::check_sheet(d.criteria, scores); !st)
+                         return std::unexpected(st.error());
+                       const int total = sv::sheet_total_centi(d.criteria, scores);
+                       if (auto st = storage::save_sheet(tx.db(), id, suggestion_id, member, scores,
+                                                         total, caller.principal.user_id, tx.now());
+                           !st)
+                         return std::unexpected(st.error());
+                       return std::vector<audit::FieldChange>{
+                           {"member_name", std::nullopt, member},
+                           {"scores", std::nullopt, sv::join_scores(scores)},
+                           {"total", std::nullopt, sv::format_points(total)}};
+                     });
+}
+
+Result<DrawView> publish_results(Env& env, const Caller& caller, std::int64_t id,
+                                 std::int64_t version) {
+  return write<DrawView>(
+      env, caller, attempt("supervision.sample.publish", "sampling_draw", id),
+      [&](Tx& tx) -> Result<DrawView> {
+        auto& c = tx.db();
+        DAIBIAO_TRY(auto d, managed_draw(c, caller, id));
+        if (auto st = check_reviewing(d); !st) return std::unexpected(st.error());
+        if (auto st = check_version(d, version); !st) return std::unexpected(st.error());
+        DAIBIAO_TRY(auto items, storage::load_drawn_items(c, id));
+        std::string unscored;
+        for (const auto& item : items)
+          if (item.sheets.empty())
+            unscored +=
+                (unscored.empty() ? "" : "、") +
+                (item.number.empty() ? "《" + item.title + "》" : "第" + item.number + "号");
+        if (!unscored.empty())
+          return fail(ErrorCode::failed_precondition, "以下建议尚无测评：" + unscored);
+        int below = 0;
+        int sent_back = 0;
+        for (const auto& item : items) {
+          DAIBIAO_TRY(auto outcome, publish_item(tx, d, item));
+          below += outcome.passed ? 0 : 1;
+          sent_back += outcome.rehandling ? 1 : 0;
+        }
+        if (auto st = storage::mark_published(c, id, version, caller.principal.user_id, tx.now());
+            !st)
+          return std::unexpected(st.error());
+        if (auto st = audit_draw(tx, d, "supervision.sample.publish",
+                                 {{"status", std::string(name_of(d.status)), "published"},
+                                  {"below_pass", std::nullopt, std::to_string(below)},
+                                  {"sent_back", std::nullopt, std::to_string(sent_back)}});
             !st)
           return std::unexpected(st.error());
         DAIBIAO_TRY(auto stored, storage::find_draw(c, id));

@@ -204,6 +204,13 @@ constexpr auto kTable = [] {
     {closed,                 look_back,             lead_deputy,       closed,
         {look_back_due, look_back_given, look_back_done, answer_has_commitments,
          any_commitment_due}, 0},
+    // 10. Supervision (督办重办): the committee sends an answered item back to the lead unit
+    {answered,               supervise_rehandling,  liaison_staff,     rehandling,
+        {reason_given}, notify(lead_unit_officer, unit_head, lead_deputy)},
+    {follow_up,              supervise_rehandling,  liaison_staff,     rehandling,
+        {reason_given}, notify(lead_unit_officer, unit_head, lead_deputy)},
+    {closed,                 supervise_rehandling,  liaison_staff,     rehandling,
+        {reason_given}, notify(lead_unit_officer, unit_head, lead_deputy)},
   });
 }();
 // clang-format on
@@ -599,6 +606,10 @@ std::vector<ClockChange> clock_changes(const Transition& t, const Context& c) {
     case Action::withdraw:
       for (ClockKind kind : all_clock_kinds()) k.stop(kind, std::nullopt);
       break;
+    case Action::supervise_rehandling:
+      k.stop(ClockKind::evaluation, Actor::lead_deputy);  // when still answered
+      start_rehandling(k, c);
+      break;
     default:
       break;
   }
@@ -670,6 +681,8 @@ std::vector<Effect> effects(const Transition& t, const Context& c) {
       out.push_back(record_look_back);
       return out;
     }
+    case Action::supervise_rehandling:
+      return {start_rehandling_round};
     case Action::create:
     case Action::enter_on_behalf:
     case Action::initial_review_pass:

@@ -108,6 +108,8 @@ enum class Action {
   look_back,        // 回头看: the deputy says whether a due commitment was done
   withdraw,         // 撤回: the lead deputy withdraws it in writing
   edit,  // 修改内容: the lead deputy edits the text of a draft or a returned item (PATCH)
+  supervise_rehandling,  // 督办重办: the committee orders an answered item handled again (a
+                         // sampling review scored it below the pass mark; a leader asked)
 };
 
 inline constexpr auto kActionNames = std::to_array<EnumEntry<Action>>({
@@ -142,6 +144,7 @@ inline constexpr auto kActionNames = std::to_array<EnumEntry<Action>>({
     {Action::look_back, "look_back", "回头看"},
     {Action::withdraw, "withdraw", "撤回"},
     {Action::edit, "edit", "修改内容"},
+    {Action::supervise_rehandling, "supervise_rehandling", "督办重办"},
 });
 static_assert(enum_table_ok(kActionNames));
 constexpr const auto& enum_table(Action) { return kActionNames; }

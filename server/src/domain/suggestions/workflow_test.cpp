@@ -296,6 +296,34 @@ TEST(SuggestionWorkflow, LookBackOnAClosedItem) {
   EXPECT_EQ(item.state, State::closed);
 }
 
+TEST(SuggestionWorkflow, CommitteeOrdersAnAnsweredItemHandledAgain) {
+  for (State from : {State::answered, State::follow_up, State::closed}) {
+    Item item;
+    item.state = from;
+    item.today = d("2025-10-09");
+    EXPECT_FALSE(item.act(Action::supervise_rehandling, Actor::liaison_staff)) << "needs a reason";
+    EXPECT_FALSE(item.act(Action::supervise_rehandling, Actor::lead_unit_officer, {.reason = "x"}))
+        << "only the committee";
+    auto again = item.act(Action::supervise_rehandling, Actor::liaison_staff,
+                          {.reason = "随机抽样点评测评 52.5 分，低于 60 分"});
+    ASSERT_OK(again);
+    EXPECT_EQ(item.state, State::rehandling);
+    EXPECT_TRUE(has_effect(*again, Effect::start_rehandling_round));
+    // 10-09 + 1 month = Sunday 11-09: due Monday 11-10, as after a look-back.
+    EXPECT_EQ(clock_due(*again, ClockOp::start, ClockKind::rehandling), d("2025-11-10"));
+    EXPECT_TRUE(has_clock(*again, ClockOp::stop, ClockKind::evaluation));
+    EXPECT_TRUE(has_clock(*again, ClockOp::stop, ClockKind::commitment));
+    for (Actor who : {Actor::lead_unit_officer, Actor::unit_head, Actor::lead_deputy})
+      EXPECT_TRUE(notifies(*again, who));
+  }
+  for (State before : {State::handling, State::answer_drafted, State::rehandling}) {
+    Item item;
+    item.state = before;
+    EXPECT_FALSE(item.act(Action::supervise_rehandling, Actor::liaison_staff, {.reason = "x"}))
+        << state_name(before) << ": not answered yet";
+  }
+}
+
 TEST(SuggestionWorkflow, LeadDeputyMayWithdrawBeforeClosed) {
   const std::set<State> cannot{State::none, State::not_accepted, State::closed, State::withdrawn};
   for (State s : all_states()) {

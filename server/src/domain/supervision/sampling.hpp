@@ -29,6 +29,7 @@
 #include "base/enum_table.hpp"
 #include "base/result.hpp"
 #include "domain/suggestions/workflow.hpp"
+#include "domain/supervision/review.hpp"
 
 namespace daibiao::supervision {
 
@@ -60,11 +61,13 @@ constexpr const auto& enum_table(Stage) { return kStages; }
 std::span<const suggestions::State> stage_states(Stage s);
 
 // Where a draw is. announced: population fixed, seed perhaps still to come; drawn: items
-// chosen, nothing changes any more.
-enum class DrawStatus { announced, drawn };
+// chosen for good, being reviewed (report, comments, scores); published: the results are
+// final and told to the parties.
+enum class DrawStatus { announced, drawn, published };
 inline constexpr auto kDrawStatuses = std::to_array<EnumEntry<DrawStatus>>({
     {DrawStatus::announced, "announced", "已公告"},
     {DrawStatus::drawn, "drawn", "已抽取"},
+    {DrawStatus::published, "published", "已公布"},
 });
 static_assert(enum_table_ok(kDrawStatuses));
 constexpr const auto& enum_table(DrawStatus) { return kDrawStatuses; }
@@ -112,8 +115,10 @@ struct Draw {
   std::string population_hash;
   std::int64_t announced_by = 0;
   std::string announced_by_name;
-  std::optional<std::int64_t> seeded_at, drawn_at, drawn_by;
+  std::optional<std::int64_t> seeded_at, drawn_at, drawn_by, published_at;
   std::string drawn_by_name;
+  int pass_score = kDefaultPassScore;
+  std::vector<Criterion> criteria;
   std::int64_t version = 1;
   std::int64_t created_at = 0, updated_at = 0;
 };

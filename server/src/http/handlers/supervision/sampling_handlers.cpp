@@ -43,7 +43,40 @@ object draw_json(const sv::Draw& d) {
           {"seeded_at", opt_time(d.seeded_at)},
           {"drawn_at", opt_time(d.drawn_at)},
           {"drawn_by_name", d.drawn_by_name},
+          {"pass_score", d.pass_score},
+          {"published_at", opt_time(d.published_at)},
           {"version", d.version}};
+}
+
+array criteria_json(const std::vector<sv::Criterion>& criteria) {
+  array out;
+  for (const auto& c : criteria) out.push_back(object{{"name", c.name}, {"weight", c.weight}});
+  return out;
+}
+
+object review_json(const storage::DrawnItemRow& row) {
+  array comments;
+  for (const auto& c : row.comments)
+    comments.push_back(object{{"id", c.id},
+                              {"member_name", c.member_name},
+                              {"body", c.body},
+                              {"created_at", iso_time(c.created_at)}});
+  array sheets;
+  for (const auto& sheet : row.sheets) {
+    array scores;
+    for (int v : sheet.scores) scores.push_back(v);
+    sheets.push_back(object{{"member_name", sheet.member_name},
+                            {"scores", std::move(scores)},
+                            {"total", sv::format_points(sheet.total_centi)},
+                            {"updated_at", iso_time(sheet.updated_at)}});
+  }
+  return {{"report", row.report},
+          {"reported_at", opt_time(row.reported_at)},
+          {"score", row.score_centi ? value(sv::format_points(*row.score_centi)) : value(nullptr)},
+          {"outcome", row.outcome.empty() ? value(nullptr) : value(row.outcome)},
+          {"rehandling", row.rehandling},
+          {"comments", std::move(comments)},
+          {"sheets", std::move(sheets)}};
 }
 
 object view_json(const app::DrawView& v) {
@@ -58,9 +91,12 @@ object view_json(const app::DrawView& v) {
                            {"title", row.title},
                            {"state", row.state},
                            {"lead_unit_name", row.lead_unit_name},
-                           {"lead_name", row.lead_name}});
+                           {"lead_name", row.lead_name},
+                           {"review", review_json(row)}});
   o["items"] = std::move(items);
+  o["criteria"] = criteria_json(v.draw.criteria);
   o["can_manage"] = v.can_manage;
+  o["can_score"] = v.can_score;
   return o;
 }
 
@@ -76,7 +112,22 @@ Result<app::DrawInput> draw_input(JsonInput& in) {
   auto size = in.integer("sample_size", true, 1, sv::kMaxSampleSize);
   auto source = in.text("seed_source", true, 200);
   auto seed = in.text("seed", false, sv::kMaxSeedLength);
+  auto pass = in.integer("pass_score", false, 0, 100);
+  std::vector<FieldError> nested;
+  if (auto list = in.objects("criteria", false, sv::kMaxCriteria)) {
+    d.criteria.emplace();
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      auto c = JsonInput::from_object((*list)[i], "criteria[" + std::to_string(i) + "]");
+      auto name = c.text("name", true, 20);
+      auto weight = c.integer("weight", true, 1, 100);
+      if (auto st = c.finish(); !st)
+        for (auto& f : st.error().fields) nested.push_back(f);
+      d.criteria->push_back({name.value_or(""), static_cast<int>(weight.value_or(0))});
+    }
+  }
   if (auto st = in.finish(); !st) return std::unexpected(st.error());
+  if (!nested.empty()) return fail_fields(std::move(nested));
+  if (pass) d.pass_score = static_cast<int>(*pass);
   d.title = *title;
   d.session_id = *session;
   if (stage) d.stage = name_of(*stage);
@@ -132,6 +183,47 @@ void add_supervision_routes(Router& r) {
           auto seed = in.text("seed", true, sv::kMaxSeedLength);
           if (auto st = in.finish(); !st) return std::unexpected(st.error());
           return view(app::publish_seed(ctx.env, ctx.caller, id, *version, *seed));
+        });
+  r.add("PUT", "/api/v1/supervision/draws/{id}/items/{suggestion_id}/report", Access::signed_in,
+        [](Context& ctx) -> Result<Response> {
+          DAIBIAO_TRY(auto id, path_id(ctx));
+          DAIBIAO_TRY(auto item, path_id(ctx, "suggestion_id"));
+          DAIBIAO_TRY(auto in, JsonInput::parse(ctx.request.body));
+          auto body = in.text("body", true, 5000);
+          if (auto st = in.finish(); !st) return std::unexpected(st.error());
+          return view(app::save_item_report(ctx.env, ctx.caller, id, item, *body));
+        });
+  r.add("POST", "/api/v1/supervision/draws/{id}/items/{suggestion_id}/comments", Access::signed_in,
+        [](Context& ctx) -> Result<Response> {
+          DAIBIAO_TRY(auto id, path_id(ctx));
+          DAIBIAO_TRY(auto item, path_id(ctx, "suggestion_id"));
+          DAIBIAO_TRY(auto in, JsonInput::parse(ctx.request.body));
+          auto body = in.text("body", true, 2000);
+          auto member = in.text("member_name", false, 30);
+          if (auto st = in.finish(); !st) return std::unexpected(st.error());
+          return view(
+              app::add_item_comment(ctx.env, ctx.caller, id, item, *body, member.value_or("")),
+              201);
+        });
+  r.add("PUT", "/api/v1/supervision/draws/{id}/items/{suggestion_id}/score", Access::signed_in,
+        [](Context& ctx) -> Result<Response> {
+          DAIBIAO_TRY(auto id, path_id(ctx));
+          DAIBIAO_TRY(auto item, path_id(ctx, "suggestion_id"));
+          DAIBIAO_TRY(auto in, JsonInput::parse(ctx.request.body));
+          auto scores = in.integers("scores", true, sv::kMaxCriteria, 0, 100);
+          auto member = in.text("member_name", false, 30);
+          if (auto st = in.finish(); !st) return std::unexpected(st.error());
+          const std::vector<int> values(scores->begin(), scores->end());
+          return view(
+              app::save_item_sheet(ctx.env, ctx.caller, id, item, values, member.value_or("")));
+        });
+  r.add("POST", "/api/v1/supervision/draws/{id}/publish", Access::signed_in,
+        [](Context& ctx) -> Result<Response> {
+          DAIBIAO_TRY(auto id, path_id(ctx));
+          DAIBIAO_TRY(auto in, JsonInput::parse(ctx.request.body));
+          auto version = in.integer("version", true, 1);
+          if (auto st = in.finish(); !st) return std::unexpected(st.error());
+          return view(app::publish_results(ctx.env, ctx.caller, id, *version));
         });
   r.add("POST", "/api/v1/supervision/draws/{id}/draw", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
