@@ -1,7 +1,16 @@
 // The side menu. Items point at route names; a route's `meta.perms` (and `meta.roles`)
 // decide who sees it.
 import type { Component } from 'vue'
-import { Document, HomeFilled, Lock, OfficeBuilding, Postcard, Tickets, UserFilled } from '@element-plus/icons-vue'
+import {
+  Document,
+  HomeFilled,
+  Lock,
+  OfficeBuilding,
+  Postcard,
+  Stamp,
+  Tickets,
+  UserFilled,
+} from '@element-plus/icons-vue'
 import { routes } from '@/router'
 import type { RouteMeta } from 'vue-router'
 
@@ -41,6 +50,12 @@ export function getNavigation(): NavItem[] {
       title: 'menu.suggestionsGroup',
       icon: Tickets,
       children: [leaf('my-suggestions'), leaf('suggestions'), leaf('calendar')],
+    },
+    {
+      key: 'supervision-group',
+      title: 'menu.supervisionGroup',
+      icon: Stamp,
+      children: [leaf('sampling-draws')],
     },
     leaf('deputies', Postcard),
     {

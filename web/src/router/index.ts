@@ -37,6 +37,9 @@ const SUGGESTION_BOARD: Permission[] = [
 /** Who may open a suggestion (the server decides which ones). */
 const SUGGESTION_ANY: Permission[] = ['suggestion.draft', ...SUGGESTION_BOARD]
 
+/** Who reads the random sampling reviews (随机抽样点评); supervision.manage announces and draws. */
+const SUPERVISION_READ: Permission[] = ['suggestion.read', 'supervision.manage']
+
 export const routes: RouteRecordRaw[] = [
   {
     path: '/login',
@@ -97,6 +100,19 @@ export const routes: RouteRecordRaw[] = [
         name: 'calendar',
         component: () => import('@/features/calendar/CalendarView.vue'),
         meta: { title: 'menu.calendar', group: 'menu.suggestionsGroup', perms: ['calendar.manage'] },
+      },
+      {
+        path: 'supervision/draws',
+        name: 'sampling-draws',
+        component: () => import('@/features/supervision/SamplingDrawsView.vue'),
+        meta: { title: 'menu.samplingDraws', group: 'menu.supervisionGroup', perms: SUPERVISION_READ },
+      },
+      {
+        path: 'supervision/draws/:id(\\d+)',
+        name: 'sampling-draw-detail',
+        component: () => import('@/features/supervision/SamplingDrawView.vue'),
+        props: (r) => ({ id: Number(r.params.id) }),
+        meta: { title: 'menu.samplingDrawDetail', parent: 'sampling-draws', perms: SUPERVISION_READ },
       },
       {
         path: 'notifications',

@@ -21,8 +21,10 @@ export type RoleName = Schemas['RoleName']
 /** The three administrators (三员): their own accounts' changes wait for a second one. */
 export const ADMIN_ROLES: RoleName[] = ['system_admin', 'security_admin', 'audit_admin']
 // The spec's PermissionName enum does not list the registry's permissions yet, though
-// GET /auth/me returns them; they are added here until it does (harmless afterwards).
-export type Permission = Schemas['PermissionName'] | 'deputy.read' | 'deputy.manage' | 'deputy.reveal'
+// GET /auth/me returns them (supervision.manage: 随机抽样点评); they are added here until it does
+// (harmless afterwards).
+export type Permission =
+  Schemas['PermissionName'] | 'deputy.read' | 'deputy.manage' | 'deputy.reveal' | 'supervision.manage'
 
 const CSRF_KEY = 'daibiao.csrf'
 const ORG_KEY = 'daibiao.currentOrg'

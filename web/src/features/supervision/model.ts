@@ -1,0 +1,102 @@
+// 随机抽样点评 (the draw, docs/supervision.md): the API's types and how the pages name a
+// draw's population (stage and filters), its strata and an item's stratum.
+import type { Schemas, SortOf } from '@/api/client'
+import { i18n } from '@/i18n'
+
+export type Draw = Schemas['SamplingDraw']
+export type DrawItem = Schemas['SamplingItem']
+export type DrawInput = Schemas['SamplingDrawInput']
+export type DrawStatus = Schemas['SamplingDrawStatus']
+export type Stage = Draw['stage']
+export type Strata = Draw['strata']
+export type DrawSort = SortOf<'/api/v1/supervision/draws'>
+
+export const STAGES: Stage[] = ['assigned', 'answered']
+export const STRATA: Strata[] = ['none', 'lead_unit', 'category', 'answer_class']
+export const STATUSES: DrawStatus[] = ['announced', 'drawn']
+export const MAX_SAMPLE = 200
+
+export const STATUS_TAG: Record<DrawStatus, 'warning' | 'success'> = { announced: 'warning', drawn: 'success' }
+
+/** ★★☆ for a star level of 2 (of 3). */
+export function stars(level: number): string {
+  return '★'.repeat(level) + '☆'.repeat(Math.max(0, 3 - level))
+}
+
+/** The population in words: 已交办的建议 · 主办单位：省教育厅 · 类别：教育科技 · 星级：★★☆. */
+export function scopeText(d: Pick<Draw, 'stage' | 'unit_name' | 'unit_id' | 'category' | 'star_level'>): string {
+  const t = i18n.global.t
+  const parts = [t(`supervision.stages.${d.stage}`)]
+  if (d.unit_id != null) parts.push(t('supervision.scopeUnit', { name: d.unit_name || `#${d.unit_id}` }))
+  if (d.category) parts.push(t('supervision.scopeCategory', { name: d.category }))
+  if (d.star_level) parts.push(t('supervision.scopeStars', { stars: stars(d.star_level) }))
+  return parts.join(' · ')
+}
+
+/** An item's stratum as people read it: the lead unit's name, the category, B类; '' without strata. */
+export function stratumText(strata: Strata, item: Pick<DrawItem, 'stratum' | 'lead_unit_name'>): string {
+  const t = i18n.global.t
+  switch (strata) {
+    case 'none':
+      return ''
+    case 'lead_unit':
+      return item.lead_unit_name || item.stratum || t('supervision.detail.noStratum')
+    case 'answer_class':
+      return item.stratum ? t('supervision.detail.classN', { c: item.stratum }) : t('supervision.detail.noStratum')
+    default:
+      return item.stratum || t('supervision.detail.noStratum')
+  }
+}
+
+/** A suggestion's number as people write it: 第12号 (the server may give the bare number); '' unnumbered. */
+export function numberText(number: string): string {
+  if (!number) return ''
+  return /^\d+$/.test(number) ? i18n.global.t('supervision.detail.numberN', { n: number }) : number
+}
+
+/** The announce form as the dialog keeps it. */
+export interface AnnounceForm {
+  title: string
+  session_id: number | null
+  stage: Stage
+  unit_id: number | null
+  category: string
+  star_level: number | null
+  strata: Strata
+  sample_size: number
+  seed_source: string
+  seed: string
+}
+
+export function blankAnnounce(): AnnounceForm {
+  return {
+    title: '',
+    session_id: null,
+    stage: 'assigned',
+    unit_id: null,
+    category: '',
+    star_level: null,
+    strata: 'none',
+    sample_size: 10,
+    seed_source: '',
+    seed: '',
+  }
+}
+
+/** The body of POST /supervision/draws: texts trimmed, unset filters and an empty seed left out. */
+export function announceBody(f: AnnounceForm): DrawInput {
+  const body: DrawInput = {
+    title: f.title.trim(),
+    session_id: f.session_id ?? 0,
+    stage: f.stage,
+    strata: f.strata,
+    sample_size: f.sample_size,
+    seed_source: f.seed_source.trim(),
+  }
+  if (f.unit_id != null) body.unit_id = f.unit_id
+  if (f.category) body.category = f.category
+  if (f.star_level != null) body.star_level = f.star_level
+  const seed = f.seed.trim()
+  if (seed) body.seed = seed
+  return body
+}
