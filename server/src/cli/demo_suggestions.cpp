@@ -5,6 +5,7 @@
 #include "app/access/auth.hpp"
 #include "app/people/account_service.hpp"
 #include "app/suggestions/suggestion_service.hpp"
+#include "app/supervision/sampling_service.hpp"
 #include "storage/seed/demo_facts.hpp"
 
 namespace daibiao::cli {
@@ -194,6 +195,34 @@ Status walk(Demo& d, const Plan& plan) {
   return {};
 }
 
+// A sampling review in progress (随机抽样点评): announced with the committee's number as the
+// seed and drawn; the first item has the unit's report and the leader's sheet, so a newcomer
+// sees every step and can finish it (more sheets, then 公布结果).
+Status load_demo_sampling(app::Env& env, const std::map<std::string, app::Caller>& who,
+                          std::int64_t session_id) {
+  const auto& staff = who.at("staff.wang");
+  auto announced = app::announce_draw(env, staff,
+                                      {.title = "常委会第十二次会议随机抽样点评",
+                                       .session_id = session_id,
+                                       .sample_size = 3,
+                                       .seed_source = "主任会议当场公布的四位数",
+                                       .seed = "7351"});
+  if (!announced) return std::unexpected(announced.error());
+  DAIBIAO_TRY(auto drawn, app::run_draw(env, staff, announced->draw.id, announced->draw.version));
+  if (drawn.items.empty()) return {};
+  const std::int64_t first = drawn.items.front().item.suggestion_id;
+  if (auto r = app::save_item_report(
+          env, staff, drawn.draw.id, first,
+          "承办单位汇报：已会同有关部门实地调研，制定了分步实施方案，年内完成第一阶段工作。");
+      !r)
+    return std::unexpected(r.error());
+  if (auto r = app::save_item_sheet(env, who.at("leader.liu"), drawn.draw.id, first,
+                                    {85, 80, 80, 70}, "");
+      !r)
+    return std::unexpected(r.error());
+  return {};
+}
+
 }  // namespace
 
 Status load_demo_suggestions(app::Env& env, const app::Caller& builder, const org::Term& term) {
@@ -220,17 +249,19 @@ Status load_demo_suggestions(app::Env& env, const app::Caller& builder, const or
       return std::unexpected(u.error());
   }
   const TimeMs now = env.clock.now_ms();
+  std::map<std::string, app::Caller> who;
+  for (const auto& [name, id] : users) {
+    DAIBIAO_TRY(auto p, app::principal_of(env, UserId(id)));
+    who[name] = app::Caller{p, "127.0.0.1", "demo"};
+  }
   for (const auto& plan : kPlans) {
     Demo d(env, now - plan.days_ago * kDay);
     d.session_id = session_id;
     d.units = units;
-    for (const auto& [name, id] : users) {
-      DAIBIAO_TRY(auto p, app::principal_of(env, UserId(id)));
-      d.who[name] = app::Caller{p, "127.0.0.1", "demo"};
-    }
+    d.who = who;
     if (auto s = walk(d, plan); !s) return s;
   }
-  return {};
+  return load_demo_sampling(env, who, session_id);
 }
 
 }  // namespace daibiao::cli
