@@ -629,6 +629,14 @@ const en: Messages = {
       suggestion_report_progress: 'Report progress',
       suggestion_look_back: 'Look back',
       suggestion_withdraw: 'Withdraw suggestion',
+      suggestion_supervise_rehandling: 'Supervise re-handling',
+      supervision_sample_announce: 'Announce a sampling draw',
+      supervision_sample_seed: 'Publish a sampling seed',
+      supervision_sample_draw: 'Draw suggestions',
+      supervision_sample_report: 'Record a sampled item’s report',
+      supervision_sample_comment: 'Comment on a sampled item',
+      supervision_sample_score: 'Score a sampled item',
+      supervision_sample_publish: 'Publish sampling results',
       suggestion_edit: 'Edit suggestion',
       suggestion_export: 'Export suggestions',
       suggestion_attach: 'Attach file',
@@ -646,6 +654,7 @@ const en: Messages = {
       mandate: 'Mandate',
       suggestion: 'Suggestion',
       calendar: 'Working-day calendar',
+      sampling_draw: 'Sampling draw',
     },
   },
   suggestions: {
@@ -925,6 +934,8 @@ const en: Messages = {
       report_progress: 'Report progress on a commitment; the suggestion closes when all are done.',
       look_back: 'After a commitment’s date, say whether it was done. “Not done” sends it back to the unit.',
       withdraw: 'A withdrawn suggestion is no longer handled; this cannot be undone.',
+      supervise_rehandling:
+        'The suggestion goes back to its lead unit to be handled again, with a new deadline; the unit and the lead deputy are told. Give the reason.',
     },
     reasonLabels: {
       withdraw: 'Why withdraw',
@@ -933,6 +944,7 @@ const en: Messages = {
       request_reassignment: 'Why re-assign',
       reject_reassignment: 'Why not',
       send_back_answer: 'Why send back',
+      supervise_rehandling: 'Why re-handle',
       request_extension: 'Why extend',
       cosigner_decline: 'Note',
       submit: 'Note',
@@ -951,6 +963,7 @@ const en: Messages = {
       sign_off_answer: 'Once signed off the answer goes to the deputies and cannot be recalled. Sign it off?',
       close: 'Close this suggestion?',
       merge: 'Merge the chosen suggestions with this one?',
+      supervise_rehandling: 'Send this suggestion back for re-handling? This cannot be undone.',
     },
     check: {
       reason: 'Please give the reason',

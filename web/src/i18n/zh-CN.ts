@@ -620,6 +620,14 @@ export default {
       suggestion_report_progress: '报告承诺进展',
       suggestion_look_back: '回头看',
       suggestion_withdraw: '撤回建议',
+      suggestion_supervise_rehandling: '督办重办',
+      supervision_sample_announce: '公告随机抽样',
+      supervision_sample_seed: '公布抽样随机种子',
+      supervision_sample_draw: '随机抽取建议',
+      supervision_sample_report: '录入抽样建议办理汇报',
+      supervision_sample_comment: '点评抽样建议',
+      supervision_sample_score: '测评抽样建议',
+      supervision_sample_publish: '公布抽样点评结果',
       suggestion_edit: '修改建议',
       suggestion_export: '导出建议',
       suggestion_attach: '上传建议附件',
@@ -637,6 +645,7 @@ export default {
       mandate: '代表资格',
       suggestion: '代表建议',
       calendar: '工作日历',
+      sampling_draw: '随机抽样',
     },
   },
   suggestions: {
@@ -912,6 +921,8 @@ export default {
       report_progress: '报告承诺事项的落实进展；全部落实后建议办结。',
       look_back: '承诺事项到期后，请代表确认是否落实。“未落实”将交承办单位重新办理。',
       withdraw: '撤回后建议不再办理，此操作不能恢复。',
+      supervise_rehandling:
+        '督办重办后，建议交回主办单位重新办理，重新计算办理期限，承办单位和领衔代表会收到通知。请写明理由。',
     },
     reasonLabels: {
       withdraw: '撤回理由',
@@ -920,6 +931,7 @@ export default {
       request_reassignment: '改办理由',
       reject_reassignment: '不同意理由',
       send_back_answer: '退回理由',
+      supervise_rehandling: '督办重办理由',
       request_extension: '延期理由',
       cosigner_decline: '说明',
       submit: '说明',
@@ -938,6 +950,7 @@ export default {
       sign_off_answer: '签发后答复将送达代表，不能撤回。确定签发吗？',
       close: '确定办结此建议吗？',
       merge: '确定将所选建议并案办理吗？',
+      supervise_rehandling: '确定督办重办吗？建议将交回主办单位重新办理，不能撤回。',
     },
     check: {
       reason: '请写明理由',

@@ -221,6 +221,7 @@ describe('which inputs an action takes', () => {
     'report_progress',
     'look_back',
     'withdraw',
+    'supervise_rehandling',
   ]
 
   it('follows the table of docs/suggestions.md', () => {
@@ -254,6 +255,7 @@ describe('which inputs an action takes', () => {
       report_progress: ['commitment_id', 'note', 'done'],
       look_back: ['commitment_id', 'result', 'comment'],
       withdraw: ['reason'],
+      supervise_rehandling: ['reason'],
     })
   })
 
@@ -264,6 +266,7 @@ describe('which inputs an action takes', () => {
     expect(actionSpec('withdraw', { state: 'cosigning' }).reasonRequired).toBe(false)
     expect(actionSpec('withdraw', { state: 'handling' }).reasonRequired).toBe(true)
     expect(actionSpec('request_extension', { state: 'handling' }).reasonRequired).toBe(true)
+    expect(actionSpec('supervise_rehandling', { state: 'answered' }).reasonRequired).toBe(true)
   })
 
   it('asks again before irreversible steps', () => {
@@ -273,6 +276,8 @@ describe('which inputs an action takes', () => {
     expect(actionSpec('sign_for').confirm).toBe(false)
     expect(actionSpec('withdraw').danger).toBe(true)
     expect(actionSpec('sign_off_answer').primary).toBe(true)
+    const rehandle = actionSpec('supervise_rehandling', { state: 'closed' })
+    expect(rehandle).toMatchObject({ confirm: true, danger: true, primary: false })
   })
 
   it('approves a co-unit’s re-assignment by releasing it, a lead unit’s by re-assigning', () => {

@@ -52,8 +52,16 @@ const REQUIRED_REASON: SuggestionAction[] = [
   'request_reassignment',
   'reject_reassignment',
   'send_back_answer',
+  'supervise_rehandling',
 ]
-const CONFIRM: SuggestionAction[] = ['withdraw', 'reject_not_suggestion', 'sign_off_answer', 'close', 'merge']
+const CONFIRM: SuggestionAction[] = [
+  'withdraw',
+  'reject_not_suggestion',
+  'sign_off_answer',
+  'close',
+  'merge',
+  'supervise_rehandling',
+]
 const DANGER: SuggestionAction[] = [
   'withdraw',
   'reject_not_suggestion',
@@ -62,6 +70,7 @@ const DANGER: SuggestionAction[] = [
   'cosigner_decline',
   'reject_extension',
   'reject_reassignment',
+  'supervise_rehandling',
 ]
 const PRIMARY: SuggestionAction[] = [
   'submit',
