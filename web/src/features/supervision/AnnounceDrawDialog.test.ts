@@ -100,6 +100,13 @@ describe('AnnounceDrawDialog', { timeout: 30_000 }, () => {
         unit_id: 8,
         star_level: 3,
         seed_source: '主任会议当场公布的四位数',
+        criteria: [
+          { name: '办理态度', weight: 20 },
+          { name: '沟通联系', weight: 20 },
+          { name: '答复质量', weight: 20 },
+          { name: '落实成效', weight: 40 },
+        ],
+        pass_score: 60,
       },
     ])
     expect(w.emitted('announced')?.[0]?.[0]).toMatchObject({ id: 7 })
@@ -150,5 +157,46 @@ describe('AnnounceDrawDialog', { timeout: 30_000 }, () => {
     expect(w.emitted('announced')).toBeUndefined()
     expect(w.emitted('update:modelValue')).toBeUndefined()
     w.unmount()
+  })
+
+  it('keeps the criteria’s weights at 100, showing the sum, and puts the server’s word at a row', async () => {
+    answer = () => json(400, invalidFields([{ field: 'criteria[1].name', message: '测评项目名称重复' }]))
+    const { dialog, type, pick, save } = await openDialog()
+    await type('announce-title', '抽样')
+    await pick('announce-session', '四次会议')
+    await type('announce-seed-source', '主任会议当场公布的四位数')
+    const sum = () => dialog.querySelector('[data-test="weight-sum"]')!.textContent!.trim()
+    expect(sum()).toBe('权重合计 100（应为 100）')
+    const rows = () => [...dialog.querySelectorAll('[data-test="criterion-row"]')]
+    ;(rows()[3].querySelector('[data-test="criterion-remove"]') as HTMLButtonElement).click()
+    await flushPromises()
+    expect(rows()).toHaveLength(3)
+    expect(sum()).toBe('权重合计 60（应为 100）')
+    await save()
+    expect(sent()).toHaveLength(0)
+    expect(dialog.textContent).toContain('各项权重之和应为 100，现为 60')
+
+    ;(dialog.querySelector('[data-test="criterion-add"]') as HTMLButtonElement).click()
+    await flushPromises()
+    const last = rows()[3]
+    const name = last.querySelector('input[data-test="criterion-name"]') as HTMLInputElement
+    name.value = '群众满意'
+    name.dispatchEvent(new Event('input'))
+    const weight = last.querySelector('[data-test="criterion-weight"] input') as HTMLInputElement
+    weight.value = '40'
+    weight.dispatchEvent(new Event('input'))
+    weight.dispatchEvent(new Event('change'))
+    await flushPromises()
+    expect(sum()).toBe('权重合计 100（应为 100）')
+    await save()
+    expect(sent()).toHaveLength(1)
+    expect(sent()[0].criteria).toEqual([
+      { name: '办理态度', weight: 20 },
+      { name: '沟通联系', weight: 20 },
+      { name: '答复质量', weight: 20 },
+      { name: '群众满意', weight: 40 },
+    ])
+    const error = rows()[1].querySelector('.el-form-item__error')
+    expect(error?.textContent?.trim()).toBe('测评项目名称重复')
   })
 })

@@ -1,7 +1,9 @@
 // The draw's page against a mocked fetch: its facts and hash; 公布随机种子 only for a manager
 // while there is no seed (asked first, sent with the version, the server's word under the
 // field); 抽取 only once seeded and not drawn (asked first); readers see neither; the drawn
-// items with their links and keys; a stale version (409) reloads the draw.
+// items with their links and keys; a stale version (409) reloads the draw. Once drawn: the
+// criteria and pass mark, the items to review, 公布结果 (manager, drawn; asked first; the
+// server's refusal shown) and the published scores and outcomes.
 import { beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus, { ElMessageBox } from 'element-plus'
@@ -167,7 +169,7 @@ describe('SamplingDrawView', { timeout: 30_000 }, () => {
     w2.unmount()
   })
 
-  it('offers nothing on a drawn draw, even to a manager', async () => {
+  it('offers neither seed nor draw on a drawn draw, even to a manager', async () => {
     serve(() => draw({ seed: '7351', status: 'drawn', items: [item()] }))
     const w = await mountPage()
     expect(w.find('[data-test="seed-form"]').exists()).toBe(false)
@@ -203,5 +205,108 @@ describe('SamplingDrawView', { timeout: 30_000 }, () => {
     expect(w.text()).toContain('该抽样不存在，或不在您的查看范围内')
     await flushPromises()
     w.unmount()
+  })
+
+  describe('the review', () => {
+    const reviewed = (patch: Partial<Draw> = {}) =>
+      draw({
+        seed: '7351',
+        status: 'drawn',
+        version: 4,
+        criteria: [
+          { name: '办理态度', weight: 20 },
+          { name: '沟通联系', weight: 20 },
+          { name: '答复质量', weight: 20 },
+          { name: '落实成效', weight: 40 },
+        ],
+        pass_score: 60,
+        can_score: true,
+        items: [item(), item({ ordinal: 2, suggestion_id: 42, number: '15', title: '关于农村饮水安全的建议' })],
+        ...patch,
+      })
+
+    it('shows the criteria and the pass mark, and the items to review one at a time', async () => {
+      serve(() => reviewed())
+      const w = await mountPage()
+      expect(w.get('[data-test="draw-criteria"]').text()).toBe(
+        '办理态度（20%）沟通联系（20%）答复质量（20%）落实成效（40%）',
+      )
+      expect(w.get('[data-test="draw-pass-score"]').text()).toBe('60 分')
+      expect(w.findAll('[data-test="review-items"] .el-collapse-item')).toHaveLength(2)
+      expect(w.get('[data-test="review-item-1"]').text()).toContain('尚无测评')
+      w.unmount()
+    })
+
+    it('offers 公布结果 to a manager only while drawn, asks first, and shows the server’s refusal', async () => {
+      serve(
+        () => reviewed(),
+        (url, body) => {
+          expect(url).toBe('/api/v1/supervision/draws/7/publish')
+          expect(body).toEqual({ version: 4 })
+          return json(409, problem(409, 'failed_precondition', '以下建议尚无测评：第15号'))
+        },
+      )
+      const w = await mountPage()
+      confirm.mockRejectedValueOnce('cancel')
+      await w.get('[data-test="publish-results"]').trigger('click')
+      await settle()
+      expect(confirm).toHaveBeenCalledTimes(1)
+      expect(String(confirm.mock.calls[0][0])).toContain('最终结果')
+      expect(String(confirm.mock.calls[0][0])).toContain('督办重办')
+      expect(posts()).toHaveLength(0)
+
+      await w.get('[data-test="publish-results"]').trigger('click')
+      await settle()
+      expect(posts()).toHaveLength(1)
+      expect(document.body.textContent).toContain('以下建议尚无测评：第15号')
+      expect(w.get('[data-test="draw-status"]').text()).toBe('已抽取')
+      w.unmount()
+
+      for (const d of [reviewed({ can_manage: false }), reviewed({ status: 'published' as never })]) {
+        serve(() => d)
+        const r = await mountPage()
+        expect(r.find('[data-test="publish-results"]').exists()).toBe(false)
+        r.unmount()
+      }
+    })
+
+    it('publishes, then shows each item’s score and outcome', async () => {
+      const scored = (score: string, outcome: 'passed' | 'below', rehandling: boolean) => ({
+        report: '',
+        reported_at: null,
+        score,
+        outcome,
+        rehandling,
+        comments: [],
+        sheets: [],
+      })
+      serve(
+        () => reviewed(),
+        () =>
+          json(
+            200,
+            reviewed({
+              status: 'published' as never,
+              published_at: '2026-12-07T03:00:00Z',
+              version: 5,
+              items: [
+                item({ review: scored('30.00', 'below', true) }),
+                item({ ordinal: 2, suggestion_id: 42, review: scored('86.50', 'passed', false) }),
+              ],
+            }),
+          ),
+      )
+      const w = await mountPage()
+      await w.get('[data-test="publish-results"]').trigger('click')
+      await settle()
+      expect(w.get('[data-test="draw-status"]').text()).toBe('已公布')
+      expect(w.find('[data-test="publish-results"]').exists()).toBe(false)
+      expect(w.findAll('[data-test="head-score"]').map((s) => s.text())).toEqual(['30.00', '86.50'])
+      expect(w.findAll('[data-test="head-outcome"]').map((s) => s.text())).toEqual(['不合格', '合格'])
+      expect(w.get('[data-test="review-item-1"]').text()).toContain('已督办重办')
+      expect(w.get('[data-test="review-item-2"]').text()).not.toContain('已督办重办')
+      expect(w.find('[data-test="sheet-form"]').exists()).toBe(false)
+      w.unmount()
+    })
   })
 })

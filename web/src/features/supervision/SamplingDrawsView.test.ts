@@ -10,7 +10,17 @@ import { json, mockedFetch, settle as settleAfter } from '@/test/http'
 import { openSelect } from '@/test/select'
 import { useAuthStore, type Permission } from '@/stores/auth'
 import SamplingDrawsView from './SamplingDrawsView.vue'
-import { announceBody, blankAnnounce, numberText, scopeText, stratumText } from './model'
+import {
+  announceBody,
+  blankAnnounce,
+  DEFAULT_CRITERIA,
+  formFieldName,
+  numberText,
+  scopeText,
+  sheetTotal,
+  stratumText,
+  weightSum,
+} from './model'
 import { draw, item } from './fixtures'
 
 const fetchMock = mockedFetch()
@@ -100,6 +110,16 @@ describe('the draw in words', () => {
       strata: 'none',
       sample_size: 10,
       seed_source: '四位数',
+      criteria: DEFAULT_CRITERIA,
+      pass_score: 60,
     })
+  })
+
+  it('computes a sheet’s total as the server does, and names scores as the form does', () => {
+    expect(sheetTotal(DEFAULT_CRITERIA, [80, 70, 90, 65])).toBe('74.00')
+    expect(sheetTotal(DEFAULT_CRITERIA, [80, null, 90, 65])).toBe('')
+    expect(weightSum([{ weight: 20 }, { weight: null }, { weight: 35 }])).toBe(55)
+    expect(formFieldName('scores[2]')).toBe('scores.2')
+    expect(formFieldName('criteria[1].weight')).toBe('criteria.1.weight')
   })
 })

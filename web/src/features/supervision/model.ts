@@ -6,17 +6,56 @@ import { i18n } from '@/i18n'
 export type Draw = Schemas['SamplingDraw']
 export type DrawItem = Schemas['SamplingItem']
 export type DrawInput = Schemas['SamplingDrawInput']
-export type DrawStatus = Schemas['SamplingDrawStatus']
+export type Criterion = Schemas['SamplingCriterion']
+export type Review = Schemas['SamplingReview']
+export type Sheet = Review['sheets'][number]
+/** The spec's enum lags the server, which also answers `published` (已公布: results final). */
+export type DrawStatus = Schemas['SamplingDrawStatus'] | 'published'
 export type Stage = Draw['stage']
 export type Strata = Draw['strata']
 export type DrawSort = SortOf<'/api/v1/supervision/draws'>
 
 export const STAGES: Stage[] = ['assigned', 'answered']
 export const STRATA: Strata[] = ['none', 'lead_unit', 'category', 'answer_class']
-export const STATUSES: DrawStatus[] = ['announced', 'drawn']
+export const STATUSES: DrawStatus[] = ['announced', 'drawn', 'published']
 export const MAX_SAMPLE = 200
 
-export const STATUS_TAG: Record<DrawStatus, 'warning' | 'success'> = { announced: 'warning', drawn: 'success' }
+export const STATUS_TAG: Record<DrawStatus, 'warning' | 'success' | 'primary'> = {
+  announced: 'warning',
+  drawn: 'success',
+  published: 'primary',
+}
+
+/** The criteria a draw gets unless the committee sets others (docs/supervision.md). */
+export const DEFAULT_CRITERIA: readonly Criterion[] = [
+  { name: '办理态度', weight: 20 },
+  { name: '沟通联系', weight: 20 },
+  { name: '答复质量', weight: 20 },
+  { name: '落实成效', weight: 40 },
+]
+export const DEFAULT_PASS_SCORE = 60
+export const MAX_CRITERIA = 8
+
+export function weightSum(criteria: readonly { weight: number | null | undefined }[]): number {
+  return criteria.reduce((sum, c) => sum + (c.weight ?? 0), 0)
+}
+
+/** A sheet's total as the server computes it (Σ weight × score / 100), two decimals; '' while incomplete. */
+export function sheetTotal(criteria: readonly Criterion[], scores: readonly (number | null | undefined)[]): string {
+  if (criteria.length === 0 || scores.length !== criteria.length || scores.some((s) => s == null)) return ''
+  const centi = criteria.reduce((sum, c, i) => sum + c.weight * (scores[i] as number), 0)
+  return (centi / 100).toFixed(2)
+}
+
+/** The server's `scores[2]` / `criteria[1].weight` as the forms name them (`scores.2`, `criteria.1.weight`). */
+export function formFieldName(server: string): string {
+  return server.replace(/\[(\d+)\]/g, '.$1')
+}
+
+/** The draw's status as the list and page read it (the spec's type lacks `published`). */
+export function drawStatus(d: Pick<Draw, 'status'>): DrawStatus {
+  return d.status as DrawStatus
+}
 
 /** ★★☆ for a star level of 2 (of 3). */
 export function stars(level: number): string {
@@ -66,6 +105,8 @@ export interface AnnounceForm {
   sample_size: number
   seed_source: string
   seed: string
+  criteria: { name: string; weight: number | null }[]
+  pass_score: number
 }
 
 export function blankAnnounce(): AnnounceForm {
@@ -80,6 +121,8 @@ export function blankAnnounce(): AnnounceForm {
     sample_size: 10,
     seed_source: '',
     seed: '',
+    criteria: DEFAULT_CRITERIA.map((c) => ({ ...c })),
+    pass_score: DEFAULT_PASS_SCORE,
   }
 }
 
@@ -92,6 +135,8 @@ export function announceBody(f: AnnounceForm): DrawInput {
     strata: f.strata,
     sample_size: f.sample_size,
     seed_source: f.seed_source.trim(),
+    criteria: f.criteria.map((c) => ({ name: c.name.trim(), weight: c.weight ?? 0 })),
+    pass_score: f.pass_score,
   }
   if (f.unit_id != null) body.unit_id = f.unit_id
   if (f.category) body.category = f.category
