@@ -80,7 +80,10 @@ export function psql(url, sql) {
 /** Runs SQL on a test server's database (psql, or the sqlite3 CLI); rejects unless it succeeds. */
 export function sqlExec(server, statement) {
   if (isPostgres(server.backend)) return psql(server.dbUrl, statement);
-  return runOk([server.dbUrl.replace(/^sqlite:\/\//, ''), statement], { program: sqlite3Path() });
+  // Waits for the server's own writers (the reminders job) instead of failing on a locked database.
+  return runOk(['-cmd', '.timeout 10000', server.dbUrl.replace(/^sqlite:\/\//, ''), statement], {
+    program: sqlite3Path(),
+  });
 }
 
 /** psql, returning the result whether or not the statement failed. */
