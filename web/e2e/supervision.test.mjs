@@ -4,6 +4,12 @@
 // SHA-256 is the hash shown, the items are the ones the published recipe gives
 // (docs/supervision.md, recomputed here with node:crypto), and `daibiao sample verify`
 // agrees (exit 0). leader.liu sees the draw and its items but may neither seed nor draw.
+// Then a review from the draw to the published scores: staff.wang announces two of the
+// answered items with the seed given at once (default criteria, pass mark 60), draws and
+// records the unit's report on the first; leader.liu (another context) comments and scores
+// the first all 30 and the second all 90; staff.wang publishes after the question, and the
+// page shows 30.00 不合格 (已督办重办 when the item was answered, in follow-up or closed — an
+// item already being handled again stays) and 90.00 合格.
 // Run with `npm run e2e` after `npm run build`.
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
@@ -41,6 +47,8 @@ const STAMP = Date.now().toString(36)
 const TITLE = `常委会会议随机抽样点评（${STAMP}）`
 const PENDING_TITLE = `待公布种子的抽样（${STAMP}）`
 const SEED = '7351'
+const REVIEW_TITLE = `答复办理情况抽样点评（${STAMP}）`
+const REVIEW_SEED = '2468'
 
 /** Opens 随机抽样点评 from the side menu (unfolding 督办 first). */
 async function openFromMenu(page) {
@@ -217,5 +225,117 @@ describe('random sampling review', () => {
     await screenshot(page, 'supervision-03-leader')
     assert.deepEqual(errors, [])
     await context.close()
+  })
+
+  test('a review from the draw to the published scores', async () => {
+    const staff = await open()
+    await login(staff.page, 'staff.wang', password('staff.wang'))
+    await staff.page.goto('/supervision/draws')
+    await staff.page.locator('[data-test="create-draw"]').click()
+    const dialog = staff.page.locator('[data-test="announce-dialog"]')
+    await dialog.waitFor()
+    await dialog.locator('input[data-test="announce-title"]').fill(REVIEW_TITLE)
+    await pick(staff.page, dialog.locator('[data-test="announce-session"]'), '第四次会议')
+    await dialog.locator('[data-test="announce-stage"] .el-radio', { hasText: '已答复的建议' }).click()
+    const size = dialog.locator('[data-test="announce-size"] input')
+    await size.fill('2')
+    await size.press('Tab')
+    await dialog.locator('input[data-test="announce-seed-source"]').fill('主任会议当场公布的四位数')
+    assert.equal((await dialog.locator('[data-test="weight-sum"]').innerText()).trim(), '权重合计 100（应为 100）')
+    assert.equal(await dialog.locator('[data-test="criterion-row"]').count(), 4)
+    await dialog.locator('input[data-test="announce-seed"]').fill(REVIEW_SEED)
+    await dialog.locator('input[data-test="announce-seed"]').press('Enter')
+
+    await staff.page.waitForURL(/\/supervision\/draws\/\d+$/)
+    const reviewPath = new URL(staff.page.url()).pathname
+    await staff.page.locator('[data-test="draw-seed"]', { hasText: REVIEW_SEED }).waitFor()
+    assert.equal(
+      (await staff.page.locator('[data-test="draw-criteria"]').innerText()).replace(/\s+/g, ''),
+      '办理态度（20%）沟通联系（20%）答复质量（20%）落实成效（40%）',
+    )
+    assert.equal((await staff.page.locator('[data-test="draw-pass-score"]').innerText()).trim(), '60 分')
+    await settle(staff.page)
+    await staff.page.locator('[data-test="run-draw"]').click()
+    await confirmBox(staff.page, /抽取结果将被记录且不能更改/)
+    await staff.page.locator('[data-test="draw-status"]', { hasText: '已抽取' }).waitFor()
+    const rows = staff.page.locator('[data-test="draw-items"] .el-table__body tr')
+    await rows.first().waitFor()
+    assert.equal(await rows.count(), 2)
+    const ids = (
+      await staff.page
+        .locator('[data-test="draw-items"] a[data-test="item-title"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    ).map((h) => Number(h.split('/').pop()))
+    // The first item's state now: answered, in follow-up or closed goes back; re-handling stays.
+    const firstState = (await rows.first().locator('td').nth(5).innerText()).trim()
+    assert.match(firstState, /^(已答复\/待评价|重新办理|跟踪落实|办结)$/)
+
+    // 汇报 on the first item (its panel is open).
+    const first = staff.page.locator(`[data-test="review-${ids[0]}"]`)
+    await first.locator('textarea[data-test="report-input"]').fill('主办单位汇报：已召开专题会议研究，制定整改方案。')
+    await first.locator('[data-test="report-save"]').click()
+    await staff.page.locator('.el-message', { hasText: '已保存汇报' }).waitFor()
+    assert.equal(await staff.page.locator('[data-test="publish-results"]').count(), 1)
+
+    // leader.liu comments and scores both.
+    const leader = await open()
+    await login(leader.page, 'leader.liu', password('leader.liu'))
+    await leader.page.goto(reviewPath)
+    const lFirst = leader.page.locator(`[data-test="review-${ids[0]}"]`)
+    await lFirst.waitFor()
+    assert.match(await lFirst.locator('[data-test="report-text"]').innerText(), /制定整改方案/)
+    assert.equal(await lFirst.locator('[data-test="report-form"]').count(), 0)
+    assert.equal(await leader.page.locator('[data-test="publish-results"]').count(), 0)
+    await lFirst.locator('textarea[data-test="comment-input"]').fill('答复不够具体，落实措施缺少时限。')
+    await lFirst.locator('[data-test="comment-save"]').click()
+    await lFirst.locator('[data-test="comment"]', { hasText: '落实措施缺少时限' }).waitFor()
+
+    /** Fills one score per criterion and submits with Enter (the last field) or the button. */
+    async function score(panel, value, viaEnter) {
+      const inputs = panel.locator('[data-test="sheet-score"] input')
+      assert.equal(await inputs.count(), 4)
+      for (let i = 0; i < 4; i++) await inputs.nth(i).fill(String(value))
+      if (viaEnter) await inputs.nth(3).press('Enter')
+      else await panel.locator('[data-test="sheet-save"]').click()
+      await panel.locator('[data-test="sheet-row-total"]', { hasText: `${value}.00` }).waitFor()
+    }
+    await score(lFirst, 30, true)
+    const lSecondHead = leader.page.locator('[data-test="review-item-2"] .el-collapse-item__header')
+    await lSecondHead.click()
+    const lSecond = leader.page.locator(`[data-test="review-${ids[1]}"]`)
+    await lSecond.locator('[data-test="sheet-form"]').waitFor({ state: 'visible' })
+    await score(lSecond, 90, false)
+    await settle(leader.page)
+    await screenshot(leader.page, 'supervision-04-scored')
+    assert.deepEqual(leader.errors, [])
+    await leader.context.close()
+
+    // staff.wang publishes.
+    await staff.page.reload()
+    await staff.page.locator('[data-test="publish-results"]').click()
+    await confirmBox(staff.page, /最终结果[\s\S]*督办重办/)
+    await staff.page.locator('[data-test="draw-status"]', { hasText: '已公布' }).waitFor()
+    assert.equal(await staff.page.locator('[data-test="publish-results"]').count(), 0)
+    assert.deepEqual(
+      (await staff.page.locator('[data-test="head-score"]').allInnerTexts()).map((s) => s.trim()),
+      ['30.00', '90.00'],
+    )
+    assert.deepEqual(
+      (await staff.page.locator('[data-test="head-outcome"]').allInnerTexts()).map((s) => s.trim()),
+      ['不合格', '合格'],
+    )
+    const sentBack = firstState !== '重新办理'
+    const firstHead = await staff.page.locator('[data-test="review-item-1"] .el-collapse-item__header').innerText()
+    assert.equal(firstHead.includes('已督办重办'), sentBack, `first item (${firstState}): ${firstHead}`)
+    const secondHead = await staff.page.locator('[data-test="review-item-2"] .el-collapse-item__header').innerText()
+    assert.ok(!secondHead.includes('已督办重办'), secondHead)
+    await staff.page
+      .locator(`[data-test="review-${ids[0]}"] [data-test="review-score"]`, { hasText: '30.00' })
+      .waitFor()
+    assert.equal(await staff.page.locator('[data-test="sheet-form"]').count(), 0)
+    await settle(staff.page)
+    await screenshot(staff.page, 'supervision-05-published')
+    assert.deepEqual(staff.errors, [])
+    await staff.context.close()
   })
 })
