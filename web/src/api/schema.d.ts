@@ -2833,10 +2833,11 @@ export interface components {
             inherited: boolean;
         };
         /**
-         * @description announced (已公告：范围已固定，种子可能尚未公布) or drawn (已抽取：结果不再改变).
+         * @description announced (已公告：范围已固定，种子可能尚未公布), drawn (已抽取：抽取结果不再改变，进行汇报、点评、测评)
+         *     or published (已公布：测评结果已定，不再改变).
          * @enum {string}
          */
-        SamplingDrawStatus: "announced" | "drawn";
+        SamplingDrawStatus: "announced" | "drawn" | "published";
         SamplingDrawInput: {
             /** @example 区人大常委会第十二次会议随机抽样点评 */
             title: string;

@@ -9,8 +9,8 @@ export type DrawInput = Schemas['SamplingDrawInput']
 export type Criterion = Schemas['SamplingCriterion']
 export type Review = Schemas['SamplingReview']
 export type Sheet = Review['sheets'][number]
-/** The spec's enum lags the server, which also answers `published` (已公布: results final). */
-export type DrawStatus = Schemas['SamplingDrawStatus'] | 'published'
+/** announced (已公告), drawn (已抽取), published (已公布: results final). */
+export type DrawStatus = Schemas['SamplingDrawStatus']
 export type Stage = Draw['stage']
 export type Strata = Draw['strata']
 export type DrawSort = SortOf<'/api/v1/supervision/draws'>
