@@ -142,26 +142,44 @@ std::optional<boost::json::object> JsonInput::object(const char* field, bool req
   return v->as_object();
 }
 
+namespace {
+
+// The integers of a JSON array of at most `max_items`, each from `min` to `max`; otherwise
+// one error on `field` (`not_array` or `bad_item`) and nothing.
+std::optional<std::vector<std::int64_t>> int_array(const boost::json::value& v, const char* field,
+                                                   std::size_t max_items, std::int64_t min,
+                                                   std::int64_t max, std::string not_array,
+                                                   std::string bad_item,
+                                                   std::vector<FieldError>& errors) {
+  if (!v.is_array() || v.as_array().size() > max_items) {
+    errors.push_back({field, std::move(not_array)});
+    return std::nullopt;
+  }
+  std::vector<std::int64_t> out;
+  for (const auto& item : v.as_array()) {
+    std::optional<std::int64_t> n;
+    if (item.is_int64())
+      n = item.as_int64();
+    else if (item.is_uint64() && item.as_uint64() <= INT64_MAX)
+      n = static_cast<std::int64_t>(item.as_uint64());
+    if (!n || *n < min || *n > max) {
+      errors.push_back({field, std::move(bad_item)});
+      return std::nullopt;
+    }
+    out.push_back(*n);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::optional<std::vector<std::int64_t>> JsonInput::ids(const char* field, bool required,
                                                         std::size_t max_items) {
   const auto* v = take(field, required);
   if (!v) return std::nullopt;
-  if (!v->is_array() || v->as_array().size() > max_items) {
-    errors_.push_back({field, "应为不超过 " + std::to_string(max_items) + " 项的编号数组"});
-    return std::nullopt;
-  }
-  std::vector<std::int64_t> out;
-  for (const auto& item : v->as_array()) {
-    if (item.is_int64() && item.as_int64() > 0)
-      out.push_back(item.as_int64());
-    else if (item.is_uint64() && item.as_uint64() <= INT64_MAX && item.as_uint64() > 0)
-      out.push_back(static_cast<std::int64_t>(item.as_uint64()));
-    else {
-      errors_.push_back({field, "应为正整数编号的数组"});
-      return std::nullopt;
-    }
-  }
-  return out;
+  return int_array(*v, field, max_items, 1, INT64_MAX,
+                   "应为不超过 " + std::to_string(max_items) + " 项的编号数组",
+                   "应为正整数编号的数组", errors_);
 }
 
 std::optional<std::vector<std::int64_t>> JsonInput::integers(const char* field, bool required,
@@ -169,20 +187,9 @@ std::optional<std::vector<std::int64_t>> JsonInput::integers(const char* field, 
                                                              std::int64_t min, std::int64_t max) {
   const auto* v = take(field, required);
   if (!v) return std::nullopt;
-  const std::string range = std::to_string(min) + " 至 " + std::to_string(max);
-  if (!v->is_array() || v->as_array().size() > max_items) {
-    errors_.push_back({field, "应为不超过 " + std::to_string(max_items) + " 项的整数数组"});
-    return std::nullopt;
-  }
-  std::vector<std::int64_t> out;
-  for (const auto& item : v->as_array()) {
-    if (!item.is_int64() || item.as_int64() < min || item.as_int64() > max) {
-      errors_.push_back({field, "每一项应为 " + range + " 的整数"});
-      return std::nullopt;
-    }
-    out.push_back(item.as_int64());
-  }
-  return out;
+  return int_array(
+      *v, field, max_items, min, max, "应为不超过 " + std::to_string(max_items) + " 项的整数数组",
+      "每一项应为 " + std::to_string(min) + " 至 " + std::to_string(max) + " 的整数", errors_);
 }
 
 std::optional<std::vector<boost::json::object>> JsonInput::objects(const char* field, bool required,

@@ -16,15 +16,15 @@ namespace {
 constexpr std::size_t kMaxTitle = 100;
 constexpr std::size_t kMaxSeedSource = 200;
 
-Status check_text(std::vector<FieldError>& errors, const char* field, const std::string& value,
-                  std::size_t max_chars, const char* missing) {
+// Adds a field error when a required text is empty, not plain text, or too long.
+void check_text(std::vector<FieldError>& errors, const char* field, const std::string& value,
+                std::size_t max_chars, const char* missing) {
   if (value.empty())
     errors.push_back({field, missing});
   else if (!valid_utf8(value) || has_unsafe_chars(value))
     errors.push_back({field, "含有不允许的字符"});
   else if (utf8_length(value) > max_chars)
     errors.push_back({field, "不能超过 " + std::to_string(max_chars) + " 个字符"});
-  return {};
 }
 
 // The fields of a new draw that need no database, as a Draw to complete.

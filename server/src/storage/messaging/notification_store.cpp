@@ -1,9 +1,9 @@
 #include "storage/messaging/notification_store.hpp"
 
+#include "storage/values.hpp"
+
 namespace daibiao::storage {
 namespace {
-
-Value opt(const std::optional<std::int64_t>& v) { return v ? Value(*v) : Value(nullptr); }
 
 std::string placeholders(std::size_t n) {
   std::string out;
@@ -52,7 +52,7 @@ Result<int> insert_notifications(Connection& c, const std::vector<std::int64_t>&
         c.query("INSERT INTO notifications (user_id, suggestion_id, kind, title, body, created_at, "
                 "dedupe_key) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING "
                 "RETURNING id",
-                {user, opt(n.suggestion_id), n.kind, n.title, n.body, n.created_at, key}));
+                {user, or_null(n.suggestion_id), n.kind, n.title, n.body, n.created_at, key}));
     written += static_cast<int>(rows.size());
   }
   return written;

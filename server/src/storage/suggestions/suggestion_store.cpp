@@ -3,12 +3,12 @@
 #include <algorithm>
 
 #include "domain/org/org.hpp"
+#include "storage/values.hpp"
 #include "storage/versioned.hpp"
 
 namespace daibiao::storage {
 namespace {
 
-Value opt(const std::optional<std::int64_t>& v) { return v ? Value(*v) : Value(nullptr); }
 Value opt_text(const std::string& s) { return s.empty() ? Value(nullptr) : Value(s); }
 Value flag(bool b) { return std::int64_t{b}; }
 
@@ -241,21 +241,21 @@ Result<std::int64_t> insert_suggestion(Connection& c, const SuggestionRow& s, st
        s.review_org_id,
        s.review_path,
        s.session_id,
-       opt(s.number),
-       opt(s.parent_id),
-       opt(s.merge_group),
+       or_null(s.number),
+       or_null(s.parent_id),
+       or_null(s.merge_group),
        s.title,
        s.body,
        s.category,
        flag(s.is_public),
        s.lead_person_id,
        s.lead_name,
-       opt(s.entered_by),
+       or_null(s.entered_by),
        s.state,
-       opt(s.star_level),
+       or_null(s.star_level),
        opt_text(s.assign_mode),
-       opt(s.lead_unit_id),
-       opt(s.submitted_at),
+       or_null(s.lead_unit_id),
+       or_null(s.submitted_at),
        flag(s.urgent),
        std::string(name_of(s.raised_in)),
        now,
@@ -274,16 +274,16 @@ Result<std::int64_t> save_suggestion(Connection& c, const SuggestionRow& s, std:
       "extension_reason = ?, extended_to = ?, return_reason = ?, not_accepted_reason = ?, "
       "next_due_on = ?, next_due_kind = ?, submitted_at = ?, closed_at = ?, urgent = ?, "
       "raised_in = ?",
-      {opt(s.number),
-       opt(s.merge_group),
+      {or_null(s.number),
+       or_null(s.merge_group),
        s.title,
        s.body,
        s.category,
        flag(s.is_public),
        s.state,
-       opt(s.star_level),
+       or_null(s.star_level),
        opt_text(s.assign_mode),
-       opt(s.lead_unit_id),
+       or_null(s.lead_unit_id),
        s.round,
        flag(s.in_rehandling),
        opt_text(s.rehandling_started_on),
@@ -299,8 +299,8 @@ Result<std::int64_t> save_suggestion(Connection& c, const SuggestionRow& s, std:
        s.not_accepted_reason,
        opt_text(s.next_due_on),
        opt_text(s.next_due_kind),
-       opt(s.submitted_at),
-       opt(s.closed_at),
+       or_null(s.submitted_at),
+       or_null(s.closed_at),
        flag(s.urgent),
        std::string(name_of(s.raised_in))},
       now);
@@ -326,7 +326,7 @@ Status upsert_cosigner(Connection& c, std::int64_t suggestion_id, const Cosigner
       "responded_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (suggestion_id, person_id) DO UPDATE "
       "SET status = excluded.status, responded_at = excluded.responded_at, "
       "invited_at = excluded.invited_at",
-      {suggestion_id, r.person_id, r.name, r.status, r.invited_at, opt(r.responded_at)});
+      {suggestion_id, r.person_id, r.name, r.status, r.invited_at, or_null(r.responded_at)});
 }
 
 Result<std::int64_t> insert_unit(Connection& c, std::int64_t suggestion_id, const UnitRow& r) {
@@ -342,7 +342,7 @@ Status save_unit(Connection& c, const UnitRow& r) {
   return c.exec(
       "UPDATE suggestion_units SET signed_on = ?, opinion = ?, opinion_at = ?, "
       "reassignment_pending = ?, reassignment_reason = ?, released = ? WHERE id = ?",
-      {opt_text(r.signed_on), r.opinion, opt(r.opinion_at), flag(r.reassignment_pending),
+      {opt_text(r.signed_on), r.opinion, or_null(r.opinion_at), flag(r.reassignment_pending),
        r.reassignment_reason, flag(r.released), r.id});
 }
 
@@ -352,8 +352,8 @@ Result<std::int64_t> insert_clock(Connection& c, std::int64_t suggestion_id, con
       c.query_one(
           "INSERT INTO suggestion_clocks (suggestion_id, kind, party, unit_id, commitment_id, "
           "started_on, due_on, stopped_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-          {suggestion_id, r.kind, r.party, opt(r.unit_id), opt(r.commitment_id), r.started_on,
-           r.due_on, opt_text(r.stopped_on)}));
+          {suggestion_id, r.kind, r.party, or_null(r.unit_id), or_null(r.commitment_id),
+           r.started_on, r.due_on, opt_text(r.stopped_on)}));
   return id.i64(0);
 }
 
@@ -385,7 +385,7 @@ Result<std::int64_t> insert_answer(Connection& c, std::int64_t suggestion_id, co
 Status save_answer(Connection& c, const AnswerRow& r) {
   return c.exec(
       "UPDATE suggestion_answers SET status = ?, signed_by_name = ?, signed_at = ? WHERE id = ?",
-      {r.status, opt_text(r.signed_by_name), opt(r.signed_at), r.id});
+      {r.status, opt_text(r.signed_by_name), or_null(r.signed_at), r.id});
 }
 
 Result<std::int64_t> insert_commitment(Connection& c, std::int64_t suggestion_id,
@@ -409,7 +409,7 @@ Status insert_evaluation(Connection& c, std::int64_t suggestion_id, const Evalua
   return c.exec(
       "INSERT INTO suggestion_evaluations (suggestion_id, answer_id, person_id, person_name, "
       "kind, rating, comment, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-      {suggestion_id, opt(r.answer_id), r.person_id, r.person_name, r.kind, r.rating, r.comment,
+      {suggestion_id, or_null(r.answer_id), r.person_id, r.person_name, r.kind, r.rating, r.comment,
        r.at});
 }
 
@@ -417,7 +417,7 @@ Status insert_event(Connection& c, std::int64_t suggestion_id, const EventRow& r
   return c.exec(
       "INSERT INTO suggestion_events (suggestion_id, at, user_id, actor_name, relation, action, "
       "from_state, to_state, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      {suggestion_id, r.at, opt(r.user_id), r.actor_name, r.relation, r.action, r.from_state,
+      {suggestion_id, r.at, or_null(r.user_id), r.actor_name, r.relation, r.action, r.from_state,
        r.to_state, r.detail});
 }
 

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "domain/org/org.hpp"
+#include "storage/values.hpp"
 #include "storage/versioned.hpp"
 
 namespace daibiao::storage {
@@ -23,8 +24,6 @@ const char* const kDrawFrom =
     "JOIN congress_sessions cs ON cs.id = d.session_id JOIN terms t ON t.id = cs.term_id "
     "LEFT JOIN handling_units fu ON fu.id = d.filter_unit_id "
     "JOIN users au ON au.id = d.announced_by LEFT JOIN users du ON du.id = d.drawn_by";
-
-Value opt(const std::optional<std::int64_t>& v) { return v ? Value(*v) : Value(nullptr); }
 
 sv::Draw draw_from(const Row& r) {
   sv::Draw d;
@@ -121,13 +120,13 @@ Result<std::int64_t> insert_draw(Connection& c, const sv::Draw& d,
           "filter_star_level, strata, sample_size, seed_source, seed, seeded_at, status, "
           "population_size, population_hash, announced_by, pass_score",
           {d.org_node_id, d.org_path, d.title, d.session_id, std::string(name_of(d.stage)),
-           opt(d.filter_unit_id),
+           or_null(d.filter_unit_id),
            d.filter_category.empty() ? Value(nullptr) : Value(d.filter_category),
            d.filter_star_level ? Value(std::int64_t{*d.filter_star_level}) : Value(nullptr),
            std::string(name_of(d.strata)), std::int64_t{d.sample_size}, d.seed_source,
-           d.seed ? Value(*d.seed) : Value(nullptr), d.seed ? Value(now) : Value(nullptr),
-           std::string(name_of(d.status)), std::int64_t{d.population_size}, d.population_hash,
-           d.announced_by, std::int64_t{d.pass_score}},
+           or_null(d.seed), d.seed ? Value(now) : Value(nullptr), std::string(name_of(d.status)),
+           std::int64_t{d.population_size}, d.population_hash, d.announced_by,
+           std::int64_t{d.pass_score}},
           now));
   for (std::size_t i = 0; i < d.criteria.size(); ++i)
     if (auto st = c.exec(
