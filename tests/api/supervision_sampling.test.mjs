@@ -391,4 +391,29 @@ describe('review: report, comments, score sheets, publication', () => {
       6,
     );
   });
+
+  test('a low score on an item still being handled leaves it there and tells its unit to hurry', async () => {
+    let r = await announce(u.staff, { stage: 'assigned', unit_id: leadUnit, strata: 'none', sample_size: 1, seed: '1' });
+    assert.equal(r.status, 201, r.text);
+    const everyone = r.body.population_size;
+    r = await announce(u.staff, { stage: 'assigned', unit_id: leadUnit, strata: 'none', sample_size: everyone, seed: '1' });
+    assert.equal(r.status, 201, r.text);
+    r = await u.staff.post(`${D}/${r.body.id}/draw`, { version: r.body.version });
+    assert.equal(r.status, 200, r.text);
+    const d = r.body;
+    const low = d.items.find((i) => ['assigned', 'handling'].includes(i.state));
+    assert.ok(low, JSON.stringify(d.items.map((i) => i.state)));
+    for (const i of d.items) {
+      const scores = i.suggestion_id === low.suggestion_id ? [30, 30, 30, 30] : [90, 90, 90, 90];
+      const s = await u.staff.put(`${D}/${d.id}/items/${i.suggestion_id}/score`, { scores, member_name: '王委员' });
+      assert.equal(s.status, 200, s.text);
+    }
+    const p = await u.staff.post(`${D}/${d.id}/publish`, { version: d.version });
+    assert.equal(p.status, 200, p.text);
+    const review = item(p.body, low.suggestion_id).review;
+    assert.deepEqual([review.score, review.outcome, review.rehandling], ['30.00', 'below', false]);
+    assert.equal((await u.staff.get(`${S}/${low.suggestion_id}`)).body.state, low.state);
+    const told = await u.zhao.get(`/api/v1/notifications?kind=sampling_review&suggestion_id=${low.suggestion_id}`);
+    assert.ok(told.body.items.some((n) => /不合格，请抓紧办理/.test(n.body)), told.text);
+  });
 });
