@@ -64,6 +64,7 @@ const RESOURCE_ID = {
   grants: ':grant',
   'admin-requests': ':admin_request',
   'supervision/draws': ':draw',
+  'supervision/meetings': ':meeting',
 };
 
 function fixture(name, account, where) {
@@ -118,6 +119,8 @@ async function snapshot() {
     `/api/v1/suggestions/${fx.suggestion.default}/messages`,
     '/api/v1/calendar/2026',
     `/api/v1/supervision/draws/${fx.draw}`,
+    `/api/v1/supervision/clearing/plans/${fx.clearing_plan}`,
+    `/api/v1/supervision/meetings/${fx.meeting}`,
     '/api/v1/org/nodes?page_size=1',
     '/api/v1/org/units?page_size=1',
     '/api/v1/org/terms?page_size=1',
@@ -219,6 +222,17 @@ before(async () => {
       seed_source: '测试',
     }),
     'sampling draw',
+  ).id;
+  // A carry-over plan of the demo session's year (so the plan probe has one to read).
+  const opened = sessions.find((x) => x.id === detail.session_id).opens_on.slice(0, 4);
+  fx.clearing_plan = ok(
+    await staff.post('/api/v1/supervision/clearing/plans', { org_node_id: 1, year: Number(opened), due_on: '2099-12-31' }),
+    'clearing plan',
+  ).id;
+  // A five-present meeting scheduled on the common item (for the meeting probes).
+  fx.meeting = ok(
+    await staff.post('/api/v1/supervision/meetings', { suggestion_id: detail.id, scheduled_on: '2099-01-05', place: '会议室' }),
+    'meeting',
   ).id;
   before_ = await snapshot();
 });

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { startServer } from './support/server.mjs';
+import { python3WithOpenpyxl } from './support/xlsx.mjs';
 
 const DEPUTIES = '/api/v1/deputies';
 let server;
@@ -46,15 +47,6 @@ async function countAll(client, query = '') {
   return r.body.total;
 }
 
-function python3WithOpenpyxl() {
-  for (const py of ['/usr/bin/python3', 'python3']) {
-    try {
-      execFileSync(py, ['-c', 'import openpyxl'], { stdio: 'ignore' });
-      return py;
-    } catch {}
-  }
-  throw new Error('python3-openpyxl is required (scripts/install-deps.sh installs it)');
-}
 
 before(async () => {
   server = await startServer({ withKey: true });

@@ -323,6 +323,38 @@ export const POLICY = {
     allow: ['liaison_staff'],
     request: { path: '/api/v1/supervision/draws/:draw/publish', body: { version: 999999 } },
   },
+  'GET /api/v1/supervision/clearing': { allow: SUPERVISION_READ },
+  'GET /api/v1/supervision/clearing/export': { allow: SUPERVISION_READ },
+  'POST /api/v1/supervision/clearing/plans': {
+    allow: ['liaison_staff'],
+    request: { body: { org_node_id: 1, year: 2000, due_on: '2099-12-31' } },
+    note: 'supervision.manage over the congress; nothing of 2000 remains, so the committee gets 409',
+  },
+  'GET /api/v1/supervision/clearing/plans/{id}': {
+    allow: SUPERVISION_READ,
+    request: { path: '/api/v1/supervision/clearing/plans/:clearing_plan' },
+  },
+  'GET /api/v1/supervision/meetings': { allow: SUGGESTION_ANY },
+  'POST /api/v1/supervision/meetings': {
+    allow: ['liaison_staff', 'unit_officer', 'unit_head'],
+    refused_may: [400],
+    request: { body: { suggestion_id: ':suggestion', scheduled_on: 'x', place: '' } },
+    note: 'the committee or the lead unit; the fields are checked before the caller, so the probe answers 400',
+  },
+  'GET /api/v1/supervision/meetings/figures': { allow: SUPERVISION_READ },
+  'GET /api/v1/supervision/meetings/{id}': { allow: SUGGESTION_ANY },
+  'POST /api/v1/supervision/meetings/{id}/record': {
+    allow: ['liaison_staff', 'unit_officer', 'unit_head'],
+    refused_may: [400],
+    request: { path: '/api/v1/supervision/meetings/:meeting/record', body: { version: 1, held_on: 'x', attendance: {}, minutes: '' } },
+    note: 'an invalid record (checked before the caller): nothing is recorded',
+  },
+  'POST /api/v1/supervision/meetings/{id}/cancel': {
+    allow: ['liaison_staff', 'unit_officer', 'unit_head'],
+    refused_may: [400],
+    request: { path: '/api/v1/supervision/meetings/:meeting/cancel', body: { version: 1, reason: '' } },
+    note: 'no reason (checked before the caller): nothing is cancelled',
+  },
   'POST /api/v1/supervision/draws/{id}/draw': {
     allow: ['liaison_staff'],
     request: { path: '/api/v1/supervision/draws/:draw/draw', body: { version: 999999 } },

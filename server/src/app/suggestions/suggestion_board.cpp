@@ -4,6 +4,7 @@
 
 #include "app/suggestions/suggestion_parties.hpp"
 #include "app/suggestions/suggestion_service.hpp"
+#include "app/supervision/clearing_service.hpp"
 #include "base/text.hpp"
 #include "domain/org/org.hpp"
 #include "storage/suggestions/suggestion_board.hpp"
@@ -28,9 +29,11 @@ std::string session_title(const storage::SessionChoice& s) {
          org::chinese_number(static_cast<int>(s.session_number)) + "次会议";
 }
 
-// The filters the list spec cannot express: unit_id, flag, box. Removed from `req`.
-Result<storage::BoardFilter> board_filter(storage::ListRequest& req, const access::Principal& p,
-                                          Date today, const sg::Rules& rules) {
+// The filters the list spec cannot express: unit_id, flag, box, lead_unit, and the clearing
+// drill-down (clearing, year, within). Removed from `req`.
+Result<storage::BoardFilter> board_filter(Connection& c, storage::ListRequest& req,
+                                          const access::Principal& p, Date today,
+                                          const sg::Rules& rules) {
   storage::BoardFilter out;
   auto take = [&](const char* key) -> std::optional<std::string> {
     auto it = req.filters.find(key);
@@ -61,6 +64,24 @@ Result<storage::BoardFilter> board_filter(storage::ListRequest& req, const acces
   if (p.unit_id && (p.can_somewhere(Permission::suggestion_handle) ||
                     p.can_somewhere(Permission::suggestion_sign_off)))
     out.deadline_unit = *p.unit_id;
+  if (auto lead = take("lead_unit")) {
+    if (*lead != "none") return fail_fields({{"lead_unit", "应为 none（尚无主办单位的建议）"}});
+    out.no_lead_unit = true;
+  }
+  auto clearing = take("clearing");
+  auto year = take("year");
+  auto within = take("within");
+  if (clearing) {
+    auto reason = parse<supervision::ClearingReason>(*clearing);
+    if (!reason)
+      return fail_fields({{"clearing",
+                           "应为 remaining、unreviewed、unassigned、unanswered、"
+                           "unevaluated、rehandling、follow_up、overdue 或 slipped"}});
+    DAIBIAO_TRY(auto scope, clearing_scope_of(c, year, within, today));
+    out.clearing = storage::BoardFilter::Clearing{std::move(scope), *reason};
+  } else if (year || within) {
+    return fail_fields({{"clearing", "按年度或机构筛选未清零建议时，请同时指定 clearing"}});
+  }
   if (auto box = take("box")) {
     if (*box == "mine") {
       if (p.person_id)
@@ -98,7 +119,7 @@ Result<ListResult<SuggestionSummary>> list_suggestions(Env& env, const Caller& c
           return fail(ErrorCode::permission_denied, "没有权限查看建议");
         DAIBIAO_TRY(auto rules, load_rules(c));
         const auto today = china_date(env.clock.now_ms());
-        DAIBIAO_TRY(auto filter, board_filter(req, p, today, rules));
+        DAIBIAO_TRY(auto filter, board_filter(c, req, p, today, rules));
         auto page = storage::list_board(c, sg::visibility_of(p), filter, req);
         if (!page) return std::unexpected(page.error());
         ListResult<SuggestionSummary> out{.total = page->total,

@@ -19,7 +19,11 @@ void add_messaging_routes(Router& r);
 // /api/v1/calendar/{year}
 void add_calendar_routes(Router& r);
 // /api/v1/supervision/draws (随机抽样点评)
-void add_supervision_routes(Router& r);
+void add_sampling_routes(Router& r);
+// /api/v1/supervision/clearing (清零行动)
+void add_clearing_routes(Router& r);
+// /api/v1/supervision/meetings (五到场办理会)
+void add_meeting_routes(Router& r);
 
 // All of the above.
 Router build_router();

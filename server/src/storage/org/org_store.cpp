@@ -233,6 +233,13 @@ Result<org::Session> update_session(Connection& c, const org::Session& s, std::i
   auto v = update_versioned(c, "congress_sessions", s.id, s.version, "number = ?, opens_on = ?",
                             {std::int64_t{s.number}, s.opens_on}, now);
   if (!v) return std::unexpected(v.error());
+  // The session's items carry its year (migration 0013): a new date may move them.
+  if (auto st =
+          c.exec("UPDATE suggestions SET session_year = (SELECT CAST(substr(cs.opens_on, 1, 4) AS "
+                 "INTEGER) FROM congress_sessions cs WHERE cs.id = ?) WHERE session_id = ?",
+                 {s.id, s.id});
+      !st)
+    return std::unexpected(st.error());
   return find_session(c, s.id);
 }
 

@@ -5,6 +5,7 @@
 
 #include "domain/calendar/calendar.hpp"
 #include "storage/audit/audit_store.hpp"
+#include "storage/suggestions/suggestion_store.hpp"
 
 namespace daibiao::bench {
 
@@ -46,7 +47,7 @@ Status append_audit_records(storage::Database& db, std::int64_t count, TimeMs no
                    static_cast<long long>(count));
   }
   std::fprintf(stderr, "\n");
-  return {};
+  return db.write([](storage::Connection& c) { return storage::fill_session_years(c); });
 }
 
 }  // namespace daibiao::bench

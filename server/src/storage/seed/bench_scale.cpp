@@ -15,6 +15,7 @@
 #include "platform/collation.hpp"
 #include "storage/audit/audit_store.hpp"
 #include "storage/seed/fake_people.hpp"
+#include "storage/suggestions/suggestion_store.hpp"
 
 namespace daibiao::bench {
 namespace {
@@ -381,8 +382,11 @@ Status generate_scale(storage::Database& db, const platform::FieldCipher& cipher
   std::fprintf(stderr, "  congresses   %9zu\n", tree.size());
   if (auto st = insert_units(db, tree, now); !st) return st;
   if (auto st = insert_deputies(db, cipher, tree, now, rng); !st) return st;
-  return insert_suggestions(db, cipher, tree,
-                            static_cast<std::int64_t>(std::llround(500000 * scale)), now, rng);
+  if (auto st = insert_suggestions(
+          db, cipher, tree, static_cast<std::int64_t>(std::llround(500000 * scale)), now, rng);
+      !st)
+    return st;
+  return db.write([](storage::Connection& c) { return storage::fill_session_years(c); });
 }
 
 }  // namespace daibiao::bench

@@ -112,6 +112,9 @@ std::string filter_sql(const BoardFilter& f, std::vector<Value>& params) {
         "AND mu.released = 0)";
     params.emplace_back(*f.party_unit);
   }
+  if (f.clearing)
+    sql += " AND " + clearing_condition(f.clearing->scope, f.clearing->reason, params);
+  if (f.no_lead_unit) sql += " AND s.lead_unit_id IS NULL";
   if (f.review_box) {
     std::string part;
     if (!f.review_paths.empty())

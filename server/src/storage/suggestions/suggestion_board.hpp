@@ -10,6 +10,7 @@
 #include "domain/suggestions/visibility.hpp"
 #include "storage/list_page.hpp"
 #include "storage/suggestions/suggestion_store.hpp"
+#include "storage/supervision/clearing_store.hpp"
 
 namespace daibiao::storage {
 
@@ -32,6 +33,15 @@ struct BoardFilter {
   // and sorted on is this unit's own earliest running obligation on the item, not the
   // item's (a co-unit's overdue opinion must not hide the officer's answer due in 4 days).
   std::optional<std::int64_t> deadline_unit;
+  // 清零 drill-down: the remaining items of a year under a congress, for one reason
+  // (storage/supervision/clearing_store.hpp).
+  struct Clearing {
+    ClearingScope scope;
+    supervision::ClearingReason reason = supervision::ClearingReason::remaining;
+  };
+  std::optional<Clearing> clearing;
+  // lead_unit=none: the items no unit has yet.
+  bool no_lead_unit = false;
 };
 
 Result<ListPage<SuggestionRow>> list_board(Connection& c, const suggestions::Visibility& visibility,

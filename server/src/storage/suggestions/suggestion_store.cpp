@@ -234,8 +234,9 @@ Result<std::int64_t> insert_suggestion(Connection& c, const SuggestionRow& s, st
       "INSERT INTO suggestions (org_node_id, org_path, review_org_id, review_path, session_id, "
       "number, parent_id, merge_group, title, body, category, is_public, lead_person_id, "
       "lead_name, entered_by, state, star_level, assign_mode, lead_unit_id, submitted_at, "
-      "urgent, raised_in, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "urgent, raised_in, created_at, updated_at, session_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT CAST(substr(cs.opens_on, 1, 4) AS "
+      "INTEGER) FROM congress_sessions cs WHERE cs.id = ?)) RETURNING id",
       {s.org_node_id,
        s.org_path,
        s.review_org_id,
@@ -259,9 +260,16 @@ Result<std::int64_t> insert_suggestion(Connection& c, const SuggestionRow& s, st
        flag(s.urgent),
        std::string(name_of(s.raised_in)),
        now,
-       now});
+       now,
+       s.session_id});
   if (!id) return std::unexpected(id.error());
   return id->i64(0);
+}
+
+Status fill_session_years(Connection& c) {
+  return c.exec(
+      "UPDATE suggestions SET session_year = (SELECT CAST(substr(cs.opens_on, 1, 4) AS INTEGER) "
+      "FROM congress_sessions cs WHERE cs.id = suggestions.session_id) WHERE session_year IS NULL");
 }
 
 Result<std::int64_t> save_suggestion(Connection& c, const SuggestionRow& s, std::int64_t now) {

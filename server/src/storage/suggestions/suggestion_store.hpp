@@ -159,7 +159,11 @@ Result<SuggestionRow> find_suggestion(Connection& c, std::int64_t id);
 // The row and every list above (one query per list).
 Result<SuggestionRecord> load_suggestion(Connection& c, std::int64_t id);
 
+// Also records the year its session opened (session_year, for the clearing board).
 Result<std::int64_t> insert_suggestion(Connection& c, const SuggestionRow& s, std::int64_t now);
+// Sets session_year on the rows that have none: for rows written straight through SQL (the
+// benchmark generators).
+Status fill_session_years(Connection& c);
 // Writes every mutable column when `s.version` still matches (conflict otherwise); returns
 // the new version.
 Result<std::int64_t> save_suggestion(Connection& c, const SuggestionRow& s, std::int64_t now);

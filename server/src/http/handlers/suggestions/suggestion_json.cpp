@@ -1,6 +1,7 @@
 #include "http/handlers/suggestions/suggestion_json.hpp"
 
 #include "app/suggestions/suggestion_texts.hpp"
+#include "domain/supervision/meetings.hpp"
 #include "http/json_io.hpp"
 
 namespace daibiao::http {
@@ -63,9 +64,12 @@ std::string class_title(const std::string& code) {
   return c ? c->title_zh : "";
 }
 
+// A workflow action's title, or that of a step another area adds to the timeline (a
+// five-present meeting's).
 std::string action_title(const std::string& name) {
-  auto a = sg::parse_action(name);
-  return a ? std::string(sg::action_title_zh(*a)) : name;
+  if (auto a = sg::parse_action(name)) return std::string(sg::action_title_zh(*a));
+  if (auto e = parse<supervision::MeetingEvent>(name)) return std::string(title_of(*e));
+  return name;
 }
 
 std::string relation_title(const std::string& name) {

@@ -148,7 +148,7 @@ Result<Response> view(Result<app::DrawView> r, int status = 200) {
 
 }  // namespace
 
-void add_supervision_routes(Router& r) {
+void add_sampling_routes(Router& r) {
   r.add("GET", "/api/v1/supervision/draws", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
           DAIBIAO_TRY(auto req, list_request(ctx.request));
