@@ -355,6 +355,23 @@ export const POLICY = {
     request: { path: '/api/v1/supervision/meetings/:meeting/cancel', body: { version: 1, reason: '' } },
     note: 'no reason (checked before the caller): nothing is cancelled',
   },
+  'GET /api/v1/supervision/leaders': { allow: SUPERVISION_READ },
+  'PUT /api/v1/supervision/leaders': {
+    allow: ['liaison_staff'],
+    refused_may: [400],
+    request: { body: { org_node_id: 1, rules: [{ star_level: 9, user_id: 1 }] } },
+    note: 'supervision.manage over the congress; an invalid rule (checked before the caller) changes nothing',
+  },
+  'GET /api/v1/supervision/items/{id}/leader': {
+    allow: SUGGESTION_ANY,
+    request: { path: '/api/v1/supervision/items/:suggestion/leader' },
+  },
+  'PUT /api/v1/supervision/items/{id}/leader': {
+    allow: ['liaison_staff'],
+    request: { path: '/api/v1/supervision/items/:suggestion/leader', body: { user_id: 999999 } },
+    note: 'supervision.manage over the item; an account that is no leader: 400 for the committee, nothing named',
+  },
+  'GET /api/v1/supervision/coverage': { allow: SUPERVISION_READ },
   'POST /api/v1/supervision/draws/{id}/draw': {
     allow: ['liaison_staff'],
     request: { path: '/api/v1/supervision/draws/:draw/draw', body: { version: 999999 } },

@@ -29,8 +29,8 @@ std::string session_title(const storage::SessionChoice& s) {
          org::chinese_number(static_cast<int>(s.session_number)) + "次会议";
 }
 
-// The filters the list spec cannot express: unit_id, flag, box, lead_unit, and the clearing
-// drill-down (clearing, year, within). Removed from `req`.
+// The filters the list spec cannot express: unit_id, flag, box, lead_unit, leader, and the
+// clearing drill-down (clearing, year, within). Removed from `req`.
 Result<storage::BoardFilter> board_filter(Connection& c, storage::ListRequest& req,
                                           const access::Principal& p, Date today,
                                           const sg::Rules& rules) {
@@ -64,6 +64,10 @@ Result<storage::BoardFilter> board_filter(Connection& c, storage::ListRequest& r
   if (p.unit_id && (p.can_somewhere(Permission::suggestion_handle) ||
                     p.can_somewhere(Permission::suggestion_sign_off)))
     out.deadline_unit = *p.unit_id;
+  if (auto leader = take("leader")) {
+    if (*leader != "none") return fail_fields({{"leader", "应为 none（尚无督办领导的建议）"}});
+    out.unsupervised = true;
+  }
   if (auto lead = take("lead_unit")) {
     if (*lead != "none") return fail_fields({{"lead_unit", "应为 none（尚无主办单位的建议）"}});
     out.no_lead_unit = true;
@@ -93,12 +97,14 @@ Result<storage::BoardFilter> board_filter(Connection& c, storage::ListRequest& r
         out.party_unit = *p.unit_id;
       else
         out.nothing = true;
+    } else if (*box == "supervised") {
+      out.supervised_by = p.user_id;
     } else if (*box == "review") {
       out.review_box = true;
       out.review_paths = p.scope_paths(Permission::suggestion_review);
       out.manage_paths = p.scope_paths(Permission::suggestion_manage);
     } else {
-      return fail_fields({{"box", "应为 mine、unit 或 review"}});
+      return fail_fields({{"box", "应为 mine、unit、review 或 supervised"}});
     }
   }
   return out;

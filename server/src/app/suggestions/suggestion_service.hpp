@@ -160,5 +160,9 @@ Result<bool> order_rehandling(Tx& tx, std::int64_t id, const std::string& reason
 // notification's kind, e.g. "sampling_review").
 Status notify_item_parties(Tx& tx, std::int64_t id, const std::string& kind,
                            const std::string& title, const std::string& body);
+// Adds a step to the timeline of suggestion `rec` that leaves its state as it is: `action`
+// (another area's step name, e.g. "meeting_held"), by the caller acting in `relation`.
+Status add_item_step(Tx& tx, const storage::SuggestionRow& rec, suggestions::Actor relation,
+                     std::string_view action, const std::string& detail);
 
 }  // namespace daibiao::app

@@ -415,4 +415,18 @@ Status notify_item_parties(Tx& tx, std::int64_t id, const std::string& kind,
   return {};
 }
 
+Status add_item_step(Tx& tx, const storage::SuggestionRow& rec, Actor relation,
+                     std::string_view action, const std::string& detail) {
+  const auto& p = tx.caller().principal;
+  return storage::insert_event(tx.db(), rec.id,
+                               {.at = tx.now(),
+                                .user_id = p.user_id,
+                                .actor_name = p.display_name,
+                                .relation = std::string(name_of(relation)),
+                                .action = std::string(action),
+                                .from_state = rec.state,
+                                .to_state = rec.state,
+                                .detail = detail});
+}
+
 }  // namespace daibiao::app

@@ -7,6 +7,7 @@
 #include "app/supervision/supervision_scope.hpp"
 #include "base/text.hpp"
 #include "domain/supervision/clearing.hpp"
+#include "domain/supervision/timeline.hpp"
 
 namespace daibiao::app {
 
@@ -82,18 +83,9 @@ std::string attendance_text(const sv::Attendance& a) {
   return out + (present == 5 ? "（五方到场）" : "（" + std::to_string(present) + "方到场）");
 }
 
-Status add_event(Tx& tx, const storage::SuggestionRecord& rec, Actor relation, sv::MeetingEvent e,
+Status add_event(Tx& tx, const storage::SuggestionRecord& rec, Actor relation, sv::TimelineStep e,
                  const std::string& detail) {
-  const auto& p = tx.caller().principal;
-  return storage::insert_event(tx.db(), rec.row.id,
-                               {.at = tx.now(),
-                                .user_id = p.user_id,
-                                .actor_name = p.display_name,
-                                .relation = std::string(name_of(relation)),
-                                .action = std::string(name_of(e)),
-                                .from_state = rec.row.state,
-                                .to_state = rec.row.state,
-                                .detail = detail});
+  return add_item_step(tx, rec.row, relation, name_of(e), detail);
 }
 
 Status audit_meeting(Tx& tx, const storage::MeetingRow& m, const std::string& action,
@@ -134,8 +126,9 @@ Result<MeetingView> schedule_meeting(Env& env, const Caller& caller, std::int64_
                               .created_by_name = caller.principal.display_name};
         DAIBIAO_TRY(m.id, storage::insert_meeting(c, m, caller.principal.user_id, tx.now()));
         const std::string where = when_where(m.scheduled_on, m.start_time, m.place);
-        if (auto st = add_event(tx, rec, organising_relation(held), sv::MeetingEvent::scheduled,
-                                where + (m.topic.empty() ? "" : "：" + m.topic));
+        if (auto st =
+                add_event(tx, rec, organising_relation(held), sv::TimelineStep::meeting_scheduled,
+                          where + (m.topic.empty() ? "" : "：" + m.topic));
             !st)
           return std::unexpected(st.error());
         if (auto st = notify_item_parties(tx, suggestion_id, "handling_meeting",
@@ -181,7 +174,7 @@ Result<MeetingView> record_meeting(Env& env, const Caller& caller, std::int64_t 
             !st)
           return std::unexpected(st.error());
         const std::string who = attendance_text(checked.attendance);
-        if (auto st = add_event(tx, rec, organising_relation(held), sv::MeetingEvent::held,
+        if (auto st = add_event(tx, rec, organising_relation(held), sv::TimelineStep::meeting_held,
                                 format_date(checked.held_on) + " 召开。" + who);
             !st)
           return std::unexpected(st.error());
@@ -213,8 +206,9 @@ Result<MeetingView> cancel_meeting(Env& env, const Caller& caller, std::int64_t 
             !st)
           return std::unexpected(st.error());
         const std::string where = when_where(m.scheduled_on, m.start_time, m.place);
-        if (auto st = add_event(tx, rec, organising_relation(held), sv::MeetingEvent::cancelled,
-                                where + "。取消原因：" + reason);
+        if (auto st =
+                add_event(tx, rec, organising_relation(held), sv::TimelineStep::meeting_cancelled,
+                          where + "。取消原因：" + reason);
             !st)
           return std::unexpected(st.error());
         if (auto st = notify_item_parties(tx, m.suggestion_id, "handling_meeting",

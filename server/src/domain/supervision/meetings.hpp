@@ -42,16 +42,6 @@ inline constexpr auto kMeetingStatuses = std::to_array<EnumEntry<MeetingStatus>>
 static_assert(enum_table_ok(kMeetingStatuses));
 constexpr const auto& enum_table(MeetingStatus) { return kMeetingStatuses; }
 
-// The steps a meeting adds to its item's timeline (suggestion_events.action).
-enum class MeetingEvent { scheduled, held, cancelled };
-inline constexpr auto kMeetingEvents = std::to_array<EnumEntry<MeetingEvent>>({
-    {MeetingEvent::scheduled, "meeting_scheduled", "安排五到场办理会"},
-    {MeetingEvent::held, "meeting_held", "召开五到场办理会"},
-    {MeetingEvent::cancelled, "meeting_cancelled", "取消五到场办理会"},
-});
-static_assert(enum_table_ok(kMeetingEvents));
-constexpr const auto& enum_table(MeetingEvent) { return kMeetingEvents; }
-
 // Who came, per party (in kParties order): the names as written ("张三、李四"); empty when
 // nobody of that party came.
 using Attendance = std::array<std::string, kPartyCount>;

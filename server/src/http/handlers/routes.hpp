@@ -24,6 +24,8 @@ void add_sampling_routes(Router& r);
 void add_clearing_routes(Router& r);
 // /api/v1/supervision/meetings (五到场办理会)
 void add_meeting_routes(Router& r);
+// /api/v1/supervision/leaders, /items/{id}/leader, /coverage (领衔督办全覆盖)
+void add_leader_routes(Router& r);
 
 // All of the above.
 Router build_router();

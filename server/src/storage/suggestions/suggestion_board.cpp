@@ -115,6 +115,11 @@ std::string filter_sql(const BoardFilter& f, std::vector<Value>& params) {
   if (f.clearing)
     sql += " AND " + clearing_condition(f.clearing->scope, f.clearing->reason, params);
   if (f.no_lead_unit) sql += " AND s.lead_unit_id IS NULL";
+  if (f.supervised_by) {
+    sql += " AND " + supervising_leader_sql() + " = ?";
+    params.emplace_back(*f.supervised_by);
+  }
+  if (f.unsupervised) sql += " AND " + unsupervised_sql();
   if (f.review_box) {
     std::string part;
     if (!f.review_paths.empty())

@@ -11,6 +11,7 @@
 #include "storage/list_page.hpp"
 #include "storage/suggestions/suggestion_store.hpp"
 #include "storage/supervision/clearing_store.hpp"
+#include "storage/supervision/leader_store.hpp"
 
 namespace daibiao::storage {
 
@@ -42,6 +43,10 @@ struct BoardFilter {
   std::optional<Clearing> clearing;
   // lead_unit=none: the items no unit has yet.
   bool no_lead_unit = false;
+  // box=supervised: the items this account is the supervising leader of (督办领导);
+  // leader=none: accepted items without one (storage/supervision/leader_store.hpp).
+  std::optional<std::int64_t> supervised_by;
+  bool unsupervised = false;
 };
 
 Result<ListPage<SuggestionRow>> list_board(Connection& c, const suggestions::Visibility& visibility,

@@ -1,7 +1,7 @@
 #include "http/handlers/suggestions/suggestion_json.hpp"
 
 #include "app/suggestions/suggestion_texts.hpp"
-#include "domain/supervision/meetings.hpp"
+#include "domain/supervision/timeline.hpp"
 #include "http/json_io.hpp"
 
 namespace daibiao::http {
@@ -64,11 +64,10 @@ std::string class_title(const std::string& code) {
   return c ? c->title_zh : "";
 }
 
-// A workflow action's title, or that of a step another area adds to the timeline (a
-// five-present meeting's).
+// A workflow action's title, or that of a step the supervision area adds to the timeline.
 std::string action_title(const std::string& name) {
   if (auto a = sg::parse_action(name)) return std::string(sg::action_title_zh(*a));
-  if (auto e = parse<supervision::MeetingEvent>(name)) return std::string(title_of(*e));
+  if (auto e = parse<supervision::TimelineStep>(name)) return std::string(title_of(*e));
   return name;
 }
 

@@ -1,0 +1,56 @@
+#include "domain/supervision/leaders.hpp"
+
+#include <set>
+#include <utility>
+
+#include "base/text.hpp"
+
+namespace daibiao::supervision {
+
+using suggestions::State;
+
+Status check_leader_rules(std::span<const LeaderRule> rules) {
+  std::vector<FieldError> errors;
+  if (rules.size() > kMaxLeaderRules)
+    errors.push_back({"rules", "分工规则不能超过 " + std::to_string(kMaxLeaderRules) + " 条"});
+  std::set<std::pair<int, std::string>> seen;
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const auto& r = rules[i];
+    const std::string at = "rules[" + std::to_string(i) + "].";
+    if (r.star_level < 1 || r.star_level > 3)
+      errors.push_back({at + "star_level", "星级应为 1 至 3"});
+    if (!valid_utf8(r.category) || has_unsafe_chars(r.category))
+      errors.push_back({at + "category", "含有不允许的字符"});
+    else if (utf8_length(r.category) > 30)
+      errors.push_back({at + "category", "类别不能超过 30 个字符"});
+    if (r.user_id <= 0) errors.push_back({at + "user_id", "请选择督办领导"});
+    if (!seen.insert({r.star_level, r.category}).second)
+      errors.push_back({at + "category", "同一星级和类别只能有一条分工规则"});
+  }
+  if (!errors.empty()) return fail_fields(std::move(errors));
+  return {};
+}
+
+bool needs_leader(State state) {
+  switch (state) {
+    case State::accepted:
+    case State::assigned:
+    case State::handling:
+    case State::reassignment_requested:
+    case State::answer_drafted:
+    case State::answered:
+    case State::rehandling:
+    case State::follow_up:
+    case State::closed:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::optional<int> LeaderCoverage::rate_bp() const {
+  if (items == 0) return std::nullopt;
+  return static_cast<int>((covered() * 10000 + items / 2) / items);
+}
+
+}  // namespace daibiao::supervision

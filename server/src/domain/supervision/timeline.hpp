@@ -1,0 +1,22 @@
+// The steps the supervision area adds to a suggestion's timeline (suggestion_events.action),
+// beside the workflow's actions: they record what happened around the item without moving it
+// from its state.
+#pragma once
+
+#include <array>
+
+#include "base/enum_table.hpp"
+
+namespace daibiao::supervision {
+
+enum class TimelineStep { meeting_scheduled, meeting_held, meeting_cancelled, leader_named };
+inline constexpr auto kTimelineSteps = std::to_array<EnumEntry<TimelineStep>>({
+    {TimelineStep::meeting_scheduled, "meeting_scheduled", "安排五到场办理会"},
+    {TimelineStep::meeting_held, "meeting_held", "召开五到场办理会"},
+    {TimelineStep::meeting_cancelled, "meeting_cancelled", "取消五到场办理会"},
+    {TimelineStep::leader_named, "leader_named", "指定督办领导"},
+});
+static_assert(enum_table_ok(kTimelineSteps));
+constexpr const auto& enum_table(TimelineStep) { return kTimelineSteps; }
+
+}  // namespace daibiao::supervision
