@@ -65,6 +65,7 @@ const RESOURCE_ID = {
   'admin-requests': ':admin_request',
   'supervision/draws': ':draw',
   'supervision/meetings': ':meeting',
+  'supervision/key-topics': ':key_topic',
 };
 
 function fixture(name, account, where) {
@@ -121,6 +122,7 @@ async function snapshot() {
     `/api/v1/supervision/draws/${fx.draw}`,
     `/api/v1/supervision/clearing/plans/${fx.clearing_plan}`,
     `/api/v1/supervision/meetings/${fx.meeting}`,
+    `/api/v1/supervision/key-topics/${fx.key_topic}`,
     '/api/v1/org/nodes?page_size=1',
     '/api/v1/org/units?page_size=1',
     '/api/v1/org/terms?page_size=1',
@@ -233,6 +235,16 @@ before(async () => {
   fx.meeting = ok(
     await staff.post('/api/v1/supervision/meetings', { suggestion_id: detail.id, scheduled_on: '2099-01-05', place: '会议室' }),
     'meeting',
+  ).id;
+  // A key topic holding the common item (for the key-topic probes).
+  fx.key_topic = ok(
+    await staff.post('/api/v1/supervision/key-topics', {
+      org_node_id: 1,
+      title: '授权矩阵测试用重点督办',
+      decided_on: '2026-01-05',
+      suggestion_ids: [detail.id],
+    }),
+    'key topic',
   ).id;
   before_ = await snapshot();
 });

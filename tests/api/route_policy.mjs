@@ -372,6 +372,30 @@ export const POLICY = {
     note: 'supervision.manage over the item; an account that is no leader: 400 for the committee, nothing named',
   },
   'GET /api/v1/supervision/coverage': { allow: SUPERVISION_READ },
+  'GET /api/v1/supervision/key-topics': { allow: SUPERVISION_READ },
+  'POST /api/v1/supervision/key-topics': {
+    allow: ['liaison_staff'],
+    refused_may: [400],
+    request: { body: { org_node_id: 1, title: '', decided_on: 'x', suggestion_ids: [':suggestion'] } },
+    note: 'supervision.manage over the congress; an invalid topic (checked before the caller) records nothing',
+  },
+  'GET /api/v1/supervision/key-topics/candidates': { allow: SUPERVISION_READ },
+  'GET /api/v1/supervision/key-topics/{id}': {
+    allow: SUPERVISION_READ,
+    request: { path: '/api/v1/supervision/key-topics/:key_topic' },
+  },
+  'POST /api/v1/supervision/key-topics/{id}/activities': {
+    allow: ['liaison_staff'],
+    refused_may: [400],
+    request: { path: '/api/v1/supervision/key-topics/:key_topic/activities', body: { kind: 'x', held_on: 'x', summary: '' } },
+    note: 'an invalid activity (checked before the caller) logs nothing',
+  },
+  'POST /api/v1/supervision/key-topics/{id}/conclude': {
+    allow: ['liaison_staff'],
+    refused_may: [400],
+    request: { path: '/api/v1/supervision/key-topics/:key_topic/conclude', body: { version: 1, conclusion: '' } },
+    note: 'no conclusion (checked before the caller): nothing concluded',
+  },
   'POST /api/v1/supervision/draws/{id}/draw': {
     allow: ['liaison_staff'],
     request: { path: '/api/v1/supervision/draws/:draw/draw', body: { version: 999999 } },

@@ -8,6 +8,7 @@
 #include "base/enum_table.hpp"
 #include "base/id.hpp"
 #include "base/result.hpp"
+#include "base/text.hpp"
 
 namespace daibiao {
 namespace {
@@ -52,6 +53,14 @@ Result<int> sum_of_pair(bool ok) {
   int first = 0;
   DAIBIAO_TRY(first, std::pair<Result<int>, int>{p.first, 0}.first);
   return first + p.second;
+}
+
+TEST(Text, ExcerptCutsWholeCharactersAndMarksTheCut) {
+  EXPECT_EQ(utf8_excerpt("实地察看三处停车场", 4), "实地察看……");
+  EXPECT_EQ(utf8_excerpt("实地察看", 4), "实地察看");
+  EXPECT_EQ(utf8_excerpt("ab停车", 3), "ab停……");
+  EXPECT_EQ(utf8_excerpt("", 3), "");
+  EXPECT_EQ(utf8_excerpt("😀😀", 1), "😀……");
 }
 
 TEST(Try, ReturnsTheErrorOrDeclaresTheValue) {

@@ -28,6 +28,15 @@ std::size_t utf8_length(std::string_view s) {
   return n;
 }
 
+std::string utf8_excerpt(std::string_view s, std::size_t max_chars) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;  // inside a character
+    if (chars++ == max_chars) return std::string(s.substr(0, i)) + "……";
+  }
+  return std::string(s);
+}
+
 std::string to_hex(const unsigned char* data, std::size_t n) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out(n * 2, '0');

@@ -14,6 +14,9 @@ namespace daibiao {
 bool valid_utf8(std::string_view s);
 // Number of characters (code points) of well-formed UTF-8.
 std::size_t utf8_length(std::string_view s);
+// The first `max_chars` characters of well-formed UTF-8, with "……" after them when `s` is
+// longer (a timeline's short form of a long text).
+std::string utf8_excerpt(std::string_view s, std::size_t max_chars);
 // Lower-case hex of `n` bytes.
 // The whole of `s` as a base-10 integer ("42", "-7"); nullopt for "", "2abc", " 3", "1e3" or
 // an out-of-range value. The one integer parser for text that comes from outside.

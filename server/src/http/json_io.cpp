@@ -217,6 +217,11 @@ JsonInput JsonInput::from_object(boost::json::object o, std::string prefix) {
   return in;
 }
 
+void JsonInput::absorb(JsonInput& nested) {
+  if (auto st = nested.finish(); !st)
+    for (auto& f : st.error().fields) errors_.push_back(std::move(f));
+}
+
 Status JsonInput::finish() {
   for (const auto& kv : obj_)
     if (!seen_.contains(std::string(kv.key())))

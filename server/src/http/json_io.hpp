@@ -59,6 +59,9 @@ class JsonInput {
                                                           std::size_t max_items);
   // Reads a nested object; its field errors are reported as "<prefix>.<field>".
   static JsonInput from_object(boost::json::object o, std::string prefix);
+  // Takes a nested reader's errors (its finish()), so that this reader's finish() reports
+  // them with its own.
+  void absorb(JsonInput& nested);
   // Fails with every collected error, including unknown fields.
   Status finish();
 

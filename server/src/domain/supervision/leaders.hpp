@@ -1,7 +1,8 @@
 // Leader coverage (领衔督办全覆盖, DOMAIN.md "Supervision"): every accepted suggestion has a
 // supervising leader (督办领导), a leader account of its congress who pushes its handling.
 //
-// An item's supervising leader is the one the committee named for it; else the one its
+// An item's supervising leader is the one the committee named for it; else the supervising
+// leader of the active key topic (重点督办, key_topics.hpp) that holds it; else the one its
 // congress's rules give its star level and category — the rule for that category before the
 // rule for any category (category ""). An item has none when neither applies. The rule is
 // written once, as SQL, in storage/supervision/leader_store.cpp (supervising_leader_sql);
@@ -20,9 +21,10 @@
 
 namespace daibiao::supervision {
 
-enum class LeaderSource { named, rule };
+enum class LeaderSource { named, key_topic, rule };
 inline constexpr auto kLeaderSources = std::to_array<EnumEntry<LeaderSource>>({
     {LeaderSource::named, "named", "逐件指定"},
+    {LeaderSource::key_topic, "key_topic", "重点督办"},
     {LeaderSource::rule, "rule", "按星级和类别分工"},
 });
 static_assert(enum_table_ok(kLeaderSources));
@@ -52,8 +54,9 @@ bool needs_leader(suggestions::State state);
 struct LeaderCoverage {
   std::int64_t items = 0;
   std::int64_t named = 0;
-  std::int64_t by_rule = 0;
-  std::int64_t covered() const { return named + by_rule; }
+  std::int64_t by_key_topic = 0;  // none named; an active key topic's leader
+  std::int64_t by_rule = 0;       // neither; the division of work
+  std::int64_t covered() const { return named + by_key_topic + by_rule; }
   std::int64_t uncovered() const { return items - covered(); }
   // covered / items in hundredths of a percent (10000 = 100%); nullopt without items.
   std::optional<int> rate_bp() const;

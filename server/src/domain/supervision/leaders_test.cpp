@@ -44,6 +44,8 @@ TEST(Leaders, CoverageCountsNamedAndRuleLeadersAsCovered) {
   EXPECT_EQ(c.covered(), 2);
   EXPECT_EQ(c.uncovered(), 1);
   EXPECT_EQ(c.rate_bp(), 6667);
+  c.by_key_topic = 1;
+  EXPECT_EQ(c.uncovered(), 0);
   EXPECT_FALSE(LeaderCoverage{}.rate_bp());
   EXPECT_EQ((LeaderCoverage{.items = 4, .named = 0, .by_rule = 4}.rate_bp()), 10000);
 }

@@ -9,12 +9,23 @@
 
 namespace daibiao::supervision {
 
-enum class TimelineStep { meeting_scheduled, meeting_held, meeting_cancelled, leader_named };
+enum class TimelineStep {
+  meeting_scheduled,
+  meeting_held,
+  meeting_cancelled,
+  leader_named,
+  key_designated,
+  key_activity,
+  key_concluded,
+};
 inline constexpr auto kTimelineSteps = std::to_array<EnumEntry<TimelineStep>>({
     {TimelineStep::meeting_scheduled, "meeting_scheduled", "安排五到场办理会"},
     {TimelineStep::meeting_held, "meeting_held", "召开五到场办理会"},
     {TimelineStep::meeting_cancelled, "meeting_cancelled", "取消五到场办理会"},
     {TimelineStep::leader_named, "leader_named", "指定督办领导"},
+    {TimelineStep::key_designated, "key_designated", "列为重点督办"},
+    {TimelineStep::key_activity, "key_activity", "重点督办活动"},
+    {TimelineStep::key_concluded, "key_concluded", "重点督办办结"},
 });
 static_assert(enum_table_ok(kTimelineSteps));
 constexpr const auto& enum_table(TimelineStep) { return kTimelineSteps; }

@@ -26,6 +26,8 @@ void add_clearing_routes(Router& r);
 void add_meeting_routes(Router& r);
 // /api/v1/supervision/leaders, /items/{id}/leader, /coverage (领衔督办全覆盖)
 void add_leader_routes(Router& r);
+// /api/v1/supervision/key-topics (重点督办)
+void add_key_topic_routes(Router& r);
 
 // All of the above.
 Router build_router();

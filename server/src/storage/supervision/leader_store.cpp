@@ -16,6 +16,11 @@ const char* const kRuleLeader =
     "DESC LIMIT 1)";
 const char* const kNamedLeader =
     "(SELECT ss.user_id FROM suggestion_supervisors ss WHERE ss.suggestion_id = s.id)";
+// The leader of the active key topic that holds `s` (the latest, should there be several).
+const char* const kTopicLeader =
+    "(SELECT kt.leader_user_id FROM key_topic_items ki JOIN key_topics kt ON kt.id = "
+    "ki.topic_id WHERE ki.suggestion_id = s.id AND kt.status = 'active' AND kt.leader_user_id "
+    "IS NOT NULL ORDER BY kt.id DESC LIMIT 1)";
 
 // "('accepted', …, 'closed')": the states that need a leader, from the domain.
 const std::string& needing_states() {
@@ -36,19 +41,21 @@ std::string unsupervised_sql() {
 }
 
 std::string supervising_leader_sql() {
-  return std::string("COALESCE(") + kNamedLeader + ", " + kRuleLeader + ")";
+  return std::string("COALESCE(") + kNamedLeader + ", " + kTopicLeader + ", " + kRuleLeader + ")";
 }
 
 Result<std::optional<SupervisingLeader>> supervising_leader_of(Connection& c,
                                                                std::int64_t suggestion_id) {
-  DAIBIAO_TRY(auto rows, c.query(std::string("SELECT ") + kNamedLeader + ", " + kRuleLeader +
-                                     " FROM suggestions s WHERE s.id = ?",
+  DAIBIAO_TRY(auto rows, c.query(std::string("SELECT ") + kNamedLeader + ", " + kTopicLeader +
+                                     ", " + kRuleLeader + " FROM suggestions s WHERE s.id = ?",
                                  {suggestion_id}));
   if (rows.empty()) return std::optional<SupervisingLeader>();
   SupervisingLeader out;
   if (auto named = rows[0].opt_i64(0)) {
     out = {*named, "", sv::LeaderSource::named};
-  } else if (auto ruled = rows[0].opt_i64(1)) {
+  } else if (auto topic = rows[0].opt_i64(1)) {
+    out = {*topic, "", sv::LeaderSource::key_topic};
+  } else if (auto ruled = rows[0].opt_i64(2)) {
     out = {*ruled, "", sv::LeaderSource::rule};
   } else {
     return std::optional<SupervisingLeader>();
@@ -118,11 +125,14 @@ Result<sv::LeaderCoverage> leader_coverage(Connection& c, const ClearingScope& s
     where += " AND s.org_path LIKE ?";
     params.emplace_back(scope.path + "%");
   }
-  DAIBIAO_TRY(auto row, c.query_one(std::string("SELECT COUNT(*), COUNT(") + kNamedLeader +
-                                        "), COUNT(CASE WHEN " + kNamedLeader + " IS NULL THEN " +
-                                        kRuleLeader + " END) FROM suggestions s WHERE " + where,
-                                    params));
-  return sv::LeaderCoverage{.items = row.i64(0), .named = row.i64(1), .by_rule = row.i64(2)};
+  // Each item counts under the first source that gives it a leader.
+  const std::string sql =
+      std::string("SELECT COUNT(*), COUNT(") + kNamedLeader + "), COUNT(CASE WHEN " + kNamedLeader +
+      " IS NULL THEN " + kTopicLeader + " END), COUNT(CASE WHEN " + kNamedLeader + " IS NULL AND " +
+      kTopicLeader + " IS NULL THEN " + kRuleLeader + " END) FROM suggestions s WHERE " + where;
+  DAIBIAO_TRY(auto row, c.query_one(sql, params));
+  return sv::LeaderCoverage{
+      .items = row.i64(0), .named = row.i64(1), .by_key_topic = row.i64(2), .by_rule = row.i64(3)};
 }
 
 }  // namespace daibiao::storage

@@ -66,25 +66,18 @@ void add_leader_routes(Router& r) {
           DAIBIAO_TRY(auto in, JsonInput::parse(ctx.request.body));
           auto node = in.integer("org_node_id", true, 1);
           std::vector<sv::LeaderRule> rules;
-          std::vector<FieldError> nested;
           if (auto list = in.objects("rules", true, sv::kMaxLeaderRules)) {
             for (std::size_t i = 0; i < list->size(); ++i) {
               auto rule = JsonInput::from_object((*list)[i], "rules[" + std::to_string(i) + "]");
               auto star = rule.integer("star_level", true);  // the range with the rest, below
               auto category = rule.text("category", false, 30);
               auto user = rule.integer("user_id", true, 1);
-              if (auto st = rule.finish(); !st)
-                for (auto& f : st.error().fields) nested.push_back(f);
+              in.absorb(rule);
               rules.push_back({static_cast<int>(std::clamp<std::int64_t>(star.value_or(0), 0, 4)),
                                category.value_or(""), user.value_or(0), ""});
             }
           }
-          if (auto st = in.finish(); !st) {
-            Error e = st.error();
-            e.fields.insert(e.fields.end(), nested.begin(), nested.end());
-            return std::unexpected(std::move(e));
-          }
-          if (!nested.empty()) return fail_fields(std::move(nested));
+          if (auto st = in.finish(); !st) return std::unexpected(st.error());
           return rules_view(app::replace_leader_rules(ctx.env, ctx.caller, *node, rules));
         });
   r.add("GET", "/api/v1/supervision/items/{id}/leader", Access::signed_in,
@@ -117,6 +110,7 @@ void add_leader_routes(Router& r) {
                      {"items", c.items},
                      {"covered", c.covered()},
                      {"named", c.named},
+                     {"by_key_topic", c.by_key_topic},
                      {"by_rule", c.by_rule},
                      {"uncovered", c.uncovered()},
                      {"rate", bp ? value(static_cast<double>(*bp) / 100.0) : value(nullptr)}});

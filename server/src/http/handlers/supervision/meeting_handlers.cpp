@@ -125,21 +125,14 @@ void add_meeting_routes(Router& r) {
           auto minutes = in.text("minutes", true, 10000, false);
           auto photos = in.ids("photo_ids", false, 20);
           sv::Attendance attendance;
-          std::vector<FieldError> nested;
           if (auto obj = in.object("attendance", true)) {
             auto a = JsonInput::from_object(*obj, "attendance");
             for (auto party : values_of<sv::Party>())
               attendance[static_cast<std::size_t>(party)] =
                   a.text(std::string(name_of(party)).c_str(), false, 100).value_or("");
-            if (auto st = a.finish(); !st)
-              for (auto& f : st.error().fields) nested.push_back(f);
+            in.absorb(a);
           }
-          if (auto st = in.finish(); !st) {
-            Error e = st.error();
-            e.fields.insert(e.fields.end(), nested.begin(), nested.end());
-            return std::unexpected(std::move(e));
-          }
-          if (!nested.empty()) return fail_fields(std::move(nested));
+          if (auto st = in.finish(); !st) return std::unexpected(st.error());
           return view(app::record_meeting(ctx.env, ctx.caller, id, *version,
                                           {*held_on, attendance, *minutes},
                                           photos.value_or(std::vector<std::int64_t>{})));

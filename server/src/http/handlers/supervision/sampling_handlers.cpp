@@ -113,20 +113,17 @@ Result<app::DrawInput> draw_input(JsonInput& in) {
   auto source = in.text("seed_source", true, 200);
   auto seed = in.text("seed", false, sv::kMaxSeedLength);
   auto pass = in.integer("pass_score", false, 0, 100);
-  std::vector<FieldError> nested;
   if (auto list = in.objects("criteria", false, sv::kMaxCriteria)) {
     d.criteria.emplace();
     for (std::size_t i = 0; i < list->size(); ++i) {
       auto c = JsonInput::from_object((*list)[i], "criteria[" + std::to_string(i) + "]");
       auto name = c.text("name", true, 20);
       auto weight = c.integer("weight", true, 1, 100);
-      if (auto st = c.finish(); !st)
-        for (auto& f : st.error().fields) nested.push_back(f);
+      in.absorb(c);
       d.criteria->push_back({name.value_or(""), static_cast<int>(weight.value_or(0))});
     }
   }
   if (auto st = in.finish(); !st) return std::unexpected(st.error());
-  if (!nested.empty()) return fail_fields(std::move(nested));
   if (pass) d.pass_score = static_cast<int>(*pass);
   d.title = *title;
   d.session_id = *session;
