@@ -5,6 +5,9 @@
 #include "app/access/auth.hpp"
 #include "app/people/account_service.hpp"
 #include "app/suggestions/suggestion_service.hpp"
+#include "app/supervision/key_topic_service.hpp"
+#include "app/supervision/leader_service.hpp"
+#include "app/supervision/meeting_service.hpp"
 #include "app/supervision/sampling_service.hpp"
 #include "storage/seed/demo_facts.hpp"
 
@@ -223,6 +226,79 @@ Status load_demo_sampling(app::Env& env, const std::map<std::string, app::Caller
   return {};
 }
 
+// The first demo item in `state` whose lead unit is `unit`; nullopt when there is none.
+Result<std::optional<std::int64_t>> first_item(app::Env& env, const app::Caller& staff,
+                                               const std::string& state, std::int64_t unit) {
+  storage::ListRequest req;
+  req.page_size = 100;
+  req.sort = "number";
+  req.filters = {{"state", state}, {"lead_unit_id", std::to_string(unit)}};
+  DAIBIAO_TRY(auto page, app::list_suggestions(env, staff, req));
+  if (page.items.empty()) return std::optional<std::int64_t>();
+  return std::optional(page.items.front().row.id);
+}
+
+// The rest of the supervision area, so each screen has something true to show: the division
+// of work (★★★ and ★★ items to 刘's leadership, ★ items left uncovered), a five-present
+// meeting held on an item in handling, and a key topic over the answered and followed-up items
+// with an inspection logged.
+Status load_demo_supervision(app::Env& env, const std::map<std::string, app::Caller>& who,
+                             std::int64_t congress, std::int64_t unit) {
+  const auto& staff = who.at("staff.wang");
+  const auto& leader = who.at("leader.liu");
+  const std::int64_t liu = leader.principal.user_id;
+  if (auto r = app::replace_leader_rules(env, staff, congress,
+                                         {{.star_level = 3, .category = "", .user_id = liu},
+                                          {.star_level = 2, .category = "", .user_id = liu}});
+      !r)
+    return std::unexpected(r.error());
+  const std::string today = format_date(china_date(env.clock.now_ms()));
+  DAIBIAO_TRY(auto handling, first_item(env, staff, "handling", unit));
+  if (handling) {
+    DAIBIAO_TRY(auto m, app::schedule_meeting(env, staff, *handling,
+                                              {.scheduled_on = today,
+                                               .start_time = "09:30",
+                                               .place = "承办单位三楼会议室",
+                                               .topic = "当面听取代表意见，商定办理方案"}));
+    if (auto r =
+            app::record_meeting(env, who.at("officer.zhao"), m.meeting.id, m.meeting.version,
+                                {.held_on = today,
+                                 .attendance = {"分管副局长", "提出建议的代表", "承办科室负责人",
+                                                "联工委督办员", "县融媒体中心记者"},
+                                 .minutes = "一、代表介绍问题现状；\n二、承办单位说明办理思路；\n三"
+                                            "、商定年内完成第一阶段工作。"},
+                                {});
+        !r)
+      return std::unexpected(r.error());
+  }
+  std::vector<std::int64_t> items;
+  for (const char* state : {"answered", "follow_up"}) {
+    DAIBIAO_TRY(auto id, first_item(env, staff, state, unit));
+    if (id) items.push_back(*id);
+  }
+  if (items.empty()) return {};
+  DAIBIAO_TRY(auto topic,
+              app::create_topic(env, staff,
+                                {.org_node_id = congress,
+                                 .topic = {.title = "群众反映集中的民生问题",
+                                           .description = "主任会议确定的年度重点督办事项。",
+                                           .decided_on = today,
+                                           .meeting = "主任会议",
+                                           .government_leader = "分管副省长",
+                                           .committee = "社会建设委员会"},
+                                 .leader_user_id = liu,
+                                 .suggestion_ids = items}));
+  if (auto r = app::add_activity(env, staff, topic.topic.id,
+                                 {.kind = "inspection",
+                                  .held_on = today,
+                                  .place = "项目现场",
+                                  .participants = "督办领导、部分代表",
+                                  .summary = "实地察看项目进展，听取承办单位汇报。"});
+      !r)
+    return std::unexpected(r.error());
+  return {};
+}
+
 }  // namespace
 
 Status load_demo_suggestions(app::Env& env, const app::Caller& builder, const org::Term& term) {
@@ -261,7 +337,8 @@ Status load_demo_suggestions(app::Env& env, const app::Caller& builder, const or
     d.who = who;
     if (auto s = walk(d, plan); !s) return s;
   }
-  return load_demo_sampling(env, who, session_id);
+  if (auto st = load_demo_sampling(env, who, session_id); !st) return st;
+  return load_demo_supervision(env, who, term.org_node_id, units.front());
 }
 
 }  // namespace daibiao::cli
