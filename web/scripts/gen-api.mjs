@@ -18,7 +18,9 @@ const repaired = lines.map((line, i) => {
   const m = /^(\s*(?:- )?description: )(.*)$/.exec(line)
   if (!m) return line
   const value = m[2]
-  if (/^['"|>]/.test(value) || !/:\s/.test(value)) return line
+  // Quoted, a block scalar, or a flow mapping / sequence (a property named `description`,
+  // `description: {type: string}`): valid as it stands.
+  if (/^['"|>{[]/.test(value) || !/:\s/.test(value)) return line
   fixed.push(i + 1)
   return `${m[1]}'${value.replaceAll("'", "''")}'`
 })

@@ -1642,6 +1642,459 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervision/clearing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The clearing board (清零行动) of a congress's year
+         * @description Every suggestion of the sessions opened in `year` under the congress (itself and the
+         *     congresses below it) that is not yet cleared, counted per lead unit: in total, by the
+         *     stage it stands at (each item at exactly one, so the stages add up to the total) and by
+         *     two flags across the stages — overdue (its next deadline is before today) and slipped
+         *     (a commitment is open past its date). The items no unit leads yet are one row with
+         *     `unit_id` null. With the countdown to 31 December, the years that have sessions, and
+         *     the year's carry-over plan once made. Exact definitions: docs/supervision.md.
+         *
+         *     Default congress: the caller's own (the widest scope of `suggestion.read` or
+         *     `supervision.manage`); default year: this year (Asia/Shanghai). 403 without either
+         *     permission anywhere; 404 for a congress outside the caller's scope.
+         */
+        get: operations["getClearingBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/clearing/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The clearing board as a workbook
+         * @description Two sheets: 按单位 (every unit row of the board, sorted as asked, and a 合计 row) and
+         *     未清零建议 (every remaining item with its unit, stage, flags and next deadline). The
+         *     same parameters and errors as the board (paging ignored). Audited
+         *     (`supervision.clearing.export`).
+         */
+        get: operations["exportClearingBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/clearing/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Carry the year's remaining items over into a dated plan (结转)
+         * @description Records every item the board counts now (congress and year as given) in a plan to be
+         *     cleared by `due_on` (after today), with its unit, stage and flags as they stand. One
+         *     plan per congress and year (409 for a second); 409 when nothing remains. Needs
+         *     `supervision.manage` over the congress. Audited (`supervision.clearing.carry_over`).
+         */
+        post: operations["carryOverClearing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/clearing/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A carry-over plan with its items, each as carried over and as it stands now
+         * @description `cleared` counts the carried items that no longer remain (closed, withdrawn …). 404
+         *     outside the caller's read scope.
+         */
+        get: operations["getClearingPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Five-present handling meetings (五到场办理会) on the items the caller sees
+         * @description Meetings on every suggestion the caller may see (the suggestion board's visibility),
+         *     latest date first. Filters `suggestion_id`, `status`, `unit_id` (the lead unit when
+         *     scheduled); `q` searches the item's title, the place and the topic. 403 for a caller
+         *     who sees no suggestion.
+         */
+        get: operations["listHandlingMeetings"];
+        put?: never;
+        /**
+         * Schedule a five-present meeting on a suggestion
+         * @description The committee (liaison staff over the item) or its lead unit (officers, head) schedules
+         *     it while the item is with the lead unit: assigned, handling, asking to be re-assigned,
+         *     answer awaiting sign-off, answered, handled again or in follow-up (409 otherwise). The
+         *     meeting is counted under the lead unit of that moment. It appears in the item's
+         *     timeline (`meeting_scheduled`); the lead unit's officers and the lead deputy are told
+         *     (notification kind `handling_meeting`). 404 for an item the caller does not see; 403
+         *     for one they only read. Audited (`supervision.meeting.schedule`).
+         */
+        post: operations["scheduleHandlingMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/meetings/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meetings held and with all five present, per unit, for a congress's year
+         * @description For each unit, the meetings held in `year` (by `held_on`) on items of the congress and
+         *     those under it, counted under the lead unit when the meeting was scheduled; of them those
+         *     where every one of the five parties had someone present; and that share in percent
+         *     (two decimals, null when none was held). Default congress: the caller's own; default
+         *     year: this year. Read by `suggestion.read` or `supervision.manage` over the congress
+         *     (403 without either anywhere, 404 outside the caller's scope).
+         */
+        get: operations["getHandlingMeetingFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A meeting, with `can_organise` for the caller
+         * @description 404 when the caller does not see its item.
+         */
+        get: operations["getHandlingMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/meetings/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a scheduled meeting as held — who came, minutes, photos
+         * @description `attendance` names who came for each of the five parties (empty: nobody); at least one
+         *     party. `held_on` is not after today. `photo_ids` are attachments of the same item that
+         *     are JPG or PNG images (upload them first with
+         *     `POST /api/v1/suggestions/{id}/attachments`). The meeting must still be scheduled (409);
+         *     409 for a stale `version`. In the item's timeline (`meeting_held`) with the attendance.
+         *     Audited (`supervision.meeting.record`).
+         */
+        post: operations["recordHandlingMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/meetings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a scheduled meeting, with the reason
+         * @description The meeting must still be scheduled (409); 409 for a stale `version`. In the item's
+         *     timeline (`meeting_cancelled`); the lead unit's officers and the lead deputy are told.
+         *     Audited (`supervision.meeting.cancel`).
+         */
+        post: operations["cancelHandlingMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/leaders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A congress's division of work among its supervising leaders (督办分工)
+         * @description The rules by which an accepted item gets its supervising leader when none is named for
+         *     it: star level and category (empty: any category) → a leader account; the category's
+         *     rule comes before the rule for any category. With the accounts that may be chosen
+         *     (active accounts holding the leader role at the congress or one above it). Default
+         *     congress: the caller's own. Read by `suggestion.read` or `supervision.manage` over the
+         *     congress (403 without either anywhere, 404 outside the caller's scope).
+         */
+        get: operations["getLeaderRules"];
+        /**
+         * Replace a congress's division of work
+         * @description At most 200 rules; one per star level and category; each leader one of the congress's
+         *     leader accounts (400 naming the rule otherwise). Needs `supervision.manage` over the
+         *     congress. Audited (`supervision.leader_rules.replace`, the rules before and after).
+         */
+        put: operations["replaceLeaderRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/items/{id}/leader": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A suggestion's supervising leader (督办领导) and how it got one
+         * @description `leader` is the one named for the item, else the supervising leader of the active key
+         *     topic holding it, else the one the division of work gives it, else null. Whoever sees the item reads it (404 otherwise); `candidates` and
+         *     `can_name` are for the committee (supervision.manage over the item's congress) while the
+         *     item is accepted (已立案 … 办结).
+         */
+        get: operations["getItemLeader"];
+        /**
+         * Name the item's supervising leader, or go back to the division of work
+         * @description `user_id` one of the candidates (400 otherwise), or null to drop the named leader. Needs
+         *     `supervision.manage` over the item's congress (403 for one who only sees it); 409 while
+         *     the item is not accepted or was withdrawn. The timeline shows 指定督办领导 and the named
+         *     leader is told (notification kind `supervision_leader`). Audited
+         *     (`supervision.leader.name`).
+         */
+        put: operations["nameItemLeader"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Leader coverage (领衔督办全覆盖) of a congress's year
+         * @description Over the items of the sessions opened in `year` under the congress that are accepted
+         *     (已立案 … 办结; not withdrawn or refused): `items`; `named` (a leader named for the item);
+         *     `by_key_topic` (none named; the leader of an active key topic holding it); `by_rule`
+         *     (neither; the division of work gives one); `covered` = named + by_key_topic + by_rule;
+         *     `uncovered` = items − covered (listed by `GET /api/v1/suggestions?leader=none`); `rate` =
+         *     covered ÷ items in percent, rounded half up to two decimals, null without items. Same
+         *     defaults and permissions as the clearing board.
+         */
+        get: operations["getLeaderCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/key-topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Key suggestions (重点督办) in the caller's scope
+         * @description Topics whose congress lies under the caller's `suggestion.read` or `supervision.manage`
+         *     scope, latest decision first. Filters `status`, `org_node_id`; `q` searches the title.
+         *     403 without either permission anywhere.
+         */
+        get: operations["listKeyTopics"];
+        put?: never;
+        /**
+         * Record a topic the chairman's meeting decided (列为重点督办)
+         * @description One or more items (at most 200) of congresses under the topic's, each accepted and not
+         *     closed and in no other active topic (400 naming `suggestion_ids[i]` otherwise); the
+         *     supervising leader one of the congress's leader accounts (it becomes the items'
+         *     supervising leader unless one is named for an item). Each item's timeline shows
+         *     列为重点督办; its lead unit's officers and lead deputy are told (kind `key_suggestion`),
+         *     and so is the leader. Needs `supervision.manage`. Audited (`supervision.key.create`).
+         */
+        post: operations["createKeyTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/key-topics/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Candidates for key supervision — items raised by many deputies at once
+         * @description The year's items under the congress that are accepted and not closed, in no active
+         *     topic, raised by at least `min_deputies` deputies (the lead deputy and the co-signers
+         *     who confirmed; default 5, 2–1000), most first, at most 100. Same defaults and
+         *     permissions as the clearing board.
+         */
+        get: operations["listKeyTopicCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/key-topics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A topic with its items and activities
+         * @description 404 outside the caller's `suggestion.read` / `supervision.manage` scope.
+         */
+        get: operations["getKeyTopic"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/key-topics/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log an inspection, forum or topical inquiry (with questions and answers)
+         * @description A date not after today and a summary; an inquiry (专题询问) carries at least one question
+         *     with who asked (the answer and who answered may follow the question in the same
+         *     record), other kinds none. Each item's timeline shows 重点督办活动. The topic must be
+         *     active (409). Needs `supervision.manage`. Audited (`supervision.key.activity`).
+         */
+        post: operations["addKeyTopicActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/key-topics/{id}/conclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Conclude a topic (办结) with its conclusion
+         * @description Active (409 otherwise) and at `version` (409 when stale). Each item's timeline shows
+         *     重点督办办结; its leader no longer counts as the items' supervising leader. Needs
+         *     `supervision.manage`. Audited (`supervision.key.conclude`).
+         */
+        post: operations["concludeKeyTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2972,6 +3425,278 @@ export interface components {
                 updated_at: string;
             }[];
         };
+        /**
+         * @description remaining 未清零 (every item counted), the stages — unreviewed 待审查立案, unassigned
+         *     待交办, unanswered 未答复, unevaluated 待代表评价, rehandling 重新办理中, follow_up
+         *     B类承诺未落实 — and the flags overdue 已超期 and slipped 承诺逾期.
+         * @enum {string}
+         */
+        ClearingReason: "remaining" | "unreviewed" | "unassigned" | "unanswered" | "unevaluated" | "rehandling" | "follow_up" | "overdue" | "slipped";
+        /** @description A count under each `ClearingReason` name. */
+        ClearingTally: {
+            remaining: number;
+            unreviewed: number;
+            unassigned: number;
+            unanswered: number;
+            unevaluated: number;
+            rehandling: number;
+            follow_up: number;
+            overdue: number;
+            slipped: number;
+        };
+        ClearingUnitRow: components["schemas"]["ClearingTally"] & {
+            /**
+             * Format: int64
+             * @description null for the items no unit leads yet.
+             */
+            unit_id: number | null;
+            unit_name: string;
+        };
+        ClearingPlanSummary: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            org_node_id: number;
+            org_name: string;
+            year: number;
+            title: string;
+            /** Format: date */
+            due_on: string;
+            note: string;
+            item_count: number;
+            created_by_name: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        ClearingBoard: {
+            /** Format: int64 */
+            org_node_id: number;
+            org_name: string;
+            year: number;
+            /** Format: date */
+            today: string;
+            /** @description Days from today to 31 December of the year (0 on the day; 0 once ended). */
+            days_left: number;
+            year_ended: boolean;
+            totals: components["schemas"]["ClearingTally"];
+            /** @description Every reason with its zh-CN title, in board order. */
+            reasons: {
+                name: components["schemas"]["ClearingReason"];
+                title: string;
+            }[];
+            units: components["schemas"]["ClearingUnitRow"][];
+            page: number;
+            page_size: number;
+            /** @description Unit rows before paging. */
+            total: number;
+            /** @description Years with sessions under the congress, latest first. */
+            years: number[];
+            /** @description The year's carry-over plan once made. */
+            plan: components["schemas"]["ClearingPlanSummary"] | null;
+            /** @description The caller holds supervision.manage over the congress. */
+            can_carry_over: boolean;
+        };
+        ClearingPlan: components["schemas"]["ClearingPlanSummary"] & {
+            /** @description Carried items that no longer remain. */
+            cleared: number;
+            items: {
+                /** Format: int64 */
+                suggestion_id: number;
+                number: number | null;
+                title: string;
+                lead_name: string;
+                /** Format: int64 */
+                unit_id: number | null;
+                unit_name: string;
+                /** @description The stage when carried over (a ClearingReason stage name). */
+                stage: string;
+                overdue: boolean;
+                slipped: boolean;
+                /** @description The item's state now. */
+                state: string;
+                /** Format: date */
+                next_due_on: string | null;
+            }[];
+        };
+        /**
+         * @description scheduled 已安排, held 已召开, cancelled 已取消.
+         * @enum {string}
+         */
+        MeetingStatus: "scheduled" | "held" | "cancelled";
+        /**
+         * @description Who came for each of the five parties, names as written ("王局长、李科长"; at most 100
+         *     characters); empty when nobody of that party came. leader 分管领导, deputy 提出建议的代表,
+         *     unit 承办单位, supervisor 人大督办人员, press 新闻媒体.
+         */
+        MeetingAttendance: {
+            leader?: string;
+            deputy?: string;
+            unit?: string;
+            supervisor?: string;
+            press?: string;
+        };
+        MeetingFigure: {
+            held: number;
+            all_five: number;
+            /** @description all_five ÷ held in percent, rounded half up to two decimals; null when none was held. */
+            all_five_rate: number | null;
+        };
+        HandlingMeeting: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            suggestion_id: number;
+            suggestion_number: number | null;
+            suggestion_title: string;
+            suggestion_state: string;
+            /** Format: int64 */
+            org_node_id: number;
+            /**
+             * Format: int64
+             * @description The item's lead unit when the meeting was scheduled.
+             */
+            unit_id: number;
+            unit_name: string;
+            /** Format: date */
+            scheduled_on: string;
+            start_time: string;
+            place: string;
+            topic: string;
+            status: components["schemas"]["MeetingStatus"];
+            /** Format: date */
+            held_on: string | null;
+            attendance: WithRequired<components["schemas"]["MeetingAttendance"], "leader" | "deputy" | "unit" | "supervisor" | "press">;
+            /** @description How many of the five parties had someone present (held meetings only). */
+            parties_present: number | null;
+            /** @description Held with every one of the five parties present. */
+            all_five: boolean;
+            minutes: string;
+            cancel_reason: string;
+            photos: {
+                /** Format: int64 */
+                attachment_id: number;
+                file_name: string;
+                content_type: string;
+            }[];
+            created_by_name: string;
+            /** @description Who recorded or cancelled it. */
+            closed_by_name: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description The caller may record or cancel it (single reads only). */
+            can_organise?: boolean;
+        };
+        HandlingMeetingPage: components["schemas"]["ListPage"] & {
+            items: components["schemas"]["HandlingMeeting"][];
+        };
+        LeaderAccount: {
+            /** Format: int64 */
+            user_id: number;
+            name: string;
+        };
+        LeaderRules: {
+            /** Format: int64 */
+            org_node_id: number;
+            org_name: string;
+            rules: {
+                star_level: number;
+                category: string;
+                /** Format: int64 */
+                user_id: number;
+                user_name: string;
+            }[];
+            leaders: components["schemas"]["LeaderAccount"][];
+            can_manage: boolean;
+        };
+        ItemLeader: {
+            /** Format: int64 */
+            suggestion_id: number;
+            leader: {
+                /** Format: int64 */
+                user_id: number;
+                name: string;
+                /**
+                 * @description named 逐件指定; key_topic 重点督办事项的督办领导; rule 按星级和类别分工.
+                 * @enum {string}
+                 */
+                source: "named" | "key_topic" | "rule";
+            } | null;
+            candidates: components["schemas"]["LeaderAccount"][];
+            can_name: boolean;
+        };
+        KeyQuestion: {
+            question: string;
+            asked_by: string;
+            answer?: string;
+            /** @description Required with an answer. */
+            answered_by?: string;
+        };
+        KeyTopicItem: {
+            /** Format: int64 */
+            suggestion_id: number;
+            number: number | null;
+            title: string;
+            state: string;
+            lead_name: string;
+            lead_unit_name: string;
+            /** Format: date */
+            next_due_on: string | null;
+            /** @description The lead deputy and the co-signers who confirmed. */
+            deputies: number;
+        };
+        KeyTopicSummary: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            org_node_id: number;
+            org_name: string;
+            title: string;
+            description: string;
+            /** Format: date */
+            decided_on: string;
+            meeting: string;
+            /** Format: int64 */
+            leader_user_id: number | null;
+            leader_name: string;
+            government_leader: string;
+            committee: string;
+            /** @enum {string} */
+            status: "active" | "concluded";
+            conclusion: string;
+            item_count: number;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        KeyTopic: components["schemas"]["KeyTopicSummary"] & {
+            items: components["schemas"]["KeyTopicItem"][];
+            activities: {
+                /** Format: int64 */
+                id: number;
+                /** @enum {string} */
+                kind: "inspection" | "forum" | "inquiry";
+                /** Format: date */
+                held_on: string;
+                place: string;
+                participants: string;
+                summary: string;
+                questions: components["schemas"]["KeyQuestion"][];
+                created_by_name: string;
+                /** Format: date-time */
+                created_at: string;
+            }[];
+            can_manage: boolean;
+        };
+        KeyTopicPage: components["schemas"]["ListPage"] & {
+            items: components["schemas"]["KeyTopicSummary"][];
+        };
         SamplingDrawPage: components["schemas"]["ListPage"] & {
             items: components["schemas"]["SamplingDraw"][];
         };
@@ -3188,11 +3913,28 @@ export interface components {
          *     computed from the running obligations' due dates and today.
          */
         SuggestionFlagFilter: "due_soon" | "overdue" | "very_overdue";
+        /** @description none — only items no unit leads yet (not yet assigned). */
+        SuggestionLeadUnitNoneFilter: "none";
+        /** @description none — accepted items (已立案 … 办结) without a supervising leader (领衔督办未覆盖). */
+        SuggestionLeaderNoneFilter: "none";
+        /**
+         * @description 清零 drill-down (docs/supervision.md, "Clearing campaign"): the items of the sessions
+         *     opened in `year`, under `within`, that remain (not closed, withdrawn, not accepted or a
+         *     draft) — all of them (remaining), those at one stage, those past their next deadline
+         *     (overdue) or those with a commitment open past its date (slipped). Needs `year`; `year`
+         *     or `within` without it is a 400.
+         */
+        SuggestionClearingFilter: components["schemas"]["ClearingReason"];
+        /** @description With `clearing`, the year whose sessions' items are listed (2000–2100). */
+        SuggestionClearingYear: number;
+        /** @description With `clearing`, an org node id; only items of congresses under it (itself included). */
+        SuggestionClearingWithin: number;
         /**
          * @description mine: I am the lead deputy or a co-signer; unit: my unit is on it; review: waiting for
-         *     my review (initial review, re-review, or a committee decision).
+         *     my review (initial review, re-review, or a committee decision); supervised: I am its
+         *     supervising leader (督办领导: named for it, or by the division of work).
          */
-        SuggestionBoxFilter: "mine" | "unit" | "review";
+        SuggestionBoxFilter: "mine" | "unit" | "review" | "supervised";
     };
     requestBodies: never;
     headers: {
@@ -5029,9 +5771,26 @@ export interface operations {
                 flag?: components["parameters"]["SuggestionFlagFilter"];
                 /**
                  * @description mine: I am the lead deputy or a co-signer; unit: my unit is on it; review: waiting for
-                 *     my review (initial review, re-review, or a committee decision).
+                 *     my review (initial review, re-review, or a committee decision); supervised: I am its
+                 *     supervising leader (督办领导: named for it, or by the division of work).
                  */
                 box?: components["parameters"]["SuggestionBoxFilter"];
+                /** @description none — only items no unit leads yet (not yet assigned). */
+                lead_unit?: components["parameters"]["SuggestionLeadUnitNoneFilter"];
+                /** @description none — accepted items (已立案 … 办结) without a supervising leader (领衔督办未覆盖). */
+                leader?: components["parameters"]["SuggestionLeaderNoneFilter"];
+                /**
+                 * @description 清零 drill-down (docs/supervision.md, "Clearing campaign"): the items of the sessions
+                 *     opened in `year`, under `within`, that remain (not closed, withdrawn, not accepted or a
+                 *     draft) — all of them (remaining), those at one stage, those past their next deadline
+                 *     (overdue) or those with a commitment open past its date (slipped). Needs `year`; `year`
+                 *     or `within` without it is a 400.
+                 */
+                clearing?: components["parameters"]["SuggestionClearingFilter"];
+                /** @description With `clearing`, the year whose sessions' items are listed (2000–2100). */
+                year?: components["parameters"]["SuggestionClearingYear"];
+                /** @description With `clearing`, an org node id; only items of congresses under it (itself included). */
+                within?: components["parameters"]["SuggestionClearingWithin"];
             };
             header?: never;
             path?: never;
@@ -5118,9 +5877,26 @@ export interface operations {
                 flag?: components["parameters"]["SuggestionFlagFilter"];
                 /**
                  * @description mine: I am the lead deputy or a co-signer; unit: my unit is on it; review: waiting for
-                 *     my review (initial review, re-review, or a committee decision).
+                 *     my review (initial review, re-review, or a committee decision); supervised: I am its
+                 *     supervising leader (督办领导: named for it, or by the division of work).
                  */
                 box?: components["parameters"]["SuggestionBoxFilter"];
+                /** @description none — only items no unit leads yet (not yet assigned). */
+                lead_unit?: components["parameters"]["SuggestionLeadUnitNoneFilter"];
+                /** @description none — accepted items (已立案 … 办结) without a supervising leader (领衔督办未覆盖). */
+                leader?: components["parameters"]["SuggestionLeaderNoneFilter"];
+                /**
+                 * @description 清零 drill-down (docs/supervision.md, "Clearing campaign"): the items of the sessions
+                 *     opened in `year`, under `within`, that remain (not closed, withdrawn, not accepted or a
+                 *     draft) — all of them (remaining), those at one stage, those past their next deadline
+                 *     (overdue) or those with a commitment open past its date (slipped). Needs `year`; `year`
+                 *     or `within` without it is a 400.
+                 */
+                clearing?: components["parameters"]["SuggestionClearingFilter"];
+                /** @description With `clearing`, the year whose sessions' items are listed (2000–2100). */
+                year?: components["parameters"]["SuggestionClearingYear"];
+                /** @description With `clearing`, an org node id; only items of congresses under it (itself included). */
+                within?: components["parameters"]["SuggestionClearingWithin"];
             };
             header?: never;
             path?: never;
@@ -5962,4 +6738,761 @@ export interface operations {
             431: components["responses"]["HeaderTooLarge"];
         };
     };
+    getClearingBoard: {
+        parameters: {
+            query?: {
+                org_node_id?: number;
+                year?: number;
+                /**
+                 * @description A `ClearingReason` name or `unit_name`, `-` in front for descending. Default
+                 *     `-remaining`. Ties by unit name; the row without a unit sorts last on ties.
+                 */
+                sort?: string;
+                page?: number;
+                /** @description Unit rows per page, 1–500; default 50. */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClearingBoard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    exportClearingBoard: {
+        parameters: {
+            query?: {
+                org_node_id?: number;
+                year?: number;
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="clearing-<year>.xlsx"` */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    carryOverClearing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    org_node_id: number;
+                    year: number;
+                    /** @description Default "<year>年度未清零建议结转计划". */
+                    title?: string;
+                    /** Format: date */
+                    due_on: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The plan with its items. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClearingPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getClearingPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClearingPlan"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listHandlingMeetings: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Text search (substring match, at most 100 bytes) over the route's text columns. */
+                q?: components["parameters"]["Q"];
+                /** @description Comma-separated sort fields, `-` in front for descending. Default `-scheduled_on`. */
+                sort?: ("scheduled_on" | "-scheduled_on" | "held_on" | "-held_on" | "created_at" | "-created_at")[];
+                suggestion_id?: number;
+                status?: components["schemas"]["MeetingStatus"];
+                unit_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of meetings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandlingMeetingPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    scheduleHandlingMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    suggestion_id: number;
+                    /** Format: date */
+                    scheduled_on: string;
+                    /** @description 24-hour HH:MM; empty or absent when not fixed yet. */
+                    start_time?: string;
+                    place: string;
+                    topic?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The meeting. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandlingMeeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getHandlingMeetingFigures: {
+        parameters: {
+            query?: {
+                org_node_id?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        org_node_id: number;
+                        org_name: string;
+                        year: number;
+                        total: components["schemas"]["MeetingFigure"];
+                        units: (components["schemas"]["MeetingFigure"] & {
+                            /** Format: int64 */
+                            unit_id: number;
+                            unit_name: string;
+                        })[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getHandlingMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandlingMeeting"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    recordHandlingMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    version: number;
+                    /** Format: date */
+                    held_on: string;
+                    attendance: components["schemas"]["MeetingAttendance"];
+                    minutes: string;
+                    photo_ids?: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description The meeting. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandlingMeeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    cancelHandlingMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    version: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The meeting. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandlingMeeting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getLeaderRules: {
+        parameters: {
+            query?: {
+                org_node_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rules. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderRules"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    replaceLeaderRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    org_node_id: number;
+                    rules: {
+                        star_level: number;
+                        /** @description Empty or absent for any category. */
+                        category?: string;
+                        /** Format: int64 */
+                        user_id: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description The rules as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderRules"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getItemLeader: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item's leader. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemLeader"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    nameItemLeader: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    user_id: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The item's leader now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemLeader"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getLeaderCoverage: {
+        parameters: {
+            query?: {
+                org_node_id?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figure. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        org_node_id: number;
+                        org_name: string;
+                        year: number;
+                        items: number;
+                        covered: number;
+                        named: number;
+                        by_key_topic: number;
+                        by_rule: number;
+                        uncovered: number;
+                        rate: number | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listKeyTopics: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Text search (substring match, at most 100 bytes) over the route's text columns. */
+                q?: components["parameters"]["Q"];
+                /** @description Comma-separated sort fields, `-` in front for descending. Default `-decided_on`. */
+                sort?: ("decided_on" | "-decided_on" | "title" | "-title" | "id" | "-id")[];
+                status?: "active" | "concluded";
+                org_node_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of topics (without items and activities). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyTopicPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    createKeyTopic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    org_node_id: number;
+                    title: string;
+                    description?: string;
+                    /**
+                     * Format: date
+                     * @description The chairman's meeting's date; not after today.
+                     */
+                    decided_on: string;
+                    /** @description "第十二次主任会议" */
+                    meeting?: string;
+                    /** Format: int64 */
+                    leader_user_id?: number | null;
+                    /** @description 领办的政府领导 */
+                    government_leader?: string;
+                    /** @description 对口督办的专门委员会 */
+                    committee?: string;
+                    suggestion_ids: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description The topic. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyTopic"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listKeyTopicCandidates: {
+        parameters: {
+            query?: {
+                org_node_id?: number;
+                year?: number;
+                min_deputies?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The candidates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        org_node_id: number;
+                        org_name: string;
+                        year: number;
+                        min_deputies: number;
+                        items: components["schemas"]["KeyTopicItem"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getKeyTopic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The topic. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyTopic"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    addKeyTopicActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description inspection 视察, forum 座谈, inquiry 专题询问.
+                     * @enum {string}
+                     */
+                    kind: "inspection" | "forum" | "inquiry";
+                    /** Format: date */
+                    held_on: string;
+                    place?: string;
+                    participants?: string;
+                    summary: string;
+                    questions?: components["schemas"]["KeyQuestion"][];
+                };
+            };
+        };
+        responses: {
+            /** @description The topic with the new activity. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyTopic"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    concludeKeyTopic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    version: number;
+                    conclusion: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The topic. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyTopic"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

@@ -29,6 +29,9 @@ export function useRecord<T>(fetch: () => Promise<T>) {
   return { data, loading, notFound, loadError, load }
 }
 
+/** A detail page's record as useRecord keeps it (components/RecordPage.vue draws its states). */
+export type RecordState<T = unknown> = ReturnType<typeof useRecord<T>>
+
 /**
  * The record of the page's address (`:id`): loaded as the page opens and again when the id
  * changes, after `changed` (the page forgets what belonged to the last one, or the record).

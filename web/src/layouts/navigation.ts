@@ -55,7 +55,7 @@ export function getNavigation(): NavItem[] {
       key: 'supervision-group',
       title: 'menu.supervisionGroup',
       icon: Stamp,
-      children: [leaf('sampling-draws')],
+      children: [leaf('sampling-draws'), leaf('clearing')],
     },
     leaf('deputies', Postcard),
     {

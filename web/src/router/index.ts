@@ -37,7 +37,10 @@ const SUGGESTION_BOARD: Permission[] = [
 /** Who may open a suggestion (the server decides which ones). */
 const SUGGESTION_ANY: Permission[] = ['suggestion.draft', ...SUGGESTION_BOARD]
 
-/** Who reads the random sampling reviews (随机抽样点评); supervision.manage announces and draws. */
+/**
+ * Who reads the random sampling reviews (随机抽样点评) and the clearing campaign (清零行动);
+ * supervision.manage announces and draws, and carries a year over.
+ */
 const SUPERVISION_READ: Permission[] = ['suggestion.read', 'supervision.manage']
 
 export const routes: RouteRecordRaw[] = [
@@ -113,6 +116,18 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/features/supervision/SamplingDrawView.vue'),
         props: (r) => ({ id: Number(r.params.id) }),
         meta: { title: 'menu.samplingDrawDetail', parent: 'sampling-draws', perms: SUPERVISION_READ },
+      },
+      {
+        path: 'supervision/clearing',
+        name: 'clearing',
+        component: () => import('@/features/supervision/ClearingView.vue'),
+        meta: { title: 'menu.clearing', group: 'menu.supervisionGroup', perms: SUPERVISION_READ },
+      },
+      {
+        path: 'supervision/clearing/plans/:id(\\d+)',
+        name: 'clearing-plan',
+        component: () => import('@/features/supervision/ClearingPlanView.vue'),
+        meta: { title: 'menu.clearingPlan', parent: 'clearing', perms: SUPERVISION_READ },
       },
       {
         path: 'notifications',

@@ -1,7 +1,7 @@
 // The list's filters, page and sort as the address keeps them (a link or the back button
 // shows the same list) and as API query parameters.
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
-import { compactQuery } from '@/utils/query'
+import { compactQuery, pagingFromQuery, pagingToQuery, queryInt, queryText, type Paging } from '@/utils/query'
 import { STATES, type FlagKey } from './tags'
 import type { SuggestionState } from './types'
 
@@ -62,48 +62,31 @@ export const EMPTY_FILTERS: SuggestionFilters = {
 }
 
 /** The list's whole state as the address keeps it. */
-export interface ListState {
+export interface ListState extends Paging<SuggestionSort> {
   filters: SuggestionFilters
-  page: number
-  pageSize: number
-  sort: SuggestionSort | ''
-}
-
-function str(v: LocationQuery[string] | undefined): string {
-  const first = Array.isArray(v) ? v[0] : v
-  return typeof first === 'string' ? first : ''
-}
-
-function posInt(v: LocationQuery[string] | undefined): number | null {
-  const s = str(v)
-  return /^[1-9]\d{0,15}$/.test(s) ? Number(s) : null
 }
 
 /** Reads the list's state from `route.query`; unknown or malformed values are dropped. */
 export function listStateFromQuery(query: LocationQuery, defaultPageSize = 20): ListState {
-  const state = str(query.state)
-  const flag = str(query.flag)
-  const box = str(query.box)
-  const urgent = str(query.urgent)
-  const raisedIn = str(query.raised_in)
-  const sort = str(query.sort)
-  const pageSize = posInt(query.page_size)
+  const state = queryText(query.state)
+  const flag = queryText(query.flag)
+  const box = queryText(query.box)
+  const urgent = queryText(query.urgent)
+  const raisedIn = queryText(query.raised_in)
   return {
     filters: {
-      q: str(query.q).slice(0, 100),
+      q: queryText(query.q).slice(0, 100),
       state: (STATES as string[]).includes(state) ? (state as SuggestionState) : '',
-      session_id: posInt(query.session_id),
-      unit_id: posInt(query.unit_id),
-      star_level: posInt(query.star_level),
-      category: str(query.category),
+      session_id: queryInt(query.session_id),
+      unit_id: queryInt(query.unit_id),
+      star_level: queryInt(query.star_level),
+      category: queryText(query.category),
       urgent: urgent === 'true' || urgent === 'false' ? urgent : '',
       raised_in: raisedIn === 'session' || raisedIn === 'recess' ? raisedIn : '',
       flag: (FLAGS as string[]).includes(flag) ? (flag as FlagFilter) : '',
       box: (BOXES as string[]).includes(box) ? (box as BoxFilter) : '',
     },
-    page: posInt(query.page) ?? 1,
-    pageSize: pageSize && [10, 20, 50, 100].includes(pageSize) ? pageSize : defaultPageSize,
-    sort: (SORTS as string[]).includes(sort) ? (sort as SuggestionSort) : '',
+    ...pagingFromQuery(query, SORTS, defaultPageSize),
   }
 }
 
@@ -121,10 +104,7 @@ export function listStateToQuery(s: ListState, defaultPageSize = 20): LocationQu
   if (f.raised_in) out.raised_in = f.raised_in
   if (f.flag) out.flag = f.flag
   if (f.box) out.box = f.box
-  if (s.sort) out.sort = s.sort
-  if (s.page > 1) out.page = String(s.page)
-  if (s.pageSize !== defaultPageSize) out.page_size = String(s.pageSize)
-  return out
+  return { ...out, ...pagingToQuery(s, defaultPageSize) }
 }
 
 /** Filters as API query parameters (empty ones left out): the list and the export. */
