@@ -49,13 +49,13 @@ export function getNavigation(): NavItem[] {
       key: 'suggestions-group',
       title: 'menu.suggestionsGroup',
       icon: Tickets,
-      children: [leaf('my-suggestions'), leaf('suggestions'), leaf('calendar')],
+      children: [leaf('my-suggestions'), leaf('suggestions'), leaf('supervised-suggestions'), leaf('calendar')],
     },
     {
       key: 'supervision-group',
       title: 'menu.supervisionGroup',
       icon: Stamp,
-      children: [leaf('sampling-draws'), leaf('clearing')],
+      children: [leaf('sampling-draws'), leaf('clearing'), leaf('handling-meetings')],
     },
     leaf('deputies', Postcard),
     {

@@ -42,6 +42,8 @@ const SUGGESTION_ANY: Permission[] = ['suggestion.draft', ...SUGGESTION_BOARD]
  * supervision.manage announces and draws, and carries a year over.
  */
 const SUPERVISION_READ: Permission[] = ['suggestion.read', 'supervision.manage']
+/** Who lists the five-present meetings (五到场办理会): the readers above and the handling units. */
+const MEETINGS_READ: Permission[] = [...SUPERVISION_READ, 'suggestion.handle']
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -93,6 +95,13 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'menu.suggestions', group: 'menu.suggestionsGroup', perms: SUGGESTION_BOARD },
       },
       {
+        // 我督办的建议: the board of the items the leader supervises (box=supervised).
+        path: 'suggestions/supervised',
+        name: 'supervised-suggestions',
+        redirect: { name: 'suggestions', query: { box: 'supervised' } },
+        meta: { title: 'menu.supervisedByMe', group: 'menu.suggestionsGroup', roles: ['leader'] },
+      },
+      {
         path: 'suggestions/:id(\\d+)',
         name: 'suggestion-detail',
         component: () => import('@/features/suggestions/SuggestionDetailView.vue'),
@@ -122,6 +131,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'clearing',
         component: () => import('@/features/supervision/ClearingView.vue'),
         meta: { title: 'menu.clearing', group: 'menu.supervisionGroup', perms: SUPERVISION_READ },
+      },
+      {
+        path: 'supervision/meetings',
+        name: 'handling-meetings',
+        component: () => import('@/features/supervision/meetings/MeetingsView.vue'),
+        meta: { title: 'menu.handlingMeetings', group: 'menu.supervisionGroup', perms: MEETINGS_READ },
       },
       {
         path: 'supervision/clearing/plans/:id(\\d+)',

@@ -109,6 +109,7 @@ describe('list filters in the address', () => {
       category: '教育',
       flag: 'overdue',
       box: 'nowhere',
+      leader: 'someone',
       sort: '-next_due_on',
       page: '3',
       page_size: '50',
@@ -125,6 +126,7 @@ describe('list filters in the address', () => {
         raised_in: '',
         flag: 'overdue',
         box: '',
+        leader: '',
       },
       page: 3,
       pageSize: 50,
@@ -132,6 +134,14 @@ describe('list filters in the address', () => {
     })
     const bad = listStateFromQuery({ state: 'open', sort: 'lead_name', page: '0', page_size: '7', session_id: '-1' })
     expect(bad).toEqual({ filters: { ...EMPTY_FILTERS }, page: 1, pageSize: 20, sort: '' })
+    // A leader's own items, and the accepted items without a supervising leader (领衔督办).
+    expect(listStateFromQuery({ box: 'supervised', leader: 'none' }).filters).toMatchObject({
+      box: 'supervised',
+      leader: 'none',
+    })
+    expect(
+      listStateToQuery({ filters: { ...EMPTY_FILTERS, leader: 'none' }, page: 1, pageSize: 20, sort: '' }),
+    ).toEqual({ leader: 'none' })
   })
 
   it('writes only what differs from the defaults, and reads back the same', () => {

@@ -6,9 +6,12 @@ import { STATES, type FlagKey } from './tags'
 import type { SuggestionState } from './types'
 
 export type FlagFilter = FlagKey
-export type BoxFilter = 'mine' | 'unit' | 'review'
+export type BoxFilter = 'mine' | 'unit' | 'review' | 'supervised'
+/** none: accepted items without a supervising leader (领衔督办未覆盖). */
+export type LeaderFilter = 'none'
 export const FLAGS: FlagFilter[] = ['due_soon', 'overdue', 'very_overdue']
-export const BOXES: BoxFilter[] = ['mine', 'unit', 'review']
+export const BOXES: BoxFilter[] = ['mine', 'unit', 'review', 'supervised']
+export const LEADER_FILTERS: LeaderFilter[] = ['none']
 
 export type SuggestionSort =
   | 'updated_at'
@@ -46,6 +49,7 @@ export interface SuggestionFilters {
   raised_in: 'session' | 'recess' | ''
   flag: FlagFilter | ''
   box: BoxFilter | ''
+  leader: LeaderFilter | ''
 }
 
 export const EMPTY_FILTERS: SuggestionFilters = {
@@ -59,6 +63,7 @@ export const EMPTY_FILTERS: SuggestionFilters = {
   raised_in: '',
   flag: '',
   box: '',
+  leader: '',
 }
 
 /** The list's whole state as the address keeps it. */
@@ -85,6 +90,7 @@ export function listStateFromQuery(query: LocationQuery, defaultPageSize = 20): 
       raised_in: raisedIn === 'session' || raisedIn === 'recess' ? raisedIn : '',
       flag: (FLAGS as string[]).includes(flag) ? (flag as FlagFilter) : '',
       box: (BOXES as string[]).includes(box) ? (box as BoxFilter) : '',
+      leader: queryText(query.leader) === 'none' ? 'none' : '',
     },
     ...pagingFromQuery(query, SORTS, defaultPageSize),
   }
@@ -104,6 +110,7 @@ export function listStateToQuery(s: ListState, defaultPageSize = 20): LocationQu
   if (f.raised_in) out.raised_in = f.raised_in
   if (f.flag) out.flag = f.flag
   if (f.box) out.box = f.box
+  if (f.leader) out.leader = f.leader
   return { ...out, ...pagingToQuery(s, defaultPageSize) }
 }
 
