@@ -65,7 +65,9 @@ describe('the division of work', () => {
   test('is read with the accounts that may lead, and set by the committee only', async () => {
     const r = await u.committee.get(`${L}?org_node_id=1`);
     assert.equal(r.status, 200, r.text);
-    assert.deepEqual([r.body.rules, r.body.can_manage], [[], false]);
+    assert.equal(r.body.can_manage, false);
+    // The demo's division of work (★★★ and ★★ to 刘); the items here are ★, so it leaves them.
+    assert.ok(r.body.rules.every((x) => x.star_level > 1 && x.user_name), r.text);
     assert.ok(r.body.leaders.some((l) => l.user_id === liu), r.text);
     assert.ok(!r.body.leaders.some((l) => l.user_id === u.staff.user.id), 'staff are not leaders');
     assert.equal((await u.li.get(L)).status, 403);

@@ -23,6 +23,7 @@ let sessionId;
 let leadUnit;
 let item;   // assigned to 赵's unit, in handling
 let other;  // another item of the same unit
+let baseline;  // the lead unit's figures before this file's meetings (the demo holds one)
 const chinaToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 const year = () => Number(chinaToday().slice(0, 4));
 const five = { leader: '王副局长', deputy: '李代表', unit: '赵科长', supervisor: '孙主任', press: '县融媒体中心记者' };
@@ -58,6 +59,8 @@ before(async () => {
   item = await act(u.zhao, s.id, 'sign_for', { version: s.version });
   s = await assignedSuggestion(u, { sessionId, title: '五到场·校车接送', leadUnit });
   other = s;
+  const figures = await u.staff.get(`${M}/figures?org_node_id=1&year=${year()}`);
+  baseline = figures.body.units.find((x) => x.unit_id === leadUnit) ?? { held: 0, all_five: 0 };
 });
 after(async () => {
   await server?.stop();
@@ -180,9 +183,14 @@ describe('lists and figures', () => {
   test('counts per unit the meetings held in the year and those with all five present', async () => {
     const r = await u.committee.get(`${M}/figures?org_node_id=1&year=${year()}`);
     assert.equal(r.status, 200, r.text);
+    // This file held two: one with all five present, one without the press.
     const unit = r.body.units.find((x) => x.unit_id === leadUnit);
-    assert.deepEqual([unit.held, unit.all_five, unit.all_five_rate], [2, 1, 50]);
-    assert.deepEqual(r.body.total, { held: 2, all_five: 1, all_five_rate: 50 });
+    const held = baseline.held + 2;
+    const allFive = baseline.all_five + 1;
+    assert.deepEqual([unit.held, unit.all_five], [held, allFive]);
+    assert.equal(unit.all_five_rate, Math.round((allFive * 10000) / held) / 100);
+    assert.equal(r.body.total.held, r.body.units.reduce((n, x) => n + x.held, 0));
+    assert.equal(r.body.total.all_five, r.body.units.reduce((n, x) => n + x.all_five, 0));
     const before_ = await u.staff.get(`${M}/figures?org_node_id=1&year=${year() - 1}`);
     assert.deepEqual(before_.body.total, { held: 0, all_five: 0, all_five_rate: null });
     assert.equal((await u.li.get(`${M}/figures`)).status, 403);
