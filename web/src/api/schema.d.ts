@@ -3898,6 +3898,8 @@ export interface components {
         SuggestionSessionFilter: number;
         /** @description Any handling unit on the item (lead or co-unit, not released). */
         SuggestionUnitFilter: number;
+        /** @description The lead unit (主办单位) only. */
+        SuggestionLeadUnitFilter: number;
         /** @description The star level (星级). */
         SuggestionStarFilter: number;
         /** @description Urgent items only (true) or ordinary ones only (false) — 急件. */
@@ -5754,6 +5756,8 @@ export interface operations {
                 session_id?: components["parameters"]["SuggestionSessionFilter"];
                 /** @description Any handling unit on the item (lead or co-unit, not released). */
                 unit_id?: components["parameters"]["SuggestionUnitFilter"];
+                /** @description The lead unit (主办单位) only. */
+                lead_unit_id?: components["parameters"]["SuggestionLeadUnitFilter"];
                 /** @description The star level (星级). */
                 star_level?: components["parameters"]["SuggestionStarFilter"];
                 /** @description Urgent items only (true) or ordinary ones only (false) — 急件. */
@@ -5860,6 +5864,8 @@ export interface operations {
                 session_id?: components["parameters"]["SuggestionSessionFilter"];
                 /** @description Any handling unit on the item (lead or co-unit, not released). */
                 unit_id?: components["parameters"]["SuggestionUnitFilter"];
+                /** @description The lead unit (主办单位) only. */
+                lead_unit_id?: components["parameters"]["SuggestionLeadUnitFilter"];
                 /** @description The star level (星级). */
                 star_level?: components["parameters"]["SuggestionStarFilter"];
                 /** @description Urgent items only (true) or ordinary ones only (false) — 急件. */
