@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "base/enum_table.hpp"
+#include "base/field_checks.hpp"
 #include "base/id.hpp"
 #include "base/result.hpp"
 #include "base/text.hpp"
@@ -53,6 +54,22 @@ Result<int> sum_of_pair(bool ok) {
   int first = 0;
   DAIBIAO_TRY(first, std::pair<Result<int>, int>{p.first, 0}.first);
   return first + p.second;
+}
+
+TEST(FieldChecks, PlainTextIsUtf8WithoutControlsAndWithinItsLength) {
+  std::vector<FieldError> errors;
+  check_plain_text(errors, "a", "会议室", 3);
+  check_plain_text(errors, "b", "会议室四", 3);
+  check_plain_text(errors, "c", "一行\n两行", 10);
+  check_plain_text(errors, "d", "一行\n两行", 10, true);
+  check_plain_text(errors, "e", "\xff", 10, true);
+  check_plain_text(errors, "f", "", 0);
+  ASSERT_EQ(errors.size(), 3u);
+  EXPECT_EQ(errors[0].field, "b");
+  EXPECT_EQ(errors[0].message, "不能超过 3 个字符");
+  EXPECT_EQ(errors[1].field, "c");
+  EXPECT_EQ(errors[1].message, "含有不允许的字符");
+  EXPECT_EQ(errors[2].field, "e");
 }
 
 TEST(Text, ExcerptCutsWholeCharactersAndMarksTheCut) {

@@ -1,6 +1,7 @@
 #include "app/supervision/sampling_service.hpp"
 
 #include "app/suggestions/suggestion_service.hpp"
+#include "base/field_checks.hpp"
 #include "base/text.hpp"
 #include "platform/crypto.hpp"
 #include "storage/org/org_store.hpp"
@@ -21,10 +22,8 @@ void check_text(std::vector<FieldError>& errors, const char* field, const std::s
                 std::size_t max_chars, const char* missing) {
   if (value.empty())
     errors.push_back({field, missing});
-  else if (!valid_utf8(value) || has_unsafe_chars(value))
-    errors.push_back({field, "含有不允许的字符"});
-  else if (utf8_length(value) > max_chars)
-    errors.push_back({field, "不能超过 " + std::to_string(max_chars) + " 个字符"});
+  else
+    check_plain_text(errors, field, value, max_chars);
 }
 
 // The fields of a new draw that need no database, as a Draw to complete.

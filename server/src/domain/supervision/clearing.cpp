@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "base/field_checks.hpp"
 #include "base/text.hpp"
 
 namespace daibiao::supervision {
@@ -114,14 +115,8 @@ Result<CheckedCarryOver> check_carry_over(const CarryOverInput& in, int year, Da
   std::vector<FieldError> errors;
   CheckedCarryOver out;
   out.title = in.title.empty() ? std::to_string(year) + "年度未清零建议结转计划" : in.title;
-  if (!valid_utf8(out.title) || has_unsafe_chars(out.title))
-    errors.push_back({"title", "含有不允许的字符"});
-  else if (utf8_length(out.title) > 100)
-    errors.push_back({"title", "不能超过 100 个字符"});
-  if (!valid_utf8(in.note))
-    errors.push_back({"note", "含有不允许的字符"});
-  else if (utf8_length(in.note) > 2000)
-    errors.push_back({"note", "不能超过 2000 个字符"});
+  check_plain_text(errors, "title", out.title, 100);
+  check_plain_text(errors, "note", in.note, 2000, true);
   out.note = in.note;
   if (auto due = parse_date(in.due_on); !due)
     errors.push_back({"due_on", "请填写计划完成日期（YYYY-MM-DD）"});

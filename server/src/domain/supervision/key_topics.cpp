@@ -1,19 +1,12 @@
 #include "domain/supervision/key_topics.hpp"
 
+#include "base/field_checks.hpp"
 #include "base/text.hpp"
 #include "domain/supervision/leaders.hpp"
 
 namespace daibiao::supervision {
 
 namespace {
-
-void check_plain(std::vector<FieldError>& errors, const std::string& field,
-                 const std::string& value, std::size_t max, bool multiline = false) {
-  if (!valid_utf8(value) || (!multiline && has_unsafe_chars(value)))
-    errors.push_back({field, "含有不允许的字符"});
-  else if (utf8_length(value) > max)
-    errors.push_back({field, "不能超过 " + std::to_string(max) + " 个字符"});
-}
 
 // A real date from 2000 that is not after today; a field error otherwise.
 std::optional<Date> past_date(std::vector<FieldError>& errors, const std::string& field,
@@ -47,13 +40,13 @@ Result<CheckedTopic> check_topic(const TopicInput& in, Date today) {
   if (in.title.empty())
     errors.push_back({"title", "请填写督办事项名称"});
   else
-    check_plain(errors, "title", in.title, 100);
-  check_plain(errors, "description", in.description, 5000, true);
+    check_plain_text(errors, "title", in.title, 100);
+  check_plain_text(errors, "description", in.description, 5000, true);
   if (auto d = past_date(errors, "decided_on", in.decided_on, today, "主任会议决定日期"))
     out.decided_on = *d;
-  check_plain(errors, "meeting", in.meeting, 100);
-  check_plain(errors, "government_leader", in.government_leader, 100);
-  check_plain(errors, "committee", in.committee, 100);
+  check_plain_text(errors, "meeting", in.meeting, 100);
+  check_plain_text(errors, "government_leader", in.government_leader, 100);
+  check_plain_text(errors, "committee", in.committee, 100);
   if (in.item_count == 0)
     errors.push_back({"suggestion_ids", "请至少选择一件建议"});
   else if (in.item_count > kMaxTopicItems)
@@ -76,12 +69,12 @@ Result<CheckedActivity> check_activity(const ActivityInput& in, Date today) {
   else
     out.kind = *kind;
   if (auto d = past_date(errors, "held_on", in.held_on, today, "活动日期")) out.held_on = *d;
-  check_plain(errors, "place", in.place, 100);
-  check_plain(errors, "participants", in.participants, 500);
+  check_plain_text(errors, "place", in.place, 100);
+  check_plain_text(errors, "participants", in.participants, 500);
   if (in.summary.empty())
     errors.push_back({"summary", "请填写活动情况"});
   else
-    check_plain(errors, "summary", in.summary, 10000, true);
+    check_plain_text(errors, "summary", in.summary, 10000, true);
   if (kind == ActivityKind::inquiry && in.questions.empty())
     errors.push_back({"questions", "专题询问请至少记录一个问题"});
   if (kind && kind != ActivityKind::inquiry && !in.questions.empty())
@@ -93,13 +86,13 @@ Result<CheckedActivity> check_activity(const ActivityInput& in, Date today) {
     if (q.question.empty())
       errors.push_back({at + "question", "请填写问题"});
     else
-      check_plain(errors, at + "question", q.question, 2000, true);
+      check_plain_text(errors, at + "question", q.question, 2000, true);
     if (q.asked_by.empty())
       errors.push_back({at + "asked_by", "请填写提问人"});
     else
-      check_plain(errors, at + "asked_by", q.asked_by, 50);
-    check_plain(errors, at + "answer", q.answer, 5000, true);
-    check_plain(errors, at + "answered_by", q.answered_by, 50);
+      check_plain_text(errors, at + "asked_by", q.asked_by, 50);
+    check_plain_text(errors, at + "answer", q.answer, 5000, true);
+    check_plain_text(errors, at + "answered_by", q.answered_by, 50);
     if (!q.answer.empty() && q.answered_by.empty())
       errors.push_back({at + "answered_by", "请填写应询人"});
   }

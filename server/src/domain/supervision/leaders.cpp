@@ -3,6 +3,7 @@
 #include <set>
 #include <utility>
 
+#include "base/field_checks.hpp"
 #include "base/text.hpp"
 
 namespace daibiao::supervision {
@@ -19,10 +20,7 @@ Status check_leader_rules(std::span<const LeaderRule> rules) {
     const std::string at = "rules[" + std::to_string(i) + "].";
     if (r.star_level < 1 || r.star_level > 3)
       errors.push_back({at + "star_level", "星级应为 1 至 3"});
-    if (!valid_utf8(r.category) || has_unsafe_chars(r.category))
-      errors.push_back({at + "category", "含有不允许的字符"});
-    else if (utf8_length(r.category) > 30)
-      errors.push_back({at + "category", "类别不能超过 30 个字符"});
+    check_plain_text(errors, at + "category", r.category, 30);
     if (r.user_id <= 0) errors.push_back({at + "user_id", "请选择督办领导"});
     if (!seen.insert({r.star_level, r.category}).second)
       errors.push_back({at + "category", "同一星级和类别只能有一条分工规则"});

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/field_checks.hpp"
 #include "base/text.hpp"
 
 namespace daibiao::supervision {
@@ -41,16 +42,6 @@ bool may_organise(std::span<const Actor> held) {
 
 namespace {
 
-// Adds a field error when `value` is not plain text of at most `max` characters (lines allowed
-// when `multiline`).
-void check_plain(std::vector<FieldError>& errors, const std::string& field,
-                 const std::string& value, std::size_t max, bool multiline = false) {
-  if (!valid_utf8(value) || (!multiline && has_unsafe_chars(value)))
-    errors.push_back({field, "含有不允许的字符"});
-  else if (utf8_length(value) > max)
-    errors.push_back({field, "不能超过 " + std::to_string(max) + " 个字符"});
-}
-
 bool valid_time(const std::string& t) {
   if (t.size() != 5 || t[2] != ':') return false;
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
@@ -81,8 +72,8 @@ Result<CheckedSchedule> check_schedule(const ScheduleInput& in) {
   if (in.place.empty())
     errors.push_back({"place", "请填写会议地点"});
   else
-    check_plain(errors, "place", in.place, 100);
-  check_plain(errors, "topic", in.topic, 200);
+    check_plain_text(errors, "place", in.place, 100);
+  check_plain_text(errors, "topic", in.topic, 200);
   if (!errors.empty()) return fail_fields(std::move(errors));
   return out;
 }
@@ -97,14 +88,14 @@ Result<CheckedRecord> check_record(const RecordInput& in, Date today) {
   else
     out.held_on = *d;
   for (auto party : values_of<Party>())
-    check_plain(errors, "attendance." + std::string(name_of(party)),
-                in.attendance[static_cast<std::size_t>(party)], 100);
+    check_plain_text(errors, "attendance." + std::string(name_of(party)),
+                     in.attendance[static_cast<std::size_t>(party)], 100);
   if (parties_present(in.attendance) == 0)
     errors.push_back({"attendance", "请至少填写一方到场人员"});
   if (in.minutes.empty())
     errors.push_back({"minutes", "请填写会议纪要"});
   else
-    check_plain(errors, "minutes", in.minutes, 10000, true);
+    check_plain_text(errors, "minutes", in.minutes, 10000, true);
   if (!errors.empty()) return fail_fields(std::move(errors));
   return out;
 }
