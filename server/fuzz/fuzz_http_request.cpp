@@ -34,6 +34,12 @@ constexpr std::size_t kHeaderLimit = 16 * 1024;         // ServerOptions::header
 constexpr std::size_t kBodyLimit = 1024 * 1024;         // ServerOptions::body_limit
 constexpr std::size_t kUploadLimit = 10 * 1024 * 1024;  // ServerOptions::upload_body_limit
 
+// The bytes of a header's start line (the request line), its line break included.
+std::size_t start_line_bytes(std::string_view header) {
+  const auto end = header.find('\n');
+  return end == std::string_view::npos ? header.size() : end + 1;
+}
+
 // One request off the front of `stream`, fed in pieces of `piece` bytes. Returns false when
 // the connection would be closed (error or not enough bytes).
 bool one_request(std::string_view& stream, std::size_t piece) {
@@ -42,6 +48,7 @@ bool one_request(std::string_view& stream, std::size_t piece) {
   parser.body_limit(std::max(kBodyLimit, kUploadLimit));
   std::string buffer;  // bytes received, not yet consumed (the server's flat_buffer)
   std::size_t header_bytes = 0;
+  std::string header_text;  // the bytes the header consumed
   bool limit_set = false;
   std::size_t limit = kBodyLimit;
   boost::beast::error_code ec;
@@ -56,9 +63,12 @@ bool one_request(std::string_view& stream, std::size_t piece) {
     ec = {};
     const bool header_was_done = parser.is_header_done();
     const std::size_t used = parser.put(boost::asio::buffer(buffer), ec);
-    buffer.erase(0, used);
     // Not eager: the put() that completes the header consumes the header only.
-    if (!header_was_done) header_bytes += used;
+    if (!header_was_done) {
+      header_bytes += used;
+      header_text.append(buffer, 0, used);
+    }
+    buffer.erase(0, used);
     if (!ec && used == 0 && !parser.is_done()) ec = bhttp::error::need_more;
     if (ec && ec != bhttp::error::need_more) {
       // Refused: the server answers 413/431/400 and closes.
@@ -66,13 +76,15 @@ bool one_request(std::string_view& stream, std::size_t piece) {
       return false;
     }
     if (parser.is_header_done() && !limit_set) {
-      // Beast 1.81 checks header_limit against the bytes it has scanned for the end of the
-      // header, so a header that ends within a few bytes past the limit (the final CRLFs and
-      // the bytes of the last line already in the buffer) is still accepted; what matters is
-      // that no header much larger than the limit is (found by this target, see fuzzing.md).
-      if (header_bytes > kHeaderLimit + 64)
-        std::fprintf(stderr, "header of %zu bytes accepted\n", header_bytes);
-      FUZZ_CHECK(header_bytes <= kHeaderLimit + 64);
+      // Beast 1.81 applies header_limit to the request line and then, once more, to the
+      // fields after it (basic_parser::put hands each parse at most header_limit bytes), so a
+      // header may end past the limit by its request line (found by this target, see
+      // fuzzing.md); what matters is that no header larger than that is accepted.
+      const std::size_t start_line = start_line_bytes(header_text);
+      if (header_bytes > kHeaderLimit + start_line)
+        std::fprintf(stderr, "header of %zu bytes accepted (request line %zu)\n", header_bytes,
+                     start_line);
+      FUZZ_CHECK(header_bytes <= kHeaderLimit + start_line);
       limit_set = true;
       const auto& msg = parser.get();
       std::string_view target(msg.target().data(), msg.target().size());
