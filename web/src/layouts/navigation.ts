@@ -55,7 +55,13 @@ export function getNavigation(): NavItem[] {
       key: 'supervision-group',
       title: 'menu.supervisionGroup',
       icon: Stamp,
-      children: [leaf('sampling-draws'), leaf('clearing'), leaf('handling-meetings')],
+      children: [
+        leaf('sampling-draws'),
+        leaf('clearing'),
+        leaf('handling-meetings'),
+        leaf('key-topics'),
+        leaf('leader-rules'),
+      ],
     },
     leaf('deputies', Postcard),
     {

@@ -139,6 +139,24 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'menu.handlingMeetings', group: 'menu.supervisionGroup', perms: MEETINGS_READ },
       },
       {
+        path: 'supervision/key-topics',
+        name: 'key-topics',
+        component: () => import('@/features/supervision/key_topics/KeyTopicsView.vue'),
+        meta: { title: 'menu.keyTopics', group: 'menu.supervisionGroup', perms: SUPERVISION_READ },
+      },
+      {
+        path: 'supervision/key-topics/:id(\\d+)',
+        name: 'key-topic-detail',
+        component: () => import('@/features/supervision/key_topics/KeyTopicView.vue'),
+        meta: { title: 'menu.keyTopicDetail', parent: 'key-topics', perms: SUPERVISION_READ },
+      },
+      {
+        path: 'supervision/leaders',
+        name: 'leader-rules',
+        component: () => import('@/features/supervision/leaders/LeaderRulesView.vue'),
+        meta: { title: 'menu.leaderRules', group: 'menu.supervisionGroup', perms: SUPERVISION_READ },
+      },
+      {
         path: 'supervision/clearing/plans/:id(\\d+)',
         name: 'clearing-plan',
         component: () => import('@/features/supervision/ClearingPlanView.vue'),
