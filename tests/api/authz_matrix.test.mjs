@@ -66,6 +66,7 @@ const RESOURCE_ID = {
   'supervision/draws': ':draw',
   'supervision/meetings': ':meeting',
   'supervision/key-topics': ':key_topic',
+  'supervision/funds': ':fund',
 };
 
 function fixture(name, account, where) {
@@ -123,6 +124,8 @@ async function snapshot() {
     `/api/v1/supervision/clearing/plans/${fx.clearing_plan}`,
     `/api/v1/supervision/meetings/${fx.meeting}`,
     `/api/v1/supervision/key-topics/${fx.key_topic}`,
+    `/api/v1/supervision/funds/${fx.fund}`,
+    `/api/v1/supervision/items/${fx.suggestion.default}/funding`,
     '/api/v1/org/nodes?page_size=1',
     '/api/v1/org/units?page_size=1',
     '/api/v1/org/terms?page_size=1',
@@ -246,6 +249,21 @@ before(async () => {
     }),
     'key topic',
   ).id;
+  // A fund pool and an ask for money on the common item (for the funding probes).
+  fx.fund = ok(
+    await staff.post('/api/v1/supervision/funds', {
+      org_node_id: 1,
+      name: '授权矩阵测试用资金',
+      source: 'special_fund',
+      total_fen: 1000000,
+    }),
+    'fund pool',
+  ).id;
+  const asked = ok(
+    await staff.post(`/api/v1/supervision/items/${detail.id}/funding`, { asked_fen: 10000, purpose: '授权矩阵测试' }),
+    'funding ask',
+  );
+  fx.funding_request = asked.requests.at(-1).id;
   before_ = await snapshot();
 });
 

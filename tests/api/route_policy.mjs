@@ -373,6 +373,45 @@ export const POLICY = {
   },
   'GET /api/v1/supervision/coverage': { allow: SUPERVISION_READ },
   'GET /api/v1/supervision/key-topics': { allow: SUPERVISION_READ },
+  'GET /api/v1/supervision/funds': { allow: SUPERVISION_READ },
+  'POST /api/v1/supervision/funds': {
+    allow: ['liaison_staff'],
+    request: { body: { org_node_id: 999999, name: '探测', source: 'special_fund', total_fen: 100 } },
+    note: 'supervision.manage over the congress; no such congress: 404 for the committee, nothing created',
+  },
+  'GET /api/v1/supervision/funds/{id}': { allow: SUPERVISION_READ },
+  'PUT /api/v1/supervision/funds/{id}': {
+    allow: ['liaison_staff'],
+    request: { body: { version: 999999, status: 'open', name: '探测', source: 'special_fund', total_fen: 100 } },
+    note: 'a stale version: 409 for the committee, nothing changed',
+  },
+  'GET /api/v1/supervision/funding': { allow: SUGGESTION_ANY },
+  'GET /api/v1/supervision/items/{id}/funding': {
+    allow: SUGGESTION_ANY,
+    request: { path: '/api/v1/supervision/items/:suggestion/funding' },
+  },
+  'POST /api/v1/supervision/items/{id}/funding': {
+    allow: ['liaison_staff', 'unit_officer', 'unit_head'],
+    refused_may: [400],
+    request: { path: '/api/v1/supervision/items/:suggestion/funding', body: { asked_fen: 0, purpose: '' } },
+    note: 'the committee or the lead unit; the amount is checked before the caller, so the probe answers 400',
+  },
+  'POST /api/v1/supervision/funding/{id}/grant': {
+    allow: ['liaison_staff'],
+    request: { path: '/api/v1/supervision/funding/:funding_request/grant', body: { version: 999999, pool_id: ':fund', granted_fen: 1 } },
+    note: 'supervision.manage over the item; a stale version: 409 for the committee, nothing granted',
+  },
+  'POST /api/v1/supervision/funding/{id}/refuse': {
+    allow: ['liaison_staff'],
+    request: { path: '/api/v1/supervision/funding/:funding_request/refuse', body: { version: 999999, reason: '探测' } },
+    note: 'a stale version: 409 for the committee, nothing refused',
+  },
+  'POST /api/v1/supervision/funding/{id}/spend': {
+    allow: ['liaison_staff', 'unit_officer', 'unit_head'],
+    refused_may: [409],
+    request: { path: '/api/v1/supervision/funding/:funding_request/spend', body: { amount_fen: 1, spent_on: '2026-01-05', note: '探测' } },
+    note: 'the probe request is not granted: 409 to whoever sees the item, before the caller (its status is shown to them anyway); supervision_funding.test.mjs tries the caller on a granted one',
+  },
   'POST /api/v1/supervision/key-topics': {
     allow: ['liaison_staff'],
     refused_may: [400],

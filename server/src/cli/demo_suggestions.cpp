@@ -5,6 +5,7 @@
 #include "app/access/auth.hpp"
 #include "app/people/account_service.hpp"
 #include "app/suggestions/suggestion_service.hpp"
+#include "app/supervision/funding_service.hpp"
 #include "app/supervision/key_topic_service.hpp"
 #include "app/supervision/leader_service.hpp"
 #include "app/supervision/meeting_service.hpp"
@@ -238,10 +239,47 @@ Result<std::optional<std::int64_t>> first_item(app::Env& env, const app::Caller&
   return std::optional(page.items.front().row.id);
 }
 
+// A year's special fund of the congress; money asked for the item in handling, granted in part
+// and partly spent; and an ask on the followed-up item left for the committee to decide.
+Status load_demo_funding(app::Env& env, const std::map<std::string, app::Caller>& who,
+                         std::int64_t congress, std::optional<std::int64_t> handling,
+                         std::optional<std::int64_t> followed) {
+  const auto& staff = who.at("staff.wang");
+  const auto& officer = who.at("officer.zhao");
+  DAIBIAO_TRY(auto pool,
+              app::create_pool(env, staff, congress, std::nullopt,
+                               {.name = "代表建议办理专项资金",
+                                .source = "special_fund",
+                                .budget_line = "",
+                                .total_fen = 500'000'000,
+                                .note = "财政部门年初安排，专项用于解决代表建议反映的问题。"}));
+  if (handling) {
+    DAIBIAO_TRY(auto asked,
+                app::ask_funding(env, officer, *handling,
+                                 {.asked_fen = 80'000'000, .purpose = "道路维修及排水改造工程"}));
+    const auto& r = asked.requests.back();
+    DAIBIAO_TRY(auto granted, app::grant_funding(env, staff, r.id, r.version, pool.pool.id,
+                                                 60'000'000, "按评审后的工程预算核定"));
+    const std::string today = format_date(china_date(env.clock.now_ms()));
+    if (auto s = app::spend_funding(
+            env, officer, granted.requests.back().id,
+            {.amount_fen = 20'000'000, .spent_on = today, .note = "支付第一期工程进度款"});
+        !s)
+      return std::unexpected(s.error());
+  }
+  if (followed) {
+    if (auto r = app::ask_funding(env, officer, *followed,
+                                  {.asked_fen = 15'000'000, .purpose = "增设公交站台及候车亭"});
+        !r)
+      return std::unexpected(r.error());
+  }
+  return {};
+}
+
 // The rest of the supervision area, so each screen has something true to show: the division
 // of work (★★★ and ★★ items to 刘's leadership, ★ items left uncovered), a five-present
-// meeting held on an item in handling, and a key topic over the answered and followed-up items
-// with an inspection logged.
+// meeting held on an item in handling, a key topic over the answered and followed-up items
+// with an inspection logged, and funding (load_demo_funding).
 Status load_demo_supervision(app::Env& env, const std::map<std::string, app::Caller>& who,
                              std::int64_t congress, std::int64_t unit) {
   const auto& staff = who.at("staff.wang");
@@ -276,6 +314,8 @@ Status load_demo_supervision(app::Env& env, const std::map<std::string, app::Cal
     DAIBIAO_TRY(auto id, first_item(env, staff, state, unit));
     if (id) items.push_back(*id);
   }
+  DAIBIAO_TRY(auto followed, first_item(env, staff, "follow_up", unit));
+  if (auto st = load_demo_funding(env, who, congress, handling, followed); !st) return st;
   if (items.empty()) return {};
   DAIBIAO_TRY(auto topic,
               app::create_topic(env, staff,

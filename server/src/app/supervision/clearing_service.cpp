@@ -19,9 +19,10 @@ constexpr int kMaxBoardPage = 500;
 
 Result<int> year_of(const std::string& text) {
   auto y = parse_int(text);
-  if (!y || *y < sv::kFirstYear || *y > sv::kLastYear)
-    return fail_fields({{"year", "年度应为 2000 至 2100 之间的年份"}});
-  return static_cast<int>(*y);
+  // Out-of-range numbers become an out-of-range year, never a wrapped one.
+  const int year = y && *y > 0 && *y < 100000 ? static_cast<int>(*y) : 0;
+  if (auto st = sv::check_year(year); !st) return std::unexpected(st.error());
+  return year;
 }
 
 // The board of `q` read in one connection; every unit when `all_units`.
@@ -29,8 +30,7 @@ Result<ClearingBoard> read_board(Env& env, Connection& c, const Caller& caller,
                                  const ClearingBoardQuery& q, bool all_units) {
   const auto& p = caller.principal;
   const Date today = china_date(env.clock.now_ms());
-  if (q.year && (*q.year < sv::kFirstYear || *q.year > sv::kLastYear))
-    return fail_fields({{"year", "年度应为 2000 至 2100 之间的年份"}});
+  if (auto st = sv::check_year(q.year); !st) return std::unexpected(st.error());
   const bool by_name = q.sort == "unit_name";
   auto reason = parse<sv::ClearingReason>(q.sort);
   if (!by_name && !reason)
@@ -132,8 +132,7 @@ Result<ClearingExport> export_clearing(Env& env, const Caller& caller,
 Result<ClearingPlanView> carry_over(Env& env, const Caller& caller, std::int64_t org_node_id,
                                     int year, const sv::CarryOverInput& in) {
   const Date today = china_date(env.clock.now_ms());
-  if (year < sv::kFirstYear || year > sv::kLastYear)
-    return fail_fields({{"year", "年度应为 2000 至 2100 之间的年份"}});
+  if (auto st = sv::check_year(year); !st) return std::unexpected(st.error());
   DAIBIAO_TRY(auto checked, sv::check_carry_over(in, year, today));
   return write<ClearingPlanView>(
       env, caller, attempt("supervision.clearing.carry_over", "org_node", org_node_id),

@@ -186,12 +186,7 @@ Result<TopicView> get_topic(Env& env, const Caller& caller, std::int64_t id) {
 
 Result<ListResult<storage::TopicRow>> list_topics(Env& env, const Caller& caller,
                                                   const storage::ListRequest& req) {
-  const auto& p = caller.principal;
-  if (!p.can_somewhere(Permission::suggestion_read) &&
-      !p.can_somewhere(Permission::supervision_manage))
-    return fail(ErrorCode::permission_denied, "没有权限查看重点督办");
-  auto scope = p.scope_paths(Permission::suggestion_read);
-  for (auto& path : p.scope_paths(Permission::supervision_manage)) scope.push_back(path);
+  DAIBIAO_TRY(auto scope, supervision_read_paths(caller.principal, "没有权限查看重点督办"));
   return read<ListResult<storage::TopicRow>>(
       env, [&](Connection& c) { return storage::list_topics(c, req, scope); });
 }
@@ -254,8 +249,7 @@ Result<CandidatesView> key_candidates(Env& env, const Caller& caller,
                                       std::optional<std::int64_t> org_node_id,
                                       std::optional<int> year, std::optional<int> min_deputies) {
   const Date today = china_date(env.clock.now_ms());
-  if (year && (*year < sv::kFirstYear || *year > sv::kLastYear))
-    return fail_fields({{"year", "年度应为 2000 至 2100 之间的年份"}});
+  if (auto st = sv::check_year(year); !st) return std::unexpected(st.error());
   if (min_deputies && (*min_deputies < 2 || *min_deputies > 1000))
     return fail_fields({{"min_deputies", "应为 2 至 1000"}});
   return read<CandidatesView>(env, [&](Connection& c) -> Result<CandidatesView> {

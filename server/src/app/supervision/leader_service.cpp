@@ -175,8 +175,7 @@ Result<CoverageView> leader_coverage(Env& env, const Caller& caller,
                                      std::optional<std::int64_t> org_node_id,
                                      std::optional<int> year) {
   const Date today = china_date(env.clock.now_ms());
-  if (year && (*year < sv::kFirstYear || *year > sv::kLastYear))
-    return fail_fields({{"year", "年度应为 2000 至 2100 之间的年份"}});
+  if (auto st = sv::check_year(year); !st) return std::unexpected(st.error());
   return read<CoverageView>(env, [&](Connection& c) -> Result<CoverageView> {
     DAIBIAO_TRY(auto node, readable_congress(c, caller.principal, org_node_id));
     CoverageView v{

@@ -18,13 +18,6 @@ using storage::Connection;
 
 namespace {
 
-// The relation the caller organises in (the first of theirs that may), for the timeline.
-Actor organising_relation(const std::vector<Actor>& held) {
-  for (Actor a : held)
-    if (sv::may_organise(std::vector<Actor>{a})) return a;
-  return Actor::other;
-}
-
 // The item the meeting is on, as the caller sees it (not_found otherwise), with their relations.
 Result<storage::SuggestionRecord> item_of(Connection& c, const Caller& caller,
                                           std::int64_t suggestion_id, std::vector<Actor>& held) {
@@ -48,7 +41,7 @@ Result<storage::MeetingRow> visible_meeting(Connection& c, const Caller& caller,
 Result<storage::MeetingRow> changeable_meeting(Connection& c, const Caller& caller, std::int64_t id,
                                                std::int64_t version, std::vector<Actor>& held) {
   DAIBIAO_TRY(auto m, visible_meeting(c, caller, id, held));
-  if (!sv::may_organise(held))
+  if (!sv::acts_on_handling(held))
     return fail(ErrorCode::permission_denied, "只有联工委或主办单位可以登记、取消办理会");
   if (m.status != sv::MeetingStatus::scheduled)
     return fail(ErrorCode::failed_precondition,
@@ -59,7 +52,7 @@ Result<storage::MeetingRow> changeable_meeting(Connection& c, const Caller& call
 
 MeetingView view_of(storage::MeetingRow m, const std::vector<Actor>& held) {
   const bool open = m.status == sv::MeetingStatus::scheduled;
-  return {std::move(m), open && sv::may_organise(held)};
+  return {std::move(m), open && sv::acts_on_handling(held)};
 }
 
 // "12月18日 09:30，县交通运输局会议室"
@@ -108,10 +101,10 @@ Result<MeetingView> schedule_meeting(Env& env, const Caller& caller, std::int64_
         auto& c = tx.db();
         std::vector<Actor> held;
         DAIBIAO_TRY(auto rec, item_of(c, caller, suggestion_id, held));
-        if (!sv::may_organise(held))
+        if (!sv::acts_on_handling(held))
           return fail(ErrorCode::permission_denied, "只有联工委或主办单位可以安排办理会");
         const auto state = sg::parse_state(rec.row.state).value_or(sg::State::none);
-        if (!sv::meeting_allowed_in(state) || !rec.row.lead_unit_id)
+        if (!sv::with_lead_unit(state) || !rec.row.lead_unit_id)
           return fail(ErrorCode::failed_precondition,
                       "建议当前为“" + std::string(sg::state_title_zh(state)) +
                           "”，交办给主办单位后、办结前才能安排办理会");
@@ -127,7 +120,7 @@ Result<MeetingView> schedule_meeting(Env& env, const Caller& caller, std::int64_
         DAIBIAO_TRY(m.id, storage::insert_meeting(c, m, caller.principal.user_id, tx.now()));
         const std::string where = when_where(m.scheduled_on, m.start_time, m.place);
         if (auto st =
-                add_event(tx, rec, organising_relation(held), sv::TimelineStep::meeting_scheduled,
+                add_event(tx, rec, sv::handling_relation(held), sv::TimelineStep::meeting_scheduled,
                           where + (m.topic.empty() ? "" : "：" + m.topic));
             !st)
           return std::unexpected(st.error());
@@ -174,8 +167,9 @@ Result<MeetingView> record_meeting(Env& env, const Caller& caller, std::int64_t 
             !st)
           return std::unexpected(st.error());
         const std::string who = attendance_text(checked.attendance);
-        if (auto st = add_event(tx, rec, organising_relation(held), sv::TimelineStep::meeting_held,
-                                format_date(checked.held_on) + " 召开。" + who);
+        if (auto st =
+                add_event(tx, rec, sv::handling_relation(held), sv::TimelineStep::meeting_held,
+                          format_date(checked.held_on) + " 召开。" + who);
             !st)
           return std::unexpected(st.error());
         if (auto st = audit_meeting(tx, m, "supervision.meeting.record",
@@ -207,7 +201,7 @@ Result<MeetingView> cancel_meeting(Env& env, const Caller& caller, std::int64_t 
           return std::unexpected(st.error());
         const std::string where = when_where(m.scheduled_on, m.start_time, m.place);
         if (auto st =
-                add_event(tx, rec, organising_relation(held), sv::TimelineStep::meeting_cancelled,
+                add_event(tx, rec, sv::handling_relation(held), sv::TimelineStep::meeting_cancelled,
                           where + "。取消原因：" + reason);
             !st)
           return std::unexpected(st.error());
@@ -247,8 +241,7 @@ Result<MeetingFigures> meeting_figures(Env& env, const Caller& caller,
                                        std::optional<std::int64_t> org_node_id,
                                        std::optional<int> year) {
   const Date today = china_date(env.clock.now_ms());
-  if (year && (*year < sv::kFirstYear || *year > sv::kLastYear))
-    return fail_fields({{"year", "年度应为 2000 至 2100 之间的年份"}});
+  if (auto st = sv::check_year(year); !st) return std::unexpected(st.error());
   return read<MeetingFigures>(env, [&](Connection& c) -> Result<MeetingFigures> {
     DAIBIAO_TRY(auto node, readable_congress(c, caller.principal, org_node_id));
     MeetingFigures out{

@@ -26,7 +26,7 @@ struct MeetingView {
   bool can_organise = false;  // the caller may record or cancel it (while scheduled)
 };
 
-// failed_precondition when the item is not with its lead unit (meeting_allowed_in).
+// failed_precondition when the item is not with its lead unit (with_lead_unit).
 Result<MeetingView> schedule_meeting(Env&, const Caller&, std::int64_t suggestion_id,
                                      const supervision::ScheduleInput&);
 // The meeting must still be scheduled (failed_precondition). `photo_ids` are attachments of

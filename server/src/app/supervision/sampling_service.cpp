@@ -1,6 +1,7 @@
 #include "app/supervision/sampling_service.hpp"
 
 #include "app/suggestions/suggestion_service.hpp"
+#include "app/supervision/supervision_scope.hpp"
 #include "base/field_checks.hpp"
 #include "base/text.hpp"
 #include "platform/crypto.hpp"
@@ -413,12 +414,7 @@ Result<DrawView> get_draw(Env& env, const Caller& caller, std::int64_t id) {
 
 Result<ListResult<sv::Draw>> list_draws(Env& env, const Caller& caller,
                                         const storage::ListRequest& req) {
-  const auto& p = caller.principal;
-  if (!p.can_somewhere(Permission::suggestion_read) &&
-      !p.can_somewhere(Permission::supervision_manage))
-    return fail(ErrorCode::permission_denied, "没有权限查看抽样点评");
-  auto scope = p.scope_paths(Permission::suggestion_read);
-  for (auto& path : p.scope_paths(Permission::supervision_manage)) scope.push_back(path);
+  DAIBIAO_TRY(auto scope, supervision_read_paths(caller.principal, "没有权限查看抽样点评"));
   return read<ListResult<sv::Draw>>(
       env, [&](Connection& c) { return storage::list_draws(c, req, scope); });
 }

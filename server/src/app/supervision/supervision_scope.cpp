@@ -13,6 +13,14 @@ bool may_read_supervision(const access::Principal& p, const std::string& path) {
   return p.can(Permission::suggestion_read, path) || p.can(Permission::supervision_manage, path);
 }
 
+Result<std::vector<std::string>> supervision_read_paths(const access::Principal& p,
+                                                        const std::string& refusal) {
+  auto paths = p.scope_paths(Permission::suggestion_read);
+  for (auto& path : p.scope_paths(Permission::supervision_manage)) paths.push_back(path);
+  if (paths.empty()) return fail(ErrorCode::permission_denied, refusal);
+  return paths;
+}
+
 Result<org::Node> readable_congress(storage::Connection& c, const access::Principal& p,
                                     std::optional<std::int64_t> id) {
   if (!p.can_somewhere(Permission::suggestion_read) &&

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/use_case.hpp"
 #include "domain/org/org.hpp"
@@ -12,6 +13,10 @@
 namespace daibiao::app {
 
 bool may_read_supervision(const access::Principal& p, const std::string& path);
+// The org paths under which `p` reads the supervision views, for a list's scope filter;
+// permission_denied (`refusal` as its message) for a caller who reads nowhere.
+Result<std::vector<std::string>> supervision_read_paths(const access::Principal& p,
+                                                        const std::string& refusal);
 
 // The congress a view is for: the one asked for when the caller reads there (not_found
 // otherwise, as for one that does not exist), else the caller's own — the widest scope they

@@ -111,6 +111,12 @@ YearCountdown countdown(Date today, int year) {
   return {days_between(today, last), false};
 }
 
+Status check_year(std::optional<int> year) {
+  if (year && (*year < kFirstYear || *year > kLastYear))
+    return fail_fields({{"year", "年度应为 2000 至 2100 之间的年份"}});
+  return {};
+}
+
 Result<CheckedCarryOver> check_carry_over(const CarryOverInput& in, int year, Date today) {
   std::vector<FieldError> errors;
   CheckedCarryOver out;

@@ -114,9 +114,12 @@ struct YearCountdown {
 };
 YearCountdown countdown(Date today, int year);
 
-// The years a board may be asked for.
+// The years a board, a figure or a fund may be for.
 inline constexpr int kFirstYear = 2000;
 inline constexpr int kLastYear = 2100;
+// A field error on `year` unless it lies in [kFirstYear, kLastYear]; nothing to check when the
+// caller named none (the current year is used then).
+Status check_year(std::optional<int> year);
 
 // A carry-over plan (结转计划): what remained of a year when the committee carried it over,
 // with the date by which it is to be cleared.

@@ -5,6 +5,7 @@
 
 #include "base/field_checks.hpp"
 #include "base/text.hpp"
+#include "domain/supervision/handling.hpp"
 
 namespace daibiao::supervision {
 
@@ -30,20 +31,8 @@ Status check_leader_rules(std::span<const LeaderRule> rules) {
 }
 
 bool needs_leader(State state) {
-  switch (state) {
-    case State::accepted:
-    case State::assigned:
-    case State::handling:
-    case State::reassignment_requested:
-    case State::answer_drafted:
-    case State::answered:
-    case State::rehandling:
-    case State::follow_up:
-    case State::closed:
-      return true;
-    default:
-      return false;
-  }
+  // Accepted and not withdrawn: waiting for assignment, with the lead unit, or closed.
+  return state == State::accepted || with_lead_unit(state) || state == State::closed;
 }
 
 std::optional<int> LeaderCoverage::rate_bp() const {

@@ -7,9 +7,6 @@
 
 namespace daibiao::supervision {
 
-using suggestions::Actor;
-using suggestions::State;
-
 bool all_five_present(const Attendance& a) {
   return std::ranges::none_of(a, [](const std::string& names) { return names.empty(); });
 }
@@ -17,27 +14,6 @@ bool all_five_present(const Attendance& a) {
 int parties_present(const Attendance& a) {
   return static_cast<int>(
       std::ranges::count_if(a, [](const std::string& names) { return !names.empty(); }));
-}
-
-bool meeting_allowed_in(State state) {
-  switch (state) {
-    case State::assigned:
-    case State::handling:
-    case State::reassignment_requested:
-    case State::answer_drafted:
-    case State::answered:
-    case State::rehandling:
-    case State::follow_up:
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool may_organise(std::span<const Actor> held) {
-  return std::ranges::any_of(held, [](Actor a) {
-    return a == Actor::liaison_staff || a == Actor::lead_unit_officer || a == Actor::unit_head;
-  });
 }
 
 namespace {

@@ -18,6 +18,7 @@
 #include "base/enum_table.hpp"
 #include "base/result.hpp"
 #include "domain/suggestions/workflow.hpp"
+#include "domain/supervision/handling.hpp"
 
 namespace daibiao::supervision {
 
@@ -51,13 +52,8 @@ bool all_five_present(const Attendance& a);
 // How many parties have someone present.
 int parties_present(const Attendance& a);
 
-// The states in which a meeting may be scheduled: the item is with its lead unit — assigned
-// and not yet closed (assigned, handling, asking to be re-assigned, answer awaiting sign-off,
-// answered, handled again, in follow-up).
-bool meeting_allowed_in(suggestions::State state);
-// Who may schedule, record or cancel: the committee (liaison staff over the item) or the lead
-// unit (its officers and head). Leaders, deputies and co-units read.
-bool may_organise(std::span<const suggestions::Actor> held);
+// A meeting is scheduled while the item is with its lead unit (handling.hpp with_lead_unit);
+// the committee or the lead unit schedules, records or cancels it (acts_on_handling).
 
 struct ScheduleInput {
   std::string scheduled_on;  // YYYY-MM-DD

@@ -5,9 +5,6 @@
 namespace daibiao::supervision {
 namespace {
 
-using suggestions::Actor;
-using suggestions::State;
-
 std::vector<std::string> fields(const Error& e) {
   std::vector<std::string> out;
   for (const auto& f : e.fields) out.push_back(f.field);
@@ -25,26 +22,6 @@ TEST(Meetings, FivePresentNeedsSomeoneOfEveryParty) {
     EXPECT_EQ(parties_present(missing), 4);
   }
   EXPECT_EQ(parties_present(Attendance{}), 0);
-}
-
-TEST(Meetings, ScheduledOnlyWhileTheLeadUnitHandlesTheItem) {
-  for (State s : suggestions::all_states()) {
-    const bool with_unit = s == State::assigned || s == State::handling ||
-                           s == State::reassignment_requested || s == State::answer_drafted ||
-                           s == State::answered || s == State::rehandling || s == State::follow_up;
-    EXPECT_EQ(meeting_allowed_in(s), with_unit) << suggestions::state_name(s);
-  }
-}
-
-TEST(Meetings, OrganisedByTheCommitteeOrTheLeadUnitOnly) {
-  for (Actor a : values_of<Actor>()) {
-    const std::vector<Actor> held{a};
-    const bool expected =
-        a == Actor::liaison_staff || a == Actor::lead_unit_officer || a == Actor::unit_head;
-    EXPECT_EQ(may_organise(held), expected) << name_of(a);
-  }
-  EXPECT_TRUE(may_organise(std::vector<Actor>{Actor::leader, Actor::unit_head}));
-  EXPECT_FALSE(may_organise(std::vector<Actor>{}));
 }
 
 TEST(Meetings, AScheduleNeedsADateAPlaceAndAValidTime) {

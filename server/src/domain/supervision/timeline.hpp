@@ -17,6 +17,10 @@ enum class TimelineStep {
   key_designated,
   key_activity,
   key_concluded,
+  funding_asked,
+  funding_granted,
+  funding_refused,
+  funding_spent,
 };
 inline constexpr auto kTimelineSteps = std::to_array<EnumEntry<TimelineStep>>({
     {TimelineStep::meeting_scheduled, "meeting_scheduled", "安排五到场办理会"},
@@ -26,6 +30,10 @@ inline constexpr auto kTimelineSteps = std::to_array<EnumEntry<TimelineStep>>({
     {TimelineStep::key_designated, "key_designated", "列为重点督办"},
     {TimelineStep::key_activity, "key_activity", "重点督办活动"},
     {TimelineStep::key_concluded, "key_concluded", "重点督办办结"},
+    {TimelineStep::funding_asked, "funding_asked", "申请办理经费"},
+    {TimelineStep::funding_granted, "funding_granted", "核定办理经费"},
+    {TimelineStep::funding_refused, "funding_refused", "经费未予安排"},
+    {TimelineStep::funding_spent, "funding_spent", "登记经费支出"},
 });
 static_assert(enum_table_ok(kTimelineSteps));
 constexpr const auto& enum_table(TimelineStep) { return kTimelineSteps; }

@@ -28,6 +28,8 @@ void add_meeting_routes(Router& r);
 void add_leader_routes(Router& r);
 // /api/v1/supervision/key-topics (重点督办)
 void add_key_topic_routes(Router& r);
+// /api/v1/supervision/funds, /funding, /items/{id}/funding (经费保障)
+void add_funding_routes(Router& r);
 
 // All of the above.
 Router build_router();

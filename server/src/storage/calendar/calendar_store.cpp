@@ -2,14 +2,10 @@
 
 #include <algorithm>
 
+#include "storage/values.hpp"
+
 namespace daibiao::storage {
 namespace {
-
-std::string placeholders(std::size_t n) {
-  std::string out;
-  for (std::size_t i = 0; i < n; ++i) out += i ? ", ?" : "?";
-  return out;
-}
 
 std::vector<std::int64_t> path_ids(const std::string& path) {
   std::vector<std::int64_t> out;

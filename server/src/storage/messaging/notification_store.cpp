@@ -5,12 +5,6 @@
 namespace daibiao::storage {
 namespace {
 
-std::string placeholders(std::size_t n) {
-  std::string out;
-  for (std::size_t i = 0; i < n; ++i) out += i ? ", ?" : "?";
-  return out;
-}
-
 Result<std::vector<std::int64_t>> ids_of(Result<Rows> rows) {
   if (!rows) return std::unexpected(rows.error());
   std::vector<std::int64_t> out;

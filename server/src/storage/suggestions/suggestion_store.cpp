@@ -16,12 +16,6 @@ std::string session_title(std::int64_t term_number, std::int64_t session_number)
   return org::session_title(static_cast<int>(term_number), static_cast<int>(session_number));
 }
 
-std::string placeholders(std::size_t n) {
-  std::string out;
-  for (std::size_t i = 0; i < n; ++i) out += i ? ", ?" : "?";
-  return out;
-}
-
 }  // namespace
 
 const char* const kSuggestionColumns =

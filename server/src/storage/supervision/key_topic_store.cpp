@@ -128,14 +128,16 @@ Result<std::vector<TopicItemRow>> topic_items(Connection& c, std::int64_t topic_
 
 Result<std::vector<std::int64_t>> items_in_active_topics(Connection& c,
                                                          const std::vector<std::int64_t>& ids) {
+  if (ids.empty()) return std::vector<std::int64_t>{};
+  std::vector<Value> params(ids.begin(), ids.end());
+  DAIBIAO_TRY(auto rows, c.query("SELECT DISTINCT ki.suggestion_id FROM key_topic_items ki JOIN "
+                                 "key_topics kt ON kt.id = ki.topic_id WHERE kt.status = 'active' "
+                                 "AND ki.suggestion_id IN (" +
+                                     placeholders(ids.size()) + ")",
+                                 params));
   std::vector<std::int64_t> out;
-  for (auto id : ids) {
-    DAIBIAO_TRY(auto rows, c.query("SELECT 1 FROM key_topic_items ki JOIN key_topics kt ON kt.id "
-                                   "= ki.topic_id WHERE ki.suggestion_id = ? AND kt.status = "
-                                   "'active'",
-                                   {id}));
-    if (!rows.empty()) out.push_back(id);
-  }
+  out.reserve(rows.size());
+  for (const auto& r : rows) out.push_back(r.i64(0));
   return out;
 }
 
