@@ -147,7 +147,11 @@ describe('asking, granting and refusing', () => {
     assert.equal(told.body.items.length, 1, told.text);
     // The deputy reads the item's funding but may neither ask nor decide.
     const mine = (await u.li.get(item(road.id))).body;
-    assert.deepEqual([mine.granted_fen, mine.can_ask, mine.can_decide, mine.pools.length], [600_000, false, false, 0]);
+    assert.deepEqual([mine.granted_fen, mine.can_ask, mine.can_spend, mine.can_decide, mine.pools.length], [600_000, false, false, false, 0]);
+    const unit = (await u.zhao.get(item(road.id))).body;
+    assert.deepEqual([unit.can_ask, unit.can_spend, unit.can_decide, unit.pools.length], [true, true, false, 0]);
+    const committee = (await u.staff.get(item(road.id))).body;
+    assert.ok(committee.can_decide && committee.pools.some((x) => x.id === p.id));
     const [audit] = await auditOf('supervision.funding.grant', r.id);
     const change = Object.fromEntries(audit.changes.map((c) => [c.field, [c.before ?? null, c.after ?? null]]));
     assert.deepEqual(change.granted_fen, [null, '600000']);

@@ -64,7 +64,8 @@ Result<ItemFunding> funding_of(Connection& c, const Caller& caller,
     out.spent_fen += r.spent_fen;
   }
   const auto state = sg::parse_state(rec.row.state).value_or(sg::State::none);
-  out.can_ask = sv::with_lead_unit(state) && sv::acts_on_handling(held);
+  out.can_spend = sv::acts_on_handling(held);
+  out.can_ask = sv::with_lead_unit(state) && out.can_spend;
   out.can_decide = caller.principal.can(Permission::supervision_manage, rec.row.org_path);
   if (out.can_decide) {
     DAIBIAO_TRY(auto pools, storage::pools_for_item(c, rec.row.org_path));

@@ -45,6 +45,7 @@ struct ItemFunding {
   std::vector<storage::RequestRow> requests;
   std::int64_t asked_fen = 0, granted_fen = 0, spent_fen = 0;  // over its requests
   bool can_ask = false;     // the caller may ask money for it now
+  bool can_spend = false;   // the caller may record spending out of its grants
   bool can_decide = false;  // the caller may grant or refuse its open asks
   // When the caller may decide: the open pools they could grant from.
   std::vector<storage::PoolRow> pools;

@@ -44,30 +44,29 @@ object request_json(const storage::RequestRow& r) {
                             {"note", s.note},
                             {"created_by_name", s.created_by_name},
                             {"created_at", iso_time(s.created_at)}});
-  return {
-      {"id", r.id},
-      {"suggestion_id", r.suggestion_id},
-      {"suggestion_number", r.suggestion_number ? value(*r.suggestion_number) : value(nullptr)},
-      {"suggestion_title", r.suggestion_title},
-      {"suggestion_state", r.suggestion_state},
-      {"org_node_id", r.org_node_id},
-      {"unit_id", r.unit_id ? value(*r.unit_id) : value(nullptr)},
-      {"unit_name", r.unit_name},
-      {"asked_fen", r.asked_fen},
-      {"purpose", r.purpose},
-      {"status", name_of(r.status)},
-      {"pool_id", r.pool_id ? value(*r.pool_id) : value(nullptr)},
-      {"pool_name", r.pool_name},
-      {"granted_fen", r.granted_fen},
-      {"spent_fen", r.spent_fen},
-      {"decision_note", r.decision_note},
-      {"asked_by_name", r.asked_by_name},
-      {"decided_by_name", r.decided_by_name},
-      {"decided_at", r.decided_at ? value(iso_time(*r.decided_at)) : value(nullptr)},
-      {"spends", std::move(spends)},
-      {"version", r.version},
-      {"created_at", iso_time(r.created_at)},
-      {"updated_at", iso_time(r.updated_at)}};
+  return {{"id", r.id},
+          {"suggestion_id", r.suggestion_id},
+          {"suggestion_number", r.suggestion_number ? value(*r.suggestion_number) : value(nullptr)},
+          {"suggestion_title", r.suggestion_title},
+          {"suggestion_state", r.suggestion_state},
+          {"org_node_id", r.org_node_id},
+          {"unit_id", r.unit_id ? value(*r.unit_id) : value(nullptr)},
+          {"unit_name", r.unit_name},
+          {"asked_fen", r.asked_fen},
+          {"purpose", r.purpose},
+          {"status", name_of(r.status)},
+          {"pool_id", r.pool_id ? value(*r.pool_id) : value(nullptr)},
+          {"pool_name", r.pool_name},
+          {"granted_fen", r.granted_fen},
+          {"spent_fen", r.spent_fen},
+          {"decision_note", r.decision_note},
+          {"asked_by_name", r.asked_by_name},
+          {"decided_by_name", r.decided_by_name},
+          {"decided_at", r.decided_at ? value(iso_time(*r.decided_at)) : value(nullptr)},
+          {"spends", std::move(spends)},
+          {"version", r.version},
+          {"created_at", iso_time(r.created_at)},
+          {"updated_at", iso_time(r.updated_at)}};
 }
 
 Result<Response> pool_view(Result<app::PoolView> r, int status = 200) {
@@ -87,6 +86,7 @@ Result<Response> item_view(Result<app::ItemFunding> r, int status = 200) {
                               {"granted_fen", r->granted_fen},
                               {"spent_fen", r->spent_fen},
                               {"can_ask", r->can_ask},
+                              {"can_spend", r->can_spend},
                               {"can_decide", r->can_decide},
                               {"requests", std::move(requests)},
                               {"pools", std::move(pools)}},
@@ -143,8 +143,7 @@ void add_funding_routes(Router& r) {
         [](Context& ctx) -> Result<Response> {
           DAIBIAO_TRY(auto req, list_request(ctx.request));
           DAIBIAO_TRY(auto page, app::list_requests(ctx.env, ctx.caller, req));
-          return list_response(page,
-                               [](const storage::RequestRow& q) { return request_json(q); });
+          return list_response(page, [](const storage::RequestRow& q) { return request_json(q); });
         });
   r.add("GET", "/api/v1/supervision/items/{id}/funding", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
@@ -158,8 +157,8 @@ void add_funding_routes(Router& r) {
           auto asked = in.integer("asked_fen", false);
           auto purpose = in.text("purpose", false, 500);
           if (auto st = in.finish(); !st) return std::unexpected(st.error());
-          return item_view(
-              app::ask_funding(ctx.env, ctx.caller, id, {asked, purpose.value_or("")}), 201);
+          return item_view(app::ask_funding(ctx.env, ctx.caller, id, {asked, purpose.value_or("")}),
+                           201);
         });
   r.add("POST", "/api/v1/supervision/funding/{id}/grant", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
