@@ -67,6 +67,7 @@ const RESOURCE_ID = {
   'supervision/meetings': ':meeting',
   'supervision/key-topics': ':key_topic',
   'supervision/funds': ':fund',
+  'supervision/awards': ':award_round',
 };
 
 function fixture(name, account, where) {
@@ -125,6 +126,7 @@ async function snapshot() {
     `/api/v1/supervision/meetings/${fx.meeting}`,
     `/api/v1/supervision/key-topics/${fx.key_topic}`,
     `/api/v1/supervision/funds/${fx.fund}`,
+    `/api/v1/supervision/awards/${fx.award_round}`,
     `/api/v1/supervision/items/${fx.suggestion.default}/funding`,
     '/api/v1/org/nodes?page_size=1',
     '/api/v1/org/units?page_size=1',
@@ -264,6 +266,11 @@ before(async () => {
     'funding ask',
   );
   fx.funding_request = asked.requests.at(-1).id;
+  // An award round with no nomination yet (the nomination, scoring and publication probes).
+  fx.award_round = ok(
+    await staff.post('/api/v1/supervision/awards', { org_node_id: 1, kind: 'unit', quota: 1, title: '授权矩阵测试用评选' }),
+    'award round',
+  ).id;
   before_ = await snapshot();
 });
 

@@ -373,6 +373,43 @@ export const POLICY = {
   },
   'GET /api/v1/supervision/coverage': { allow: SUPERVISION_READ },
   'GET /api/v1/supervision/key-topics': { allow: SUPERVISION_READ },
+  'GET /api/v1/supervision/awards': { allow: SUPERVISION_READ },
+  'POST /api/v1/supervision/awards': {
+    allow: ['liaison_staff'],
+    request: { body: { org_node_id: 999999, kind: 'unit', quota: 1 } },
+    note: 'supervision.manage over the congress; no such congress: 404 for the committee, nothing created',
+  },
+  'GET /api/v1/supervision/awards/honours': {
+    allow: 'signed_in',
+    request: { path: '/api/v1/supervision/awards/honours?kind=unit&target_id=1' },
+    note: 'published honours are public on the platform',
+  },
+  'GET /api/v1/supervision/awards/{id}': { allow: SUPERVISION_READ },
+  'POST /api/v1/supervision/awards/{id}/nominations': {
+    allow: ['liaison_staff'],
+    request: { path: '/api/v1/supervision/awards/:award_round/nominations', body: { target_id: 99999999, reason: '探测' } },
+    note: 'no such unit: 400 for the committee, nothing nominated',
+  },
+  'DELETE /api/v1/supervision/awards/{id}/nominations/{nomination_id}': {
+    allow: ['liaison_staff'],
+    request: { path: '/api/v1/supervision/awards/:award_round/nominations/99999999' },
+    note: 'no such nomination: 404 for the committee',
+  },
+  'PUT /api/v1/supervision/awards/{id}/nominations/{nomination_id}/score': {
+    allow: SUPERVISION_READ,
+    request: { path: '/api/v1/supervision/awards/:award_round/nominations/1/score', body: { scores: [80, 80, 80, 80] } },
+    note: 'the panel: whoever reads the congress; the probe round is still nominating: 409 for them',
+  },
+  'POST /api/v1/supervision/awards/{id}/open-scoring': {
+    allow: ['liaison_staff'],
+    request: { path: '/api/v1/supervision/awards/:award_round/open-scoring', body: { version: 999999 } },
+    note: 'the probe round has no nomination: 409 for the committee',
+  },
+  'POST /api/v1/supervision/awards/{id}/publish': {
+    allow: ['liaison_staff'],
+    request: { path: '/api/v1/supervision/awards/:award_round/publish', body: { version: 999999 } },
+    note: 'the probe round is not scoring: 409 for the committee',
+  },
   'GET /api/v1/supervision/funds': { allow: SUPERVISION_READ },
   'POST /api/v1/supervision/funds': {
     allow: ['liaison_staff'],

@@ -3,8 +3,10 @@
 #include <map>
 
 #include "app/access/auth.hpp"
+#include "app/org/org_service.hpp"
 #include "app/people/account_service.hpp"
 #include "app/suggestions/suggestion_service.hpp"
+#include "app/supervision/award_service.hpp"
 #include "app/supervision/funding_service.hpp"
 #include "app/supervision/key_topic_service.hpp"
 #include "app/supervision/leader_service.hpp"
@@ -276,6 +278,54 @@ Status load_demo_funding(app::Env& env, const std::map<std::string, app::Caller>
   return {};
 }
 
+// A published round of the session's year for excellent suggestions, over the closed and the
+// answered item, scored by 刘 and 孙; and a unit round still open for nominations.
+Status load_demo_awards(app::Env& env, const std::map<std::string, app::Caller>& who,
+                        std::int64_t congress, std::int64_t session_id, std::int64_t unit) {
+  const auto& staff = who.at("staff.wang");
+  DAIBIAO_TRY(auto session, app::get_session(env, staff, SessionId(session_id)));
+  const auto year = parse_date(session.opens_on);
+  if (!year) return {};
+  std::vector<std::int64_t> items;
+  for (const char* state : {"closed", "answered"}) {
+    DAIBIAO_TRY(auto id, first_item(env, staff, state, unit));
+    if (id) items.push_back(*id);
+  }
+  if (!items.empty()) {
+    DAIBIAO_TRY(auto r, app::create_round(env, staff, congress, year->year,
+                                          {.kind = "suggestion",
+                                           .title = "",
+                                           .quota = 1,
+                                           .criteria = {},
+                                           .note = "经主任会议研究，评选年度优秀代表建议。"}));
+    for (auto id : items)
+      if (auto n = app::nominate(env, staff, r.round.id, id, "选题精准，办理成效明显，代表满意。");
+          !n)
+        return std::unexpected(n.error());
+    DAIBIAO_TRY(auto open, app::get_round(env, staff, r.round.id));
+    DAIBIAO_TRY(open, app::open_scoring(env, staff, open.round.id, open.round.version));
+    const std::vector<std::vector<int>> marks{{92, 88, 95}, {85, 80, 78}};
+    for (std::size_t i = 0; i < open.nominations.size() && i < marks.size(); ++i)
+      for (const char* member : {"leader.liu", "committee.sun"})
+        if (auto s = app::score_nomination(env, who.at(member), open.round.id,
+                                           open.nominations[i].nomination.id, marks[i]);
+            !s)
+          return std::unexpected(s.error());
+    DAIBIAO_TRY(auto scored, app::get_round(env, staff, open.round.id));
+    if (auto p = app::publish_round(env, staff, scored.round.id, scored.round.version); !p)
+      return std::unexpected(p.error());
+  }
+  DAIBIAO_TRY(
+      auto units,
+      app::create_round(env, staff, congress, year->year,
+                        {.kind = "unit", .title = "", .quota = 2, .criteria = {}, .note = ""}));
+  if (auto n = app::nominate(env, staff, units.round.id, unit,
+                             "主动对接代表，答复质量高，承诺事项按期落实。");
+      !n)
+    return std::unexpected(n.error());
+  return {};
+}
+
 // The rest of the supervision area, so each screen has something true to show: the division
 // of work (★★★ and ★★ items to 刘's leadership, ★ items left uncovered), a five-present
 // meeting held on an item in handling, a key topic over the answered and followed-up items
@@ -378,7 +428,8 @@ Status load_demo_suggestions(app::Env& env, const app::Caller& builder, const or
     if (auto s = walk(d, plan); !s) return s;
   }
   if (auto st = load_demo_sampling(env, who, session_id); !st) return st;
-  return load_demo_supervision(env, who, term.org_node_id, units.front());
+  if (auto st = load_demo_supervision(env, who, term.org_node_id, units.front()); !st) return st;
+  return load_demo_awards(env, who, term.org_node_id, session_id, units.front());
 }
 
 }  // namespace daibiao::cli

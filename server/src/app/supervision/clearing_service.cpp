@@ -139,9 +139,7 @@ Result<ClearingPlanView> carry_over(Env& env, const Caller& caller, std::int64_t
       [&](Tx& tx) -> Result<ClearingPlanView> {
         auto& c = tx.db();
         const auto& p = caller.principal;
-        DAIBIAO_TRY(auto node, readable_congress(c, p, org_node_id));
-        if (auto st = authorize(p, Permission::supervision_manage, node.path); !st)
-          return std::unexpected(st.error());
+        DAIBIAO_TRY(auto node, managed_congress(c, p, org_node_id));
         const storage::ClearingScope scope{
             .year = year, .path = node.path, .today = today, .whole_tree = !node.parent_id};
         DAIBIAO_TRY(auto items, storage::list_remaining(c, scope));

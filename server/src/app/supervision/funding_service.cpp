@@ -17,19 +17,19 @@ using storage::Connection;
 namespace {
 
 // The pool when the caller reads supervision over its congress; not_found otherwise.
-Result<storage::PoolRow> readable_pool(Connection& c, const Caller& caller, std::int64_t id) {
+Result<storage::FundPoolRow> readable_pool(Connection& c, const Caller& caller, std::int64_t id) {
   DAIBIAO_TRY(auto pool, storage::find_pool(c, id));
   if (!may_read_supervision(caller.principal, pool.org_path))
     return fail(ErrorCode::not_found, "资金不存在");
   return pool;
 }
 
-PoolView pool_view(const Caller& caller, storage::PoolRow pool) {
+PoolView pool_view(const Caller& caller, storage::FundPoolRow pool) {
   const bool manage = caller.principal.can(Permission::supervision_manage, pool.org_path);
   return {std::move(pool), manage};
 }
 
-Status audit_pool(Tx& tx, const storage::PoolRow& p, const std::string& action,
+Status audit_pool(Tx& tx, const storage::FundPoolRow& p, const std::string& action,
                   std::vector<audit::FieldChange> changes) {
   return tx.audit(
       {.action = action,
@@ -40,7 +40,7 @@ Status audit_pool(Tx& tx, const storage::PoolRow& p, const std::string& action,
        .changes = std::move(changes)});
 }
 
-Status audit_request(Tx& tx, const storage::RequestRow& r, const std::string& action,
+Status audit_request(Tx& tx, const storage::FundingRequestRow& r, const std::string& action,
                      std::vector<audit::FieldChange> changes) {
   return tx.audit({.action = action,
                    .object_type = "funding_request",
@@ -78,7 +78,7 @@ Result<ItemFunding> funding_of(Connection& c, const Caller& caller,
 
 // The request and its item as the caller sees it (not_found otherwise, as for no request).
 struct RequestOnItem {
-  storage::RequestRow request;
+  storage::FundingRequestRow request;
   storage::SuggestionRecord item;
   std::vector<Actor> held;
 };
@@ -128,17 +128,15 @@ Result<PoolView> create_pool(Env& env, const Caller& caller,
       env, caller, attempt("supervision.fund.create", "org_node", org_node_id.value_or(0)),
       [&](Tx& tx) -> Result<PoolView> {
         auto& c = tx.db();
-        DAIBIAO_TRY(auto node, readable_congress(c, caller.principal, org_node_id));
-        if (auto st = authorize(caller.principal, Permission::supervision_manage, node.path); !st)
-          return std::unexpected(st.error());
-        storage::PoolRow p{.org_node_id = node.id,
-                           .org_path = node.path,
-                           .year = for_year,
-                           .name = checked.name,
-                           .source = checked.source,
-                           .budget_line = checked.budget_line,
-                           .note = checked.note,
-                           .balance = {.total_fen = checked.total_fen}};
+        DAIBIAO_TRY(auto node, managed_congress(c, caller.principal, org_node_id));
+        storage::FundPoolRow p{.org_node_id = node.id,
+                               .org_path = node.path,
+                               .year = for_year,
+                               .name = checked.name,
+                               .source = checked.source,
+                               .budget_line = checked.budget_line,
+                               .note = checked.note,
+                               .balance = {.total_fen = checked.total_fen}};
         DAIBIAO_TRY(p.id, storage::insert_pool(c, p, caller.principal.user_id, tx.now()));
         if (auto st = audit_pool(tx, p, "supervision.fund.create",
                                  {{"year", std::nullopt, std::to_string(for_year)},
@@ -160,10 +158,10 @@ Result<PoolView> get_pool(Env& env, const Caller& caller, std::int64_t id) {
   });
 }
 
-Result<ListResult<storage::PoolRow>> list_pools(Env& env, const Caller& caller,
-                                                const storage::ListRequest& req) {
+Result<ListResult<storage::FundPoolRow>> list_pools(Env& env, const Caller& caller,
+                                                    const storage::ListRequest& req) {
   DAIBIAO_TRY(auto scope, supervision_read_paths(caller.principal, "没有权限查看经费保障"));
-  return read<ListResult<storage::PoolRow>>(
+  return read<ListResult<storage::FundPoolRow>>(
       env, [&](Connection& c) { return storage::list_pools(c, req, scope); });
 }
 
@@ -225,13 +223,13 @@ Result<ItemFunding> ask_funding(Env& env, const Caller& caller, std::int64_t sug
           return fail(ErrorCode::failed_precondition,
                       "建议当前为“" + std::string(sg::state_title_zh(state)) +
                           "”，交办给主办单位后、办结前才能申请办理经费");
-        storage::RequestRow r{.suggestion_id = suggestion_id,
-                              .org_node_id = rec.row.org_node_id,
-                              .org_path = rec.row.org_path,
-                              .unit_id = rec.row.lead_unit_id,
-                              .asked_fen = checked.asked_fen,
-                              .purpose = checked.purpose,
-                              .asked_by_name = caller.principal.display_name};
+        storage::FundingRequestRow r{.suggestion_id = suggestion_id,
+                                     .org_node_id = rec.row.org_node_id,
+                                     .org_path = rec.row.org_path,
+                                     .unit_id = rec.row.lead_unit_id,
+                                     .asked_fen = checked.asked_fen,
+                                     .purpose = checked.purpose,
+                                     .asked_by_name = caller.principal.display_name};
         DAIBIAO_TRY(r.id, storage::insert_request(c, r, caller.principal.user_id, tx.now()));
         if (auto st = add_item_step(tx, rec.row, sv::handling_relation(held),
                                     name_of(sv::TimelineStep::funding_asked),
@@ -367,11 +365,11 @@ Result<ItemFunding> spend_funding(Env& env, const Caller& caller, std::int64_t r
       });
 }
 
-Result<ListResult<storage::RequestRow>> list_requests(Env& env, const Caller& caller,
-                                                      const storage::ListRequest& req) {
+Result<ListResult<storage::FundingRequestRow>> list_requests(Env& env, const Caller& caller,
+                                                             const storage::ListRequest& req) {
   const auto visibility = sg::visibility_of(caller.principal);
   if (visibility.sees_nothing()) return fail(ErrorCode::permission_denied, "没有权限查看经费申请");
-  return read<ListResult<storage::RequestRow>>(
+  return read<ListResult<storage::FundingRequestRow>>(
       env, [&](Connection& c) { return storage::list_requests(c, visibility, req); });
 }
 

@@ -24,7 +24,7 @@
 namespace daibiao::app {
 
 struct PoolView {
-  storage::PoolRow pool;
+  storage::FundPoolRow pool;
   bool can_manage = false;  // the caller may edit it
 };
 
@@ -34,7 +34,8 @@ struct PoolView {
 Result<PoolView> create_pool(Env&, const Caller&, std::optional<std::int64_t> org_node_id,
                              std::optional<int> year, const supervision::PoolInput&);
 Result<PoolView> get_pool(Env&, const Caller&, std::int64_t id);
-Result<ListResult<storage::PoolRow>> list_pools(Env&, const Caller&, const storage::ListRequest&);
+Result<ListResult<storage::FundPoolRow>> list_pools(Env&, const Caller&,
+                                                    const storage::ListRequest&);
 // At `version`; the total never below what the pool granted; `status` open or closed.
 Result<PoolView> update_pool(Env&, const Caller&, std::int64_t id, std::int64_t version,
                              const supervision::PoolInput&, const std::string& status);
@@ -42,13 +43,13 @@ Result<PoolView> update_pool(Env&, const Caller&, std::int64_t id, std::int64_t 
 // An item's funding as the caller sees it.
 struct ItemFunding {
   std::int64_t suggestion_id = 0;
-  std::vector<storage::RequestRow> requests;
+  std::vector<storage::FundingRequestRow> requests;
   std::int64_t asked_fen = 0, granted_fen = 0, spent_fen = 0;  // over its requests
   bool can_ask = false;     // the caller may ask money for it now
   bool can_spend = false;   // the caller may record spending out of its grants
   bool can_decide = false;  // the caller may grant or refuse its open asks
   // When the caller may decide: the open pools they could grant from.
-  std::vector<storage::PoolRow> pools;
+  std::vector<storage::FundPoolRow> pools;
 };
 Result<ItemFunding> item_funding(Env&, const Caller&, std::int64_t suggestion_id);
 // failed_precondition unless the item is with its lead unit; permission_denied unless the caller
@@ -68,7 +69,7 @@ Result<ItemFunding> refuse_funding(Env&, const Caller&, std::int64_t request_id,
 Result<ItemFunding> spend_funding(Env&, const Caller&, std::int64_t request_id,
                                   const supervision::SpendInput&);
 // Requests on the items the caller sees.
-Result<ListResult<storage::RequestRow>> list_requests(Env&, const Caller&,
-                                                      const storage::ListRequest&);
+Result<ListResult<storage::FundingRequestRow>> list_requests(Env&, const Caller&,
+                                                             const storage::ListRequest&);
 
 }  // namespace daibiao::app

@@ -92,9 +92,7 @@ Result<TopicView> create_topic(Env& env, const Caller& caller, const TopicInput&
       [&](Tx& tx) -> Result<TopicView> {
         auto& c = tx.db();
         const auto& p = caller.principal;
-        DAIBIAO_TRY(auto node, readable_congress(c, p, in.org_node_id));
-        if (auto st = authorize(p, Permission::supervision_manage, node.path); !st)
-          return std::unexpected(st.error());
+        DAIBIAO_TRY(auto node, managed_congress(c, p, in.org_node_id));
         std::vector<FieldError> errors;
         std::vector<std::int64_t> ids;
         DAIBIAO_TRY(auto busy, storage::items_in_active_topics(c, in.suggestion_ids));

@@ -69,9 +69,7 @@ Result<LeaderRulesView> replace_leader_rules(Env& env, const Caller& caller,
       [&](Tx& tx) -> Result<LeaderRulesView> {
         auto& c = tx.db();
         const auto& p = caller.principal;
-        DAIBIAO_TRY(auto node, readable_congress(c, p, org_node_id));
-        if (auto st = authorize(p, Permission::supervision_manage, node.path); !st)
-          return std::unexpected(st.error());
+        DAIBIAO_TRY(auto node, managed_congress(c, p, org_node_id));
         DAIBIAO_TRY(auto before, rules_view(c, p, node));
         std::vector<FieldError> errors;
         std::vector<sv::LeaderRule> named = rules;

@@ -45,4 +45,12 @@ Result<org::Node> readable_congress(storage::Connection& c, const access::Princi
   return node;
 }
 
+Result<org::Node> managed_congress(storage::Connection& c, const access::Principal& p,
+                                   std::optional<std::int64_t> id) {
+  DAIBIAO_TRY(auto node, readable_congress(c, p, id));
+  if (auto st = authorize(p, Permission::supervision_manage, node.path); !st)
+    return std::unexpected(st.error());
+  return node;
+}
+
 }  // namespace daibiao::app

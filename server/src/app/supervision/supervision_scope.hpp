@@ -23,5 +23,9 @@ Result<std::vector<std::string>> supervision_read_paths(const access::Principal&
 // read in. permission_denied for a caller who reads nowhere.
 Result<org::Node> readable_congress(storage::Connection& c, const access::Principal& p,
                                     std::optional<std::int64_t> id);
+// readable_congress, for a caller who must also hold supervision.manage there (the committee
+// that runs the area's tools): permission_denied otherwise.
+Result<org::Node> managed_congress(storage::Connection& c, const access::Principal& p,
+                                   std::optional<std::int64_t> id);
 
 }  // namespace daibiao::app

@@ -21,6 +21,7 @@ enum class TimelineStep {
   funding_granted,
   funding_refused,
   funding_spent,
+  award_won,
 };
 inline constexpr auto kTimelineSteps = std::to_array<EnumEntry<TimelineStep>>({
     {TimelineStep::meeting_scheduled, "meeting_scheduled", "安排五到场办理会"},
@@ -34,6 +35,7 @@ inline constexpr auto kTimelineSteps = std::to_array<EnumEntry<TimelineStep>>({
     {TimelineStep::funding_granted, "funding_granted", "核定办理经费"},
     {TimelineStep::funding_refused, "funding_refused", "经费未予安排"},
     {TimelineStep::funding_spent, "funding_spent", "登记经费支出"},
+    {TimelineStep::award_won, "award_won", "获评优秀代表建议"},
 });
 static_assert(enum_table_ok(kTimelineSteps));
 constexpr const auto& enum_table(TimelineStep) { return kTimelineSteps; }

@@ -30,6 +30,8 @@ void add_leader_routes(Router& r);
 void add_key_topic_routes(Router& r);
 // /api/v1/supervision/funds, /funding, /items/{id}/funding (经费保障)
 void add_funding_routes(Router& r);
+// /api/v1/supervision/awards (评选表彰)
+void add_award_routes(Router& r);
 
 // All of the above.
 Router build_router();

@@ -17,7 +17,7 @@ const char* const kPoolColumns =
     "WHERE r.pool_id = p.id), p.version, p.created_at, p.updated_at";
 const char* const kPoolFrom = "fund_pools p JOIN org_nodes n ON n.id = p.org_node_id";
 
-PoolRow pool_from(const Row& r) {
+FundPoolRow pool_from(const Row& r) {
   return {.id = r.i64(0),
           .org_node_id = r.i64(1),
           .org_path = r.text(2),
@@ -44,7 +44,7 @@ const char* const kRequestFrom =
     "funding_requests r JOIN suggestions s ON s.id = r.suggestion_id LEFT JOIN handling_units u "
     "ON u.id = r.unit_id LEFT JOIN fund_pools p ON p.id = r.pool_id";
 
-RequestRow request_from(const Row& r) {
+FundingRequestRow request_from(const Row& r) {
   return {.id = r.i64(0),
           .suggestion_id = r.i64(1),
           .suggestion_number = r.opt_i64(2),
@@ -71,7 +71,7 @@ RequestRow request_from(const Row& r) {
           .updated_at = r.i64(22)};
 }
 
-Status fill_spends(Connection& c, RequestRow& r) {
+Status fill_spends(Connection& c, FundingRequestRow& r) {
   DAIBIAO_TRY(auto rows, c.query("SELECT id, amount_fen, spent_on, note, created_by_name, "
                                  "created_at FROM funding_spends WHERE request_id = ? ORDER BY id",
                                  {r.id}));
@@ -96,7 +96,7 @@ std::vector<std::string> paths_on(const std::string& path) {
 
 }  // namespace
 
-Result<std::int64_t> insert_pool(Connection& c, const PoolRow& p, std::int64_t created_by,
+Result<std::int64_t> insert_pool(Connection& c, const FundPoolRow& p, std::int64_t created_by,
                                  std::int64_t now) {
   auto id = insert_versioned(
       c, "fund_pools",
@@ -110,7 +110,7 @@ Result<std::int64_t> insert_pool(Connection& c, const PoolRow& p, std::int64_t c
   return id;
 }
 
-Result<PoolRow> find_pool(Connection& c, std::int64_t id) {
+Result<FundPoolRow> find_pool(Connection& c, std::int64_t id) {
   auto row = c.query_one(
       std::string("SELECT ") + kPoolColumns + " FROM " + kPoolFrom + " WHERE p.id = ?", {id});
   if (!row) {
@@ -120,8 +120,8 @@ Result<PoolRow> find_pool(Connection& c, std::int64_t id) {
   return pool_from(*row);
 }
 
-Result<ListPage<PoolRow>> list_pools(Connection& c, const ListRequest& req,
-                                     const std::vector<std::string>& scope_paths) {
+Result<ListPage<FundPoolRow>> list_pools(Connection& c, const ListRequest& req,
+                                         const std::vector<std::string>& scope_paths) {
   static const ListSpec spec{.from = kPoolFrom,
                              .sortable = {{"year", "p.year"},
                                           {"name", "p.name"},
@@ -136,18 +136,18 @@ Result<ListPage<PoolRow>> list_pools(Connection& c, const ListRequest& req,
                              .tie_breaker = "p.id"};
   std::vector<Value> params;
   const std::string scope = scope_clause("p.org_path", scope_paths, params);
-  return list_rows<PoolRow>(c, spec, req, scope, params, kPoolColumns, pool_from);
+  return list_rows<FundPoolRow>(c, spec, req, scope, params, kPoolColumns, pool_from);
 }
 
-Result<std::vector<PoolRow>> pools_for_item(Connection& c, const std::string& path) {
+Result<std::vector<FundPoolRow>> pools_for_item(Connection& c, const std::string& path) {
   const auto paths = paths_on(path);
-  if (paths.empty()) return std::vector<PoolRow>{};
+  if (paths.empty()) return std::vector<FundPoolRow>{};
   std::vector<Value> params(paths.begin(), paths.end());
   DAIBIAO_TRY(auto rows, c.query(std::string("SELECT ") + kPoolColumns + " FROM " + kPoolFrom +
                                      " WHERE p.org_path IN (" + placeholders(paths.size()) +
                                      ") AND p.status = 'open' ORDER BY p.year DESC, p.name, p.id",
                                  params));
-  std::vector<PoolRow> out;
+  std::vector<FundPoolRow> out;
   out.reserve(rows.size());
   for (const auto& r : rows) out.push_back(pool_from(r));
   return out;
@@ -170,8 +170,8 @@ Status update_pool(Connection& c, std::int64_t id, std::int64_t version, const s
   return {};
 }
 
-Result<std::int64_t> insert_request(Connection& c, const RequestRow& r, std::int64_t created_by,
-                                    std::int64_t now) {
+Result<std::int64_t> insert_request(Connection& c, const FundingRequestRow& r,
+                                    std::int64_t created_by, std::int64_t now) {
   return insert_versioned(
       c, "funding_requests",
       "suggestion_id, org_node_id, org_path, unit_id, asked_fen, purpose, status, asked_by_name, "
@@ -181,7 +181,7 @@ Result<std::int64_t> insert_request(Connection& c, const RequestRow& r, std::int
       now);
 }
 
-Result<RequestRow> find_request(Connection& c, std::int64_t id) {
+Result<FundingRequestRow> find_request(Connection& c, std::int64_t id) {
   auto row = c.query_one(
       std::string("SELECT ") + kRequestColumns + " FROM " + kRequestFrom + " WHERE r.id = ?", {id});
   if (!row) {
@@ -189,16 +189,16 @@ Result<RequestRow> find_request(Connection& c, std::int64_t id) {
       return fail(ErrorCode::not_found, "经费申请不存在");
     return std::unexpected(row.error());
   }
-  RequestRow r = request_from(*row);
+  FundingRequestRow r = request_from(*row);
   if (auto st = fill_spends(c, r); !st) return std::unexpected(st.error());
   return r;
 }
 
-Result<std::vector<RequestRow>> item_requests(Connection& c, std::int64_t suggestion_id) {
+Result<std::vector<FundingRequestRow>> item_requests(Connection& c, std::int64_t suggestion_id) {
   DAIBIAO_TRY(auto rows, c.query(std::string("SELECT ") + kRequestColumns + " FROM " +
                                      kRequestFrom + " WHERE r.suggestion_id = ? ORDER BY r.id",
                                  {suggestion_id}));
-  std::vector<RequestRow> out;
+  std::vector<FundingRequestRow> out;
   out.reserve(rows.size());
   for (const auto& row : rows) {
     out.push_back(request_from(row));
@@ -207,8 +207,9 @@ Result<std::vector<RequestRow>> item_requests(Connection& c, std::int64_t sugges
   return out;
 }
 
-Result<ListPage<RequestRow>> list_requests(Connection& c, const suggestions::Visibility& visibility,
-                                           const ListRequest& req) {
+Result<ListPage<FundingRequestRow>> list_requests(Connection& c,
+                                                  const suggestions::Visibility& visibility,
+                                                  const ListRequest& req) {
   static const ListSpec spec{
       .from = kRequestFrom,
       .sortable = {{"created_at", "r.created_at"},
@@ -223,7 +224,7 @@ Result<ListPage<RequestRow>> list_requests(Connection& c, const suggestions::Vis
       .tie_breaker = "r.id"};
   std::vector<Value> params;
   const std::string scope = visibility_sql(visibility, params);
-  return list_rows<RequestRow>(c, spec, req, scope, params, kRequestColumns, request_from);
+  return list_rows<FundingRequestRow>(c, spec, req, scope, params, kRequestColumns, request_from);
 }
 
 Status save_grant(Connection& c, std::int64_t id, std::int64_t version, std::int64_t pool_id,
@@ -256,7 +257,7 @@ Status save_refusal(Connection& c, std::int64_t id, std::int64_t version, const 
   return {};
 }
 
-Status add_spend(Connection& c, const RequestRow& r, const sv::CheckedSpend& s,
+Status add_spend(Connection& c, const FundingRequestRow& r, const sv::CheckedSpend& s,
                  const std::string& by_name, std::int64_t now) {
   DAIBIAO_TRY(auto ignored, c.query("UPDATE funding_requests SET spent_fen = spent_fen + ?, "
                                     "version = version + 1, updated_at = ? WHERE id = ? AND "

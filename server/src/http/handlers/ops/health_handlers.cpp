@@ -75,6 +75,7 @@ Router build_router() {
   add_leader_routes(r);
   add_key_topic_routes(r);
   add_funding_routes(r);
+  add_award_routes(r);
   // The routes whose body is a file, not JSON; every other write must say application/json.
   r.accept_raw_body("POST", "/api/v1/suggestions/{id}/attachments");
   r.accept_raw_body("POST", "/api/v1/deputies/import/preview");

@@ -15,7 +15,7 @@ using boost::json::array;
 using boost::json::object;
 using boost::json::value;
 
-object pool_json(const storage::PoolRow& p) {
+object pool_json(const storage::FundPoolRow& p) {
   return {{"id", p.id},
           {"org_node_id", p.org_node_id},
           {"org_name", p.org_name},
@@ -35,7 +35,7 @@ object pool_json(const storage::PoolRow& p) {
           {"updated_at", iso_time(p.updated_at)}};
 }
 
-object request_json(const storage::RequestRow& r) {
+object request_json(const storage::FundingRequestRow& r) {
   array spends;
   for (const auto& s : r.spends)
     spends.push_back(object{{"id", s.id},
@@ -111,7 +111,7 @@ void add_funding_routes(Router& r) {
         [](Context& ctx) -> Result<Response> {
           DAIBIAO_TRY(auto req, list_request(ctx.request));
           DAIBIAO_TRY(auto page, app::list_pools(ctx.env, ctx.caller, req));
-          return list_response(page, [](const storage::PoolRow& p) { return pool_json(p); });
+          return list_response(page, [](const storage::FundPoolRow& p) { return pool_json(p); });
         });
   r.add("POST", "/api/v1/supervision/funds", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
@@ -143,7 +143,8 @@ void add_funding_routes(Router& r) {
         [](Context& ctx) -> Result<Response> {
           DAIBIAO_TRY(auto req, list_request(ctx.request));
           DAIBIAO_TRY(auto page, app::list_requests(ctx.env, ctx.caller, req));
-          return list_response(page, [](const storage::RequestRow& q) { return request_json(q); });
+          return list_response(page,
+                               [](const storage::FundingRequestRow& q) { return request_json(q); });
         });
   r.add("GET", "/api/v1/supervision/items/{id}/funding", Access::signed_in,
         [](Context& ctx) -> Result<Response> {

@@ -4,6 +4,7 @@
 
 #include "app/supervision/sampling_service.hpp"
 #include "http/handlers/routes.hpp"
+#include "http/handlers/supervision/criteria_io.hpp"
 #include "http/json_io.hpp"
 
 namespace daibiao::http {
@@ -46,12 +47,6 @@ object draw_json(const sv::Draw& d) {
           {"pass_score", d.pass_score},
           {"published_at", opt_time(d.published_at)},
           {"version", d.version}};
-}
-
-array criteria_json(const std::vector<sv::Criterion>& criteria) {
-  array out;
-  for (const auto& c : criteria) out.push_back(object{{"name", c.name}, {"weight", c.weight}});
-  return out;
 }
 
 object review_json(const storage::DrawnItemRow& row) {
@@ -113,16 +108,7 @@ Result<app::DrawInput> draw_input(JsonInput& in) {
   auto source = in.text("seed_source", true, 200);
   auto seed = in.text("seed", false, sv::kMaxSeedLength);
   auto pass = in.integer("pass_score", false, 0, 100);
-  if (auto list = in.objects("criteria", false, sv::kMaxCriteria)) {
-    d.criteria.emplace();
-    for (std::size_t i = 0; i < list->size(); ++i) {
-      auto c = JsonInput::from_object((*list)[i], "criteria[" + std::to_string(i) + "]");
-      auto name = c.text("name", true, 20);
-      auto weight = c.integer("weight", true, 1, 100);
-      in.absorb(c);
-      d.criteria->push_back({name.value_or(""), static_cast<int>(weight.value_or(0))});
-    }
-  }
+  d.criteria = read_criteria(in);
   if (auto st = in.finish(); !st) return std::unexpected(st.error());
   if (pass) d.pass_score = static_cast<int>(*pass);
   d.title = *title;
