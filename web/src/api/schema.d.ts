@@ -2095,6 +2095,210 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervision/funds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fund pools (经费保障) of the congresses the caller reads
+         * @description Each pool with its balance: `total_fen`, `granted_fen` (the sum of its grants),
+         *     `spent_fen` (spent out of them) and `available_fen` = total − granted, what it can still
+         *     grant. All amounts are integer fen. Filters `org_node_id`, `year`, `status`, `source`;
+         *     `q` searches the name and the budget line. Read by `suggestion.read` or
+         *     `supervision.manage` (403 without either anywhere).
+         */
+        get: operations["listFundPools"];
+        put?: never;
+        /**
+         * Create a fund pool for a congress's year
+         * @description A special fund (专项资金, e.g. a county's fund for solving what suggestions raise) or a
+         *     budget line (预算科目, whose code and name `budget_line` then names). `total_fen` from 1
+         *     to 10^12 fen (100 亿元). Default congress: the caller's own; default year: this year
+         *     (2000–2100). 409 with a field error on `name` when the congress already has a pool of
+         *     that name that year. Needs `supervision.manage` over the congress. Audited
+         *     (`supervision.fund.create`).
+         */
+        post: operations["createFundPool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/funds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One fund pool with its balance
+         * @description 404 outside the caller's supervision read scope.
+         */
+        get: operations["getFundPool"];
+        /**
+         * Change a pool's name, source, total, note or status
+         * @description At `version` (409 when stale). The total may not fall below what the pool has granted
+         *     (400, field `total_fen`, naming that amount). A `closed` pool grants nothing more and is
+         *     no longer offered for granting; its grants and their spending stay. Needs
+         *     `supervision.manage` over the pool's congress. Audited (`supervision.fund.update`, with
+         *     each changed field).
+         */
+        put: operations["updateFundPool"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/funding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Money asked for the items the caller sees
+         * @description Every ask on a suggestion the caller may see (the suggestion board's visibility), latest
+         *     first. Filters `suggestion_id`, `status`, `pool_id`, `unit_id`; `q` searches the item's
+         *     title and the purpose. Rows carry no spends (the item's funding does). 403 for a caller
+         *     who sees no suggestion.
+         */
+        get: operations["listFundingRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/items/{id}/funding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A suggestion's funding — its asks, grants and spending
+         * @description Whoever sees the item (404 otherwise). The totals leave refused asks out. `pools` lists,
+         *     for a caller who may decide (`supervision.manage` over the item), the open pools of the
+         *     item's congress and those above it that they manage, latest year first.
+         */
+        get: operations["getItemFunding"];
+        put?: never;
+        /**
+         * Ask money for a suggestion's handling
+         * @description The committee (liaison staff over the item) or its lead unit (officers, head) asks while
+         *     the item is with the lead unit — assigned until closed (409 otherwise; 403 for others
+         *     who see the item, 404 for those who do not). `asked_fen` from 1 to 10^12; a purpose is
+         *     required. In the item's timeline (`funding_asked`). Audited
+         *     (`supervision.funding.ask`).
+         */
+        post: operations["askFunding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/funding/{id}/grant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant money for an ask from a pool
+         * @description `supervision.manage` over the item (403). The ask must still be asked (409) and at
+         *     `version` (409 when stale). The pool must be of the item's congress or one above it and
+         *     managed by the caller (400, field `pool_id`); `granted_fen` positive and at most what was
+         *     asked (400, field `granted_fen`); the pool open and holding at least that much (409,
+         *     "超出资金余额：核定 …，可用余额仅 …"). The check and the pool's update are one
+         *     conditional statement, so two grants racing for the same money never overdraw it.
+         *     In the item's timeline (`funding_granted`); the item's parties are told (notification
+         *     kind `funding`). Audited (`supervision.funding.grant`, with the pool's available amount
+         *     before and after).
+         */
+        post: operations["grantFunding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/funding/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refuse an ask (未予安排) with the reason
+         * @description Like a grant: `supervision.manage` over the item, the ask still asked and at `version`.
+         *     In the item's timeline (`funding_refused`); the item's parties are told. Audited
+         *     (`supervision.funding.refuse`).
+         */
+        post: operations["refuseFunding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/funding/{id}/spend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a payment out of a grant
+         * @description The ask must be granted (409, answered to whoever sees the item: its status is shown to
+         *     them anyway); then the committee or the item's lead unit records (403 for others). The
+         *     amount positive and, with what was spent before, at most the grant (400, field
+         *     `amount_fen`, naming what is left); `spent_on` not after today; a note of what was paid
+         *     for. Adds to the ask's and its pool's `spent_fen`. In the item's timeline
+         *     (`funding_spent`). Audited (`supervision.funding.spend`).
+         */
+        post: operations["spendFunding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3674,6 +3878,143 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+        };
+        /**
+         * @description special_fund 专项资金; budget_line 预算科目.
+         * @enum {string}
+         */
+        FundSource: "special_fund" | "budget_line";
+        /**
+         * @description open 使用中; closed 已关闭 (grants nothing more).
+         * @enum {string}
+         */
+        FundPoolStatus: "open" | "closed";
+        /**
+         * @description asked 待核定; granted 已核定; refused 未予安排.
+         * @enum {string}
+         */
+        FundingRequestStatus: "asked" | "granted" | "refused";
+        FundPool: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            org_node_id: number;
+            org_name: string;
+            year: number;
+            name: string;
+            source: components["schemas"]["FundSource"];
+            budget_line: string;
+            note: string;
+            /** Format: int64 */
+            total_fen: number;
+            /**
+             * Format: int64
+             * @description The sum of the grants made from it.
+             */
+            granted_fen: number;
+            /**
+             * Format: int64
+             * @description The sum of the spending recorded against those grants.
+             */
+            spent_fen: number;
+            /**
+             * Format: int64
+             * @description total_fen − granted_fen, what it can still grant.
+             */
+            available_fen: number;
+            status: components["schemas"]["FundPoolStatus"];
+            /** @description How many asks it has granted. */
+            grants: number;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description The caller may change it (single reads only). */
+            can_manage?: boolean;
+        };
+        FundPoolPage: components["schemas"]["ListPage"] & {
+            items: components["schemas"]["FundPool"][];
+        };
+        FundingSpend: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            amount_fen: number;
+            /** Format: date */
+            spent_on: string;
+            note: string;
+            created_by_name: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        FundingRequest: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            suggestion_id: number;
+            suggestion_number: number | null;
+            suggestion_title: string;
+            suggestion_state: string;
+            /** Format: int64 */
+            org_node_id: number;
+            /**
+             * Format: int64
+             * @description The item's lead unit when the money was asked.
+             */
+            unit_id: number | null;
+            unit_name: string;
+            /** Format: int64 */
+            asked_fen: number;
+            purpose: string;
+            status: components["schemas"]["FundingRequestStatus"];
+            /** Format: int64 */
+            pool_id: number | null;
+            pool_name: string;
+            /** Format: int64 */
+            granted_fen: number;
+            /** Format: int64 */
+            spent_fen: number;
+            /** @description The grant's note or the refusal's reason. */
+            decision_note: string;
+            asked_by_name: string;
+            decided_by_name: string;
+            /** Format: date-time */
+            decided_at: string | null;
+            /** @description Its payments, oldest first (empty in list rows). */
+            spends: components["schemas"]["FundingSpend"][];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        FundingRequestPage: components["schemas"]["ListPage"] & {
+            items: components["schemas"]["FundingRequest"][];
+        };
+        ItemFunding: {
+            /** Format: int64 */
+            suggestion_id: number;
+            /**
+             * Format: int64
+             * @description Asked over its asks, refused ones left out.
+             */
+            asked_fen: number;
+            /** Format: int64 */
+            granted_fen: number;
+            /** Format: int64 */
+            spent_fen: number;
+            /** @description The caller may ask money for it now. */
+            can_ask: boolean;
+            /** @description The caller may record spending out of its granted asks. */
+            can_spend: boolean;
+            /** @description The caller may grant or refuse its open asks. */
+            can_decide: boolean;
+            requests: components["schemas"]["FundingRequest"][];
+            /** @description For a caller who may decide, the open pools they could grant from. */
+            pools: components["schemas"]["FundPool"][];
         };
         KeyTopic: components["schemas"]["KeyTopicSummary"] & {
             items: components["schemas"]["KeyTopicItem"][];
@@ -7487,6 +7828,375 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["KeyTopic"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listFundPools: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Text search (substring match, at most 100 bytes) over the route's text columns. */
+                q?: components["parameters"]["Q"];
+                /** @description Comma-separated sort fields, `-` in front for descending. Default `-year,name`. */
+                sort?: ("year" | "-year" | "name" | "-name" | "available_fen" | "-available_fen" | "total_fen" | "-total_fen")[];
+                org_node_id?: number;
+                year?: number;
+                status?: components["schemas"]["FundPoolStatus"];
+                source?: components["schemas"]["FundSource"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of pools. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundPoolPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    createFundPool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    org_node_id?: number;
+                    year?: number;
+                    name: string;
+                    source: components["schemas"]["FundSource"];
+                    budget_line?: string;
+                    /** Format: int64 */
+                    total_fen: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The pool. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundPool"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getFundPool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pool. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundPool"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    updateFundPool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    version: number;
+                    status: components["schemas"]["FundPoolStatus"];
+                    name: string;
+                    source: components["schemas"]["FundSource"];
+                    budget_line?: string;
+                    /** Format: int64 */
+                    total_fen: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The pool. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundPool"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listFundingRequests: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Text search (substring match, at most 100 bytes) over the route's text columns. */
+                q?: components["parameters"]["Q"];
+                /** @description Comma-separated sort fields, `-` in front for descending. Default `-created_at`. */
+                sort?: ("created_at" | "-created_at" | "asked_fen" | "-asked_fen" | "granted_fen" | "-granted_fen")[];
+                suggestion_id?: number;
+                status?: components["schemas"]["FundingRequestStatus"];
+                pool_id?: number;
+                unit_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of asks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingRequestPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getItemFunding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item's funding. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemFunding"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    askFunding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    asked_fen: number;
+                    purpose: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The item's funding, the new ask last. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemFunding"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    grantFunding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    version: number;
+                    /** Format: int64 */
+                    pool_id: number;
+                    /** Format: int64 */
+                    granted_fen: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The item's funding. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemFunding"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    refuseFunding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    version: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The item's funding. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemFunding"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    spendFunding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    amount_fen: number;
+                    /** Format: date */
+                    spent_on: string;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The item's funding. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemFunding"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -61,6 +61,7 @@ export function getNavigation(): NavItem[] {
         leaf('handling-meetings'),
         leaf('key-topics'),
         leaf('leader-rules'),
+        leaf('fund-pools'),
       ],
     },
     leaf('deputies', Postcard),

@@ -157,6 +157,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'menu.leaderRules', group: 'menu.supervisionGroup', perms: SUPERVISION_READ },
       },
       {
+        path: 'supervision/funds',
+        name: 'fund-pools',
+        component: () => import('@/features/supervision/funding/FundsView.vue'),
+        meta: { title: 'menu.funding', group: 'menu.supervisionGroup', perms: SUPERVISION_READ },
+      },
+      {
         path: 'supervision/clearing/plans/:id(\\d+)',
         name: 'clearing-plan',
         component: () => import('@/features/supervision/ClearingPlanView.vue'),
