@@ -5,6 +5,7 @@
 
 #include "base/field_checks.hpp"
 #include "base/text.hpp"
+#include "domain/figures/ratio.hpp"
 #include "domain/supervision/handling.hpp"
 
 namespace daibiao::supervision {
@@ -35,9 +36,6 @@ bool needs_leader(State state) {
   return state == State::accepted || with_lead_unit(state) || state == State::closed;
 }
 
-std::optional<int> LeaderCoverage::rate_bp() const {
-  if (items == 0) return std::nullopt;
-  return static_cast<int>((covered() * 10000 + items / 2) / items);
-}
+std::optional<int> LeaderCoverage::rate_bp() const { return figures::share_bp(covered(), items); }
 
 }  // namespace daibiao::supervision

@@ -4,6 +4,7 @@
 
 #include "base/field_checks.hpp"
 #include "base/text.hpp"
+#include "domain/figures/ratio.hpp"
 
 namespace daibiao::supervision {
 
@@ -76,9 +77,6 @@ Result<CheckedRecord> check_record(const RecordInput& in, Date today) {
   return out;
 }
 
-std::optional<int> MeetingFigure::rate_bp() const {
-  if (held == 0) return std::nullopt;
-  return static_cast<int>((all_five * 10000 + held / 2) / held);
-}
+std::optional<int> MeetingFigure::rate_bp() const { return figures::share_bp(all_five, held); }
 
 }  // namespace daibiao::supervision

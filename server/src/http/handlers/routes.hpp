@@ -32,6 +32,8 @@ void add_key_topic_routes(Router& r);
 void add_funding_routes(Router& r);
 // /api/v1/supervision/awards (评选表彰)
 void add_award_routes(Router& r);
+// /api/v1/figures (统计): the figures of suggestion handling and their drill-downs
+void add_figure_routes(Router& r);
 
 // All of the above.
 Router build_router();

@@ -1,0 +1,150 @@
+// /api/v1/figures: the figures of suggestion handling and their drill-downs. Handlers only parse
+// and shape; app/figures does the work. Each rate carries its numerator and denominator.
+#include <boost/json.hpp>
+
+#include "app/figures/figure_service.hpp"
+#include "base/text.hpp"
+#include "http/handlers/routes.hpp"
+#include "http/handlers/supervision/congress_year.hpp"
+#include "http/json_io.hpp"
+
+namespace daibiao::http {
+namespace {
+
+namespace fg = figures;
+using boost::json::array;
+using boost::json::object;
+using boost::json::value;
+
+value percent(std::optional<std::int64_t> hundredths) {
+  if (!hundredths) return nullptr;
+  return value(static_cast<double>(*hundredths) / 100.0);
+}
+
+object figures_json(const fg::Figures& f) {
+  object o;
+  for (const auto& e : fg::kMeasures) {
+    const auto& r = f[e.value];
+    if (fg::is_count(e.value)) {
+      o[e.name] = r.numerator;
+      continue;
+    }
+    auto bp = r.rate_bp();
+    o[e.name] = object{{"numerator", r.numerator},
+                       {"denominator", r.denominator},
+                       {"rate", percent(bp ? std::optional<std::int64_t>(*bp) : std::nullopt)}};
+  }
+  o["mean_answer_days"] = percent(f.mean_answer_days_centi());
+  o["answer_days"] = object{{"sum", f.answer_days_sum}, {"items", f.answer_days_count}};
+  return o;
+}
+
+// Takes `key` out of `filters` as text ("" when absent).
+std::optional<std::string> take(std::map<std::string, std::string>& filters, const char* key) {
+  auto it = filters.find(key);
+  if (it == filters.end()) return std::nullopt;
+  std::string v = it->second;
+  filters.erase(it);
+  return v;
+}
+
+// org_node_id, year, session_id and group_by of a figures request.
+Result<app::FigureQuery> figure_query(std::map<std::string, std::string> filters) {
+  app::FigureQuery q;
+  std::vector<FieldError> errors;
+  if (auto by = take(filters, "group_by")) {
+    if (auto g = parse<fg::GroupBy>(*by))
+      q.group_by = *g;
+    else
+      errors.push_back({"group_by", "应为 none、unit、category、level、org、star 或 month"});
+  }
+  if (auto s = take(filters, "session_id")) {
+    auto n = parse_int(*s);
+    if (n && *n > 0)
+      q.session_id = *n;
+    else
+      errors.push_back({"session_id", "应为正整数"});
+  }
+  auto cy = congress_year(filters);
+  if (!cy) {
+    for (auto& f : cy.error().fields) errors.push_back(std::move(f));
+  } else {
+    q.org_node_id = cy->org_node_id;
+    q.year = cy->year;
+  }
+  if (!errors.empty()) return fail_fields(std::move(errors), "查询参数有误");
+  return q;
+}
+
+}  // namespace
+
+void add_figure_routes(Router& r) {
+  r.add("GET", "/api/v1/figures/suggestions", Access::signed_in,
+        [](Context& ctx) -> Result<Response> {
+          DAIBIAO_TRY(auto req, list_request(ctx.request));
+          DAIBIAO_TRY(auto q, figure_query(req.filters));
+          DAIBIAO_TRY(auto report, app::suggestion_figures(ctx.env, ctx.caller, q));
+          array rows;
+          for (const auto& row : report.table.rows) {
+            object o{{"key", row.group.key}, {"title", row.group.title}};
+            o["figures"] = figures_json(row.figures);
+            rows.push_back(std::move(o));
+          }
+          return json_response(
+              object{{"org_node_id", report.congress.id},
+                     {"org_name", report.congress.name},
+                     {"year", report.year},
+                     {"session_id", report.session_id ? value(*report.session_id) : value(nullptr)},
+                     {"group_by", name_of(report.group_by)},
+                     {"as_of", format_date(report.today)},
+                     {"rows", std::move(rows)},
+                     {"total", figures_json(report.table.total)}});
+        });
+  r.add("GET", "/api/v1/figures/suggestions/items", Access::signed_in,
+        [](Context& ctx) -> Result<Response> {
+          DAIBIAO_TRY(auto req, list_request(ctx.request));
+          app::DrillQuery q;
+          std::vector<FieldError> errors;
+          q.key = take(req.filters, "key").value_or("");
+          if (auto m = take(req.filters, "measure"); m && parse<fg::Measure>(*m))
+            q.measure = *parse<fg::Measure>(*m);
+          else
+            errors.push_back({"measure", "请指定指标"});
+          if (auto p = take(req.filters, "part").value_or("numerator"); p == "denominator")
+            q.part = fg::Part::denominator;
+          else if (p != "numerator")
+            errors.push_back({"part", "应为 numerator 或 denominator"});
+          auto fq = figure_query(req.filters);
+          if (!fq)
+            for (auto& f : fq.error().fields) errors.push_back(std::move(f));
+          if (!errors.empty()) return fail_fields(std::move(errors), "查询参数有误");
+          q.figures = *fq;
+          q.page = req.page;
+          q.page_size = req.page_size;
+          DAIBIAO_TRY(auto drill, app::figure_items(ctx.env, ctx.caller, q));
+          array items;
+          for (const auto& i : drill.items)
+            items.push_back(
+                object{{"id", i.id},
+                       {"number", i.number ? value(*i.number) : value(nullptr)},
+                       {"title", i.title},
+                       {"state", i.state},
+                       {"lead_name", i.lead_name},
+                       {"unit_name", i.unit_name},
+                       {"org_name", i.org_name},
+                       {"answer_class", i.answer_class},
+                       {"rating", i.rating},
+                       {"answered_on", i.answered_on ? value(*i.answered_on) : value(nullptr)}});
+          return json_response(
+              object{{"measure", name_of(q.measure)},
+                     {"part", q.part == fg::Part::numerator ? "numerator" : "denominator"},
+                     {"key", q.key},
+                     {"total", drill.counted},
+                     {"hidden", drill.hidden},
+                     {"page", q.page},
+                     {"page_size", q.page_size},
+                     {"items", std::move(items)}});
+        });
+}
+
+}  // namespace daibiao::http
