@@ -8,6 +8,7 @@ import { after, before, describe, test } from 'node:test';
 
 import { fieldsOf, sqlExec, startServer } from './support/server.mjs';
 import { act, assignedSuggestion, signInSuggestionRoles } from './support/suggestions.mjs';
+import { readWorkbook } from './support/xlsx.mjs';
 
 const FIG = '/api/v1/figures/suggestions';
 
@@ -163,6 +164,25 @@ describe('figures', () => {
       const want = typeof after_[m] === 'number' ? after_[m] : after_[m][part];
       assert.equal(ids.length, want, `${m} ${part}`);
     }
+  });
+
+  test('the export is the same table as a workbook, and audited', async () => {
+    const r = await u.staff.get(`${FIG}/export?org_node_id=1&year=${year}&group_by=unit`);
+    assert.equal(r.status, 200, r.text);
+    assert.match(r.headers.get('content-disposition'), new RegExp(`figures-${year}-unit\\.xlsx`));
+    const sheet = readWorkbook(r.raw)['办理统计'];
+    assert.deepEqual(sheet[0].slice(0, 5), ['承办单位', '建议件数', '已答复', '按时答复率', '按时答复率（分子/分母）']);
+    const { body } = await unitRow();
+    const row = body.rows.find((x) => x.key === String(leadUnit));
+    const line = sheet.find((cells) => cells[0] === row.title);
+    const t = row.figures.on_time;
+    assert.deepEqual(line.slice(1, 5), [String(row.figures.items), String(row.figures.answered), `${t.rate.toFixed(2)}%`, `${t.numerator}/${t.denominator}`]);
+    assert.equal(sheet.at(-1)[0], '合计');
+    assert.equal(sheet.length, 1 + body.rows.length + 1);
+    const auditor = await server.login('auditor');
+    const log = await auditor.get('/api/v1/audit/records?action=figures.export');
+    assert.equal(log.body.items.length, 1, log.text);
+    assert.equal((await u.zhao.get(`${FIG}/export?year=${year}`)).status, 403);
   });
 
   test('who reads the figures; bad parameters are refused', async () => {

@@ -374,6 +374,7 @@ export const POLICY = {
   'GET /api/v1/supervision/coverage': { allow: SUPERVISION_READ },
   'GET /api/v1/supervision/key-topics': { allow: SUPERVISION_READ },
   'GET /api/v1/figures/suggestions': { allow: SUPERVISION_READ },
+  'GET /api/v1/figures/suggestions/export': { allow: SUPERVISION_READ },
   'GET /api/v1/figures/suggestions/items': {
     allow: SUPERVISION_READ,
     request: { path: '/api/v1/figures/suggestions/items?measure=items' },

@@ -60,6 +60,25 @@ Result<FigureReport> suggestion_figures(Env& env, const Caller& caller, const Fi
   });
 }
 
+Result<FigureReport> export_figures(Env& env, const Caller& caller, const FigureQuery& q) {
+  DAIBIAO_TRY(auto report, suggestion_figures(env, caller, q));
+  auto audited = write_tx(
+      env, caller,
+      [&](Tx& tx) {
+        return tx.audit(
+            {.action = "figures.export",
+             .object_type = "org_node",
+             .object_id = std::to_string(report.congress.id),
+             .org_node_id = report.congress.id,
+             .changes = {{"year", "", std::to_string(report.year), false},
+                         {"group_by", "", std::string(name_of(q.group_by)), false},
+                         {"rows", "", std::to_string(report.table.rows.size()), false}}});
+      },
+      attempt("figures.export", "org_node", report.congress.id));
+  if (!audited) return std::unexpected(audited.error());
+  return report;
+}
+
 Result<DrillResult> figure_items(Env& env, const Caller& caller, const DrillQuery& q) {
   if (auto st = supervision::check_year(q.figures.year); !st) return std::unexpected(st.error());
   if (q.page < 1 || q.page_size < 1 || q.page_size > kMaxDrillPage)

@@ -38,6 +38,9 @@ struct FigureReport {
 // under it.
 Result<FigureReport> suggestion_figures(Env&, const Caller&, const FigureQuery&);
 
+// The same, for an .xlsx download: audited (figures.export) before it is handed out.
+Result<FigureReport> export_figures(Env&, const Caller&, const FigureQuery&);
+
 struct DrillQuery {
   FigureQuery figures;
   std::string key;  // the row's key ("" the keyless row, or the whole when group_by is none)

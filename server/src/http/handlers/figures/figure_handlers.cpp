@@ -7,6 +7,7 @@
 #include "http/handlers/routes.hpp"
 #include "http/handlers/supervision/congress_year.hpp"
 #include "http/json_io.hpp"
+#include "platform/xlsx_writer.hpp"
 
 namespace daibiao::http {
 namespace {
@@ -76,9 +77,65 @@ Result<app::FigureQuery> figure_query(std::map<std::string, std::string> filters
   return q;
 }
 
+// "66.67%" or "—" without a denominator.
+std::string rate_text(const fg::Ratio& r) {
+  auto bp = r.rate_bp();
+  if (!bp) return "—";
+  const int whole = *bp / 100, part = *bp % 100;
+  return std::to_string(whole) + "." + (part < 10 ? "0" : "") + std::to_string(part) + "%";
+}
+
+// One row of the sheet: counts as numbers, each rate as its percentage and "numerator/denominator".
+std::vector<std::string> sheet_row(const std::string& title, const fg::Figures& f) {
+  std::vector<std::string> row{title};
+  for (const auto& e : fg::kMeasures) {
+    const auto& r = f[e.value];
+    if (fg::is_count(e.value)) {
+      row.push_back(std::to_string(r.numerator));
+    } else {
+      row.push_back(rate_text(r));
+      row.push_back(std::to_string(r.numerator) + "/" + std::to_string(r.denominator));
+    }
+  }
+  auto mean = f.mean_answer_days_centi();
+  row.push_back(mean ? std::to_string(*mean / 100) + "." + (*mean % 100 < 10 ? "0" : "") +
+                           std::to_string(*mean % 100)
+                     : "—");
+  return row;
+}
+
 }  // namespace
 
 void add_figure_routes(Router& r) {
+  r.add("GET", "/api/v1/figures/suggestions/export", Access::signed_in,
+        [](Context& ctx) -> Result<Response> {
+          DAIBIAO_TRY(auto req, list_request(ctx.request));
+          DAIBIAO_TRY(auto q, figure_query(req.filters));
+          DAIBIAO_TRY(auto report, app::export_figures(ctx.env, ctx.caller, q));
+          platform::Sheet sheet{
+              .name = "办理统计", .header = {std::string(title_of(q.group_by))}, .widths = {28}};
+          for (const auto& e : fg::kMeasures) {
+            sheet.header.emplace_back(e.title);
+            sheet.widths.push_back(12);
+            if (fg::is_count(e.value)) continue;
+            sheet.header.push_back(std::string(e.title) + "（分子/分母）");
+            sheet.widths.push_back(14);
+          }
+          sheet.header.emplace_back("平均答复用时（工作日）");
+          sheet.widths.push_back(14);
+          for (const auto& row : report.table.rows)
+            sheet.rows.push_back(sheet_row(row.group.title, row.figures));
+          if (q.group_by != fg::GroupBy::none)
+            sheet.rows.push_back(sheet_row("合计", report.table.total));
+          DAIBIAO_TRY(auto bytes, platform::write_xlsx({sheet}));
+          Response res;
+          res.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+          res.headers.emplace_back("Content-Disposition",
+                                   "attachment; filename=\"figures-" + std::to_string(report.year) +
+                                       "-" + std::string(name_of(q.group_by)) + ".xlsx\"");
+          res.body = std::move(bytes);
+          return res;
+        });
   r.add("GET", "/api/v1/figures/suggestions", Access::signed_in,
         [](Context& ctx) -> Result<Response> {
           DAIBIAO_TRY(auto req, list_request(ctx.request));
