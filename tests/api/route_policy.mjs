@@ -416,6 +416,12 @@ export const POLICY = {
     request: { path: '/api/v1/supervision/awards/:award_round/publish', body: { version: 999999 } },
     note: 'the probe round is not scoring: 409 for the committee',
   },
+  'GET /api/v1/supervision/scorecards': { allow: SUPERVISION_READ },
+  'PUT /api/v1/supervision/scorecards/weights': {
+    allow: ['liaison_staff'],
+    request: { body: { org_node_id: 999999, weights: { on_time: 100, contact: 0, resolution: 0, implementation: 0, satisfaction: 0, sampling: 0 } } },
+    note: 'supervision.manage over the congress; no such congress: 404 for the committee, nothing changed',
+  },
   'GET /api/v1/supervision/funds': { allow: SUPERVISION_READ },
   'POST /api/v1/supervision/funds': {
     allow: ['liaison_staff'],

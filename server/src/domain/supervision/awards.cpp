@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/field_checks.hpp"
+#include "domain/figures/ranking.hpp"
 
 namespace daibiao::supervision {
 
@@ -95,13 +96,14 @@ std::vector<Ranked> rank_nominations(std::vector<Scored> scored, int quota) {
     if (a.score_centi != b.score_centi) return a.score_centi > b.score_centi;
     return a.id < b.id;
   });
+  std::vector<int> scores;
+  scores.reserve(scored.size());
+  for (const auto& s : scored) scores.push_back(s.score_centi);
+  const auto ranks = figures::competition_ranks(scores);
   std::vector<Ranked> out;
   out.reserve(scored.size());
-  for (std::size_t i = 0; i < scored.size(); ++i) {
-    const bool tied = i > 0 && scored[i].score_centi == scored[i - 1].score_centi;
-    const int rank = tied ? out.back().rank : static_cast<int>(i) + 1;
-    out.push_back({scored[i].id, scored[i].score_centi, rank, rank <= quota});
-  }
+  for (std::size_t i = 0; i < scored.size(); ++i)
+    out.push_back({scored[i].id, scored[i].score_centi, ranks[i], ranks[i] <= quota});
   return out;
 }
 

@@ -32,6 +32,8 @@ void add_key_topic_routes(Router& r);
 void add_funding_routes(Router& r);
 // /api/v1/supervision/awards (评选表彰)
 void add_award_routes(Router& r);
+// /api/v1/supervision/scorecards (承办单位考评)
+void add_scorecard_routes(Router& r);
 // /api/v1/figures (统计): the figures of suggestion handling and their drill-downs
 void add_figure_routes(Router& r);
 

@@ -76,6 +76,7 @@ Router build_router() {
   add_key_topic_routes(r);
   add_funding_routes(r);
   add_award_routes(r);
+  add_scorecard_routes(r);
   add_figure_routes(r);
   // The routes whose body is a file, not JSON; every other write must say application/json.
   r.accept_raw_body("POST", "/api/v1/suggestions/{id}/attachments");
