@@ -182,13 +182,23 @@ describe('figures', () => {
     const auditor = await server.login('auditor');
     const log = await auditor.get('/api/v1/audit/records?action=figures.export');
     assert.equal(log.body.items.length, 1, log.text);
-    assert.equal((await u.zhao.get(`${FIG}/export?year=${year}`)).status, 403);
+    assert.equal((await u.li.get(`${FIG}/export?year=${year}`)).status, 403);
   });
 
   test('who reads the figures; bad parameters are refused', async () => {
     const leader = await u.leader.get(`${FIG}?org_node_id=1&year=${year}`);
     assert.equal(leader.status, 200, leader.text);
-    for (const client of [u.li, u.zhao]) assert.equal((await client.get(`${FIG}?org_node_id=1&year=${year}`)).status, 403);
+    assert.equal((await u.li.get(`${FIG}?org_node_id=1&year=${year}`)).status, 403);
+    // A unit's officer reads the unit's own figures only: the same row as the committee's.
+    const own = await u.zhao.get(`${FIG}?year=${year}&group_by=unit`);
+    assert.equal(own.status, 200, own.text);
+    assert.equal(own.body.unit_id, leadUnit);
+    assert.deepEqual(own.body.rows.map((x) => x.key), [String(leadUnit)]);
+    assert.deepEqual(own.body.rows[0].figures, after_);
+    assert.deepEqual(own.body.total, after_);
+    assert.equal((await u.zhao.get(`${FIG}?org_node_id=999999&year=${year}`)).status, 404);
+    const drilled = await u.zhao.get(`${FIG}/items?year=${year}&group_by=unit&key=${leadUnit}&measure=answered&page_size=100`);
+    assert.equal(drilled.body.total, after_.answered);
     const bad = await u.staff.get(`${FIG}?group_by=week&year=1999&colour=red`);
     assert.equal(bad.status, 400, bad.text);
     assert.deepEqual(fieldsOf(bad.body), ['colour', 'group_by']);

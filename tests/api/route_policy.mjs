@@ -58,6 +58,8 @@ const ADMINS = ['system_admin', 'security_admin', 'audit_admin'];
 const SUGGESTION_ANY = ['deputy', 'liaison_staff', 'unit_officer', 'unit_head', 'leader', 'committee_staff'];
 // suggestion.read or supervision.manage: those who follow the handling of suggestions.
 const SUPERVISION_READ = ['liaison_staff', 'leader', 'committee_staff'];
+// The figures: those readers, and a unit's officers and head for their own unit.
+const FIGURES_READ = [...SUPERVISION_READ, 'unit_officer', 'unit_head'];
 
 /**
  * The five routes of an org entity (units, terms, sessions): read by ORG_READ, changed by
@@ -373,10 +375,10 @@ export const POLICY = {
   },
   'GET /api/v1/supervision/coverage': { allow: SUPERVISION_READ },
   'GET /api/v1/supervision/key-topics': { allow: SUPERVISION_READ },
-  'GET /api/v1/figures/suggestions': { allow: SUPERVISION_READ },
-  'GET /api/v1/figures/suggestions/export': { allow: SUPERVISION_READ },
+  'GET /api/v1/figures/suggestions': { allow: FIGURES_READ },
+  'GET /api/v1/figures/suggestions/export': { allow: FIGURES_READ },
   'GET /api/v1/figures/suggestions/items': {
-    allow: SUPERVISION_READ,
+    allow: FIGURES_READ,
     request: { path: '/api/v1/figures/suggestions/items?measure=items' },
   },
   'GET /api/v1/supervision/awards': { allow: SUPERVISION_READ },

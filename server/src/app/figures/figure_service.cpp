@@ -17,6 +17,7 @@ constexpr int kMaxDrillPage = 100;
 // The congress, year and session of a query, and the facts of its items.
 struct Population {
   org::Node congress;
+  std::optional<std::int64_t> unit_id;
   int year = 0;
   Date today;
   std::vector<fg::ItemFacts> items;
@@ -25,7 +26,20 @@ struct Population {
 Result<Population> population_of(Connection& c, const Caller& caller, const FigureQuery& q,
                                  Date today) {
   Population out{.today = today};
-  DAIBIAO_TRY(out.congress, readable_congress(c, caller.principal, q.org_node_id));
+  const auto& p = caller.principal;
+  if (!p.can_somewhere(access::Permission::suggestion_read) &&
+      !p.can_somewhere(access::Permission::supervision_manage) && p.unit_id &&
+      (p.can_somewhere(access::Permission::suggestion_handle) ||
+       p.can_somewhere(access::Permission::suggestion_sign_off))) {
+    // A unit's own figures, in its congress (another congress does not exist for it).
+    DAIBIAO_TRY(auto unit, storage::find_unit(c, *p.unit_id));
+    if (q.org_node_id && *q.org_node_id != unit.org_node_id)
+      return fail(ErrorCode::not_found, "机构不存在");
+    DAIBIAO_TRY(out.congress, storage::find_node(c, unit.org_node_id));
+    out.unit_id = unit.id;
+  } else {
+    DAIBIAO_TRY(out.congress, readable_congress(c, p, q.org_node_id));
+  }
   out.year = q.year.value_or(today.year);
   if (q.session_id) {
     auto session = storage::find_session(c, *q.session_id);
@@ -36,9 +50,10 @@ Result<Population> population_of(Connection& c, const Caller& caller, const Figu
     }
     if (auto opened = parse_date(session->opens_on)) out.year = opened->year;
   }
-  DAIBIAO_TRY(out.items,
-              storage::item_facts(
-                  c, {.path = out.congress.path, .year = out.year, .session_id = q.session_id}));
+  DAIBIAO_TRY(out.items, storage::item_facts(c, {.path = out.congress.path,
+                                                 .year = out.year,
+                                                 .session_id = q.session_id,
+                                                 .lead_unit_id = out.unit_id}));
   return out;
 }
 
@@ -51,6 +66,7 @@ Result<FigureReport> suggestion_figures(Env& env, const Caller& caller, const Fi
     DAIBIAO_TRY(auto pop, population_of(c, caller, q, today));
     DAIBIAO_TRY(auto cal, calendar_in_force(c, pop.congress.id));
     FigureReport out{.congress = pop.congress,
+                     .unit_id = pop.unit_id,
                      .year = pop.year,
                      .session_id = q.session_id,
                      .group_by = q.group_by,

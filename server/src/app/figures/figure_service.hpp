@@ -4,8 +4,10 @@
 // to exactly the items a figure counts.
 //
 // Who: suggestion.read or supervision.manage over the congress (leaders, committee members,
-// liaison staff), the same readers as the supervision views. A drill-down lists only the items
-// the caller sees (the suggestion board's visibility) and says how many others it counted.
+// liaison staff), the same readers as the supervision views. A handling unit's officers and
+// head (suggestion.handle or .sign_off, without those) read their own unit's figures only: the
+// items it leads in its congress and those under it. A drill-down lists only the items the
+// caller sees (the suggestion board's visibility) and says how many others it counted.
 #pragma once
 
 #include <optional>
@@ -28,6 +30,7 @@ struct FigureQuery {
 
 struct FigureReport {
   org::Node congress;
+  std::optional<std::int64_t> unit_id;  // set when the figures are one unit's (its officers')
   int year = 0;
   std::optional<std::int64_t> session_id;
   figures::GroupBy group_by = figures::GroupBy::none;

@@ -29,6 +29,10 @@ std::string population(const FigureScope& scope, std::vector<Value>& params) {
     where += "s.session_year = ?";
     params.emplace_back(std::int64_t{scope.year});
   }
+  if (scope.lead_unit_id) {
+    where += " AND s.lead_unit_id = ?";
+    params.emplace_back(*scope.lead_unit_id);
+  }
   return where + " AND s.state IN " + counted_states();
 }
 

@@ -14,11 +14,13 @@
 namespace daibiao::storage {
 
 // The items counted: accepted items (已立案 … 办结) of the congress at `path` and those under
-// it, raised at sessions opening in `year` — or at the session `session_id` when given.
+// it, raised at sessions opening in `year` — or at the session `session_id` when given — and,
+// with `lead_unit_id`, only that unit's.
 struct FigureScope {
   std::string path;
   int year = 0;
   std::optional<std::int64_t> session_id;
+  std::optional<std::int64_t> lead_unit_id;
 };
 Result<std::vector<figures::ItemFacts>> item_facts(Connection& c, const FigureScope& scope);
 

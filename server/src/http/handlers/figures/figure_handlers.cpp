@@ -150,6 +150,7 @@ void add_figure_routes(Router& r) {
           return json_response(
               object{{"org_node_id", report.congress.id},
                      {"org_name", report.congress.name},
+                     {"unit_id", report.unit_id ? value(*report.unit_id) : value(nullptr)},
                      {"year", report.year},
                      {"session_id", report.session_id ? value(*report.session_id) : value(nullptr)},
                      {"group_by", name_of(report.group_by)},
