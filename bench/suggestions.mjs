@@ -109,6 +109,9 @@ const boards = [
   // (at scale 1 about 90,000 items), and one count's drill-down.
   ['clearing board: province, this year, by unit (page of 50)', '/api/v1/supervision/clearing?page_size=50'],
   ['clearing drill-down: overdue, province, this year', `/api/v1/suggestions?page_size=20&clearing=overdue&year=${thisYear}`],
+  // 统计: every figure of the province's year, whole and by unit (docs/figures.md).
+  ['figures: province, this year', `/api/v1/figures/suggestions?year=${thisYear}`],
+  ['figures: province, this year, by unit', `/api/v1/figures/suggestions?year=${thisYear}&group_by=unit`],
 ];
 let failed = 0;
 // One client: the query's own latency (what a clerk waits for). Then `concurrency` clients
