@@ -159,4 +159,27 @@ describe('coverage', () => {
     const log = await auditor.get('/api/v1/audit/records?action=supervision.leader_rules.replace');
     assert.ok(log.body.items.some((rec) => rec.changes.some((ch) => ch.field === 'rules' && ch.after.includes('任意类别'))), log.text);
   });
+
+  test('precedence: a name over an active key topic over the rule', async () => {
+    const source = async () => (await u.li.get(`/api/v1/supervision/items/${transport.id}/leader`)).body.leader.source;
+    assert.equal(await source(), 'rule');
+    const topic = await u.staff.post('/api/v1/supervision/key-topics', {
+      org_node_id: 1,
+      title: '领衔督办·优先次序',
+      decided_on: '2026-01-05',
+      leader_user_id: liu,
+      suggestion_ids: [transport.id],
+    });
+    assert.equal(topic.status, 201, topic.text);
+    assert.equal(await source(), 'key_topic');
+    const path = `/api/v1/supervision/items/${transport.id}/leader`;
+    assert.equal((await u.staff.put(path, { user_id: liu })).status, 200);
+    assert.equal(await source(), 'named');
+    assert.equal((await u.staff.put(path, { user_id: null })).status, 200);
+    assert.equal(await source(), 'key_topic');
+    // A concluded topic no longer supervises: back to the rule.
+    const done = await u.staff.post(`/api/v1/supervision/key-topics/${topic.body.id}/conclude`, { version: topic.body.version, conclusion: '已办结。' });
+    assert.equal(done.status, 200, done.text);
+    assert.equal(await source(), 'rule');
+  });
 });

@@ -37,6 +37,14 @@ async function upload(client, id, name, bytes, type) {
   return r.body.id;
 }
 
+// The successful audit records of `action` on meeting `id`.
+async function auditOf(action, id) {
+  const auditor = await server.login('auditor');
+  const log = await auditor.get(`/api/v1/audit/records?action=${action}&outcome=success&page_size=100`);
+  assert.equal(log.status, 200, log.text);
+  return log.body.items.filter((r) => r.object_id === String(id));
+}
+
 async function schedule(client, suggestionId, body = {}, status = 201) {
   const r = await client.post(M, { suggestion_id: suggestionId, scheduled_on: chinaToday(), start_time: '09:30', place: '县交通运输局三楼会议室', topic: '道路改造现场办理', ...body });
   assert.equal(r.status, status, r.text);
@@ -140,6 +148,12 @@ describe('recording and cancelling', () => {
     const step = detail.timeline.find((e) => e.action === 'meeting_held');
     assert.ok(step);
     assert.match(step.detail, /新闻媒体：县融媒体中心记者（五方到场）$/);
+    // Audited once, with what was recorded (the refused attempts as denied, not as success).
+    const recs = await auditOf('supervision.meeting.record', m.id);
+    assert.equal(recs.length, 1);
+    const change = Object.fromEntries(recs[0].changes.map((c) => [c.field, c.after]));
+    assert.deepEqual([change.status, change.held_on, change.photos], ['held', chinaToday(), '1']);
+    assert.match(change.attendance, /（五方到场）$/);
   });
 
   test('a meeting without the press is held but not five-present', async () => {
@@ -164,6 +178,11 @@ describe('recording and cancelling', () => {
     assert.equal(rec.status, 409, rec.text);
     const told = await u.li.get(`/api/v1/notifications?kind=handling_meeting&suggestion_id=${other.id}`);
     assert.ok(told.body.items.some((n) => n.title.includes('已取消')), told.text);
+    const recs = await auditOf('supervision.meeting.cancel', m.id);
+    assert.equal(recs.length, 1);
+    const change = Object.fromEntries(recs[0].changes.map((c) => [c.field, [c.before ?? null, c.after ?? null]]));
+    assert.deepEqual(change.status, ['scheduled', 'cancelled']);
+    assert.deepEqual(change.reason, [null, '代表出差，改期另行通知。']);
   });
 });
 
