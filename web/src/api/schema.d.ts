@@ -2095,6 +2095,216 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervision/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Award rounds (评选表彰) of the congresses the caller reads
+         * @description Rounds for excellent suggestions (优秀代表建议), handling units (优秀建议承办单位) and
+         *     deputies (优秀人大代表), latest year first. Filters `org_node_id`, `year`, `kind`,
+         *     `status`; `q` searches the title. Read by `suggestion.read` or `supervision.manage` (403
+         *     without either anywhere).
+         */
+        get: operations["listAwardRounds"];
+        put?: never;
+        /**
+         * Open an award round for a congress's year
+         * @description One kind per round; `quota` (1–100) winners; `criteria` with integer weights summing to
+         *     100 (at most 8; default per kind: suggestion 选题价值 30, 内容质量 30, 办理成效 40; unit
+         *     办理态度 20, 沟通联系 20, 答复质量 20, 落实成效 40; deputy 履职态度 30, 建议质量 40,
+         *     联系群众 30). Default title "<year>年度<kind title>评选", congress the caller's own, year
+         *     this year. Needs `supervision.manage` over the congress. Audited
+         *     (`supervision.award.create`).
+         */
+        post: operations["createAwardRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/awards/honours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published honours of a suggestion, a handling unit or a deputy
+         * @description The published rounds of `kind` that the target (a suggestion id, a unit id or a deputy's
+         *     person id) won, latest year first. Published honours are public on the platform: every
+         *     signed-in account reads them. Both parameters are required.
+         */
+        get: operations["listHonours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/awards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One round with its criteria and nominations
+         * @description Each nomination with how many sheets it has and the caller's own scores (`my_scores`);
+         *     nobody sees another member's sheet or a running score before publication. Once
+         *     published, nominations come by rank with their score and whether they won. 404 outside
+         *     the caller's supervision read scope.
+         */
+        get: operations["getAwardRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/awards/{id}/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nominate a suggestion, a unit or a deputy
+         * @description While nominating (409 otherwise), by `supervision.manage` over the round's congress.
+         *     `target_id` is, by the round's kind, an accepted suggestion (立案 or later) of the
+         *     round's year under the congress, an active handling unit of a congress under it, or the
+         *     person of a deputy serving in a congress under it (400, field `target_id`, otherwise);
+         *     once per round (409). A reason is required. Audited (`supervision.award.nominate`).
+         */
+        post: operations["nominateForAward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/awards/{id}/nominations/{nomination_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+                nomination_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a nomination while nominating
+         * @description By `supervision.manage`; 409 once the scoring has opened. Audited (`supervision.award.withdraw`).
+         */
+        delete: operations["withdrawNomination"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/awards/{id}/nominations/{nomination_id}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+                nomination_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Give or replace the caller's sheet on a nomination
+         * @description While scoring (409 otherwise), by a panel member: whoever reads the round's congress's
+         *     supervision views. One score 0–100 per criterion, in order; the sheet's total is
+         *     Σ weight × score in hundredths of a point. Audited (`supervision.award.score`).
+         */
+        put: operations["scoreNomination"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/awards/{id}/open-scoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the nominations and open the scoring
+         * @description From nominating only, with at least one nomination (409), at `version` (409 when stale).
+         *     By `supervision.manage`. Audited (`supervision.award.open_scoring`).
+         */
+        post: operations["openAwardScoring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/awards/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the results
+         * @description From scoring only (409), at `version`. Each nomination's score is the mean of its
+         *     sheets' totals, rounded half up to the hundredth of a point; nominations without a sheet
+         *     are not ranked. Ranks by score (ties share a rank: 1, 1, 3); the nominations ranked
+         *     within `quota` win — so all those tied at the line win. A winning suggestion's timeline
+         *     shows 获评优秀代表建议 (`award_won`) and its parties are told (notification kind
+         *     `award`). By `supervision.manage`. Audited (`supervision.award.publish`, with the
+         *     winners and their scores).
+         */
+        post: operations["publishAwardRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supervision/funds": {
         parameters: {
             query?: never;
@@ -3878,6 +4088,74 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+        };
+        /**
+         * @description suggestion 优秀代表建议; unit 优秀建议承办单位; deputy 优秀人大代表.
+         * @enum {string}
+         */
+        AwardKind: "suggestion" | "unit" | "deputy";
+        /**
+         * @description nominating 提名中; scoring 评审中; published 已公布.
+         * @enum {string}
+         */
+        AwardRoundStatus: "nominating" | "scoring" | "published";
+        AwardRoundSummary: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            org_node_id: number;
+            org_name: string;
+            year: number;
+            kind: components["schemas"]["AwardKind"];
+            title: string;
+            quota: number;
+            note: string;
+            status: components["schemas"]["AwardRoundStatus"];
+            /** Format: date-time */
+            published_at: string | null;
+            nomination_count: number;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        AwardRoundPage: components["schemas"]["ListPage"] & {
+            items: components["schemas"]["AwardRoundSummary"][];
+        };
+        AwardNomination: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description The suggestion, the handling unit or the deputy's person, by the round's kind.
+             */
+            target_id: number;
+            /** @description The suggestion's title, the unit's or the deputy's name when nominated. */
+            target_name: string;
+            reason: string;
+            nominated_by_name: string;
+            /** @description How many panel members have scored it. */
+            sheets: number;
+            /** @description The caller's own sheet, in criteria order. */
+            my_scores: number[] | null;
+            /** @description Once published, the mean of its sheets in points with two decimals. */
+            score: string | null;
+            rank: number | null;
+            awarded: boolean;
+            /** Format: date-time */
+            created_at: string;
+        };
+        AwardRound: components["schemas"]["AwardRoundSummary"] & {
+            criteria: components["schemas"]["SamplingCriterion"][];
+            nominations: components["schemas"]["AwardNomination"][];
+            /** @description Sheets given in the round. */
+            panel_sheets: number;
+            /** @description The caller may nominate, open the scoring and publish (until published). */
+            can_manage: boolean;
+            /** @description The round is scoring and the caller is on its panel. */
+            can_score: boolean;
         };
         /**
          * @description special_fund 专项资金; budget_line 预算科目.
@@ -7828,6 +8106,331 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["KeyTopic"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listAwardRounds: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Text search (substring match, at most 100 bytes) over the route's text columns. */
+                q?: components["parameters"]["Q"];
+                /** @description Comma-separated sort fields, `-` in front for descending. Default `-year,-created_at`. */
+                sort?: ("year" | "-year" | "title" | "-title" | "created_at" | "-created_at")[];
+                org_node_id?: number;
+                year?: number;
+                kind?: components["schemas"]["AwardKind"];
+                status?: components["schemas"]["AwardRoundStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of rounds. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardRoundPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    createAwardRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    org_node_id?: number;
+                    year?: number;
+                    kind: components["schemas"]["AwardKind"];
+                    title?: string;
+                    quota: number;
+                    criteria?: components["schemas"]["SamplingCriterion"][];
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The round. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    listHonours: {
+        parameters: {
+            query: {
+                kind: components["schemas"]["AwardKind"];
+                target_id: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The honours. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        kind: components["schemas"]["AwardKind"];
+                        /** Format: int64 */
+                        target_id: number;
+                        items: {
+                            /** Format: int64 */
+                            round_id: number;
+                            round_title: string;
+                            org_name: string;
+                            year: number;
+                            /** Format: int64 */
+                            nomination_id: number;
+                            target_name: string;
+                            /** @description Points with two decimals, e.g. "85.00". */
+                            score: string;
+                            rank: number;
+                            /** Format: date-time */
+                            published_at: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getAwardRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardRound"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    nominateForAward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    target_id: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The round. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    withdrawNomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+                nomination_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardRound"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    scoreNomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+                nomination_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    scores: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description The round. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    openAwardScoring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The round. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardRound"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    publishAwardRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A positive record id. Anything else answers 404. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The round. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardRound"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -62,6 +62,7 @@ export function getNavigation(): NavItem[] {
         leaf('key-topics'),
         leaf('leader-rules'),
         leaf('fund-pools'),
+        leaf('awards'),
       ],
     },
     leaf('deputies', Postcard),

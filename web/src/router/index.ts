@@ -163,6 +163,18 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'menu.funding', group: 'menu.supervisionGroup', perms: SUPERVISION_READ },
       },
       {
+        path: 'supervision/awards',
+        name: 'awards',
+        component: () => import('@/features/supervision/awards/AwardsView.vue'),
+        meta: { title: 'menu.awards', group: 'menu.supervisionGroup', perms: SUPERVISION_READ },
+      },
+      {
+        path: 'supervision/awards/:id(\\d+)',
+        name: 'award-detail',
+        component: () => import('@/features/supervision/awards/AwardRoundView.vue'),
+        meta: { title: 'menu.awardDetail', parent: 'awards', perms: SUPERVISION_READ },
+      },
+      {
         path: 'supervision/clearing/plans/:id(\\d+)',
         name: 'clearing-plan',
         component: () => import('@/features/supervision/ClearingPlanView.vue'),

@@ -36,8 +36,20 @@ export const DEFAULT_CRITERIA: readonly Criterion[] = [
 export const DEFAULT_PASS_SCORE = 60
 export const MAX_CRITERIA = 8
 
+/** A criterion as a form keeps it while it is being set (CriteriaEditor): no weight yet is null. */
+export interface CriterionRow {
+  name: string
+  weight: number | null
+}
+
 export function weightSum(criteria: readonly { weight: number | null | undefined }[]): number {
   return criteria.reduce((sum, c) => sum + (c.weight ?? 0), 0)
+}
+
+/** What a sheet form sends: the scores in the criteria's order, and a member's name when given. */
+export interface SheetBody {
+  scores: number[]
+  member_name?: string
 }
 
 /** A sheet's total as the server computes it (Σ weight × score / 100), two decimals; '' while incomplete. */
@@ -105,7 +117,7 @@ export interface AnnounceForm {
   sample_size: number
   seed_source: string
   seed: string
-  criteria: { name: string; weight: number | null }[]
+  criteria: CriterionRow[]
   pass_score: number
 }
 
