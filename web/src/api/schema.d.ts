@@ -2095,6 +2095,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/figures/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The figures of suggestion handling (统计), grouped, with the counts behind each rate
+         * @description For a congress and those under it (default: the caller's widest) and a year (default:
+         *     this year; items of sessions opening in it) or one session, over accepted items
+         *     (已立案 … 办结; with 分办 each unit's item counts): every figure defined in
+         *     docs/figures.md — counts (`items`, `answered`, the contradictions `a_dissatisfied`,
+         *     `satisfied_c`, `b_slipped_satisfied`) and rates as `{numerator, denominator, rate}`
+         *     with `rate` in percent (two decimals, null without a denominator): `on_time`,
+         *     `contact`, `class_a` … `class_d`, `satisfaction`, `resolution`, `implementation`,
+         *     `rehandling`, `cosigner_satisfaction`; and `mean_answer_days` (working days from
+         *     assignment to the first answer) with its sum and count. Rows by `group_by` (`none`
+         *     gives one row 合计), and the total. Read by `suggestion.read` or `supervision.manage`
+         *     over the congress (403 without either anywhere, 404 for a congress outside the scope);
+         *     a handling unit's officers and head read their own unit's figures only (`unit_id`).
+         */
+        get: operations["getSuggestionFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/figures/suggestions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The figures as an .xlsx workbook
+         * @description The same query and rows as `GET /figures/suggestions`, one sheet 办理统计: a row per
+         *     group and, when grouped, a 合计 row; counts as numbers, each rate as its percentage and
+         *     "numerator/denominator", and the mean working days to answer. Audited
+         *     (`figures.export`). Same readers.
+         */
+        get: operations["exportSuggestionFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/figures/suggestions/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The items one figure counts (drill-down)
+         * @description The same query as the figures plus the row `key`, the `measure` and the `part`
+         *     (numerator, the default, or denominator): exactly the items that figure counts, in id
+         *     order, paged (at most 100). For `implementation` and `cosigner_satisfaction`, counted
+         *     per commitment and per evaluation, the items holding them. `total` is how many items
+         *     it counts; `hidden` how many of this page the caller may not see (listed only for those
+         *     who see them).
+         */
+        get: operations["drillSuggestionFigure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supervision/awards": {
         parameters: {
             query?: never;
@@ -2299,6 +2378,58 @@ export interface paths {
          *     winners and their scores).
          */
         post: operations["publishAwardRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/scorecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unit scorecards (承办单位考评) of a congress's year
+         * @description Each lead unit's score by the congress's weighted formula (docs/supervision.md): the
+         *     components are the unit's 按时答复率, 答复前沟通率, 问题解决率, 承诺落实率 and 满意率 — the
+         *     same counts as `GET /figures/suggestions?group_by=unit` — and its mean published
+         *     sampling score; each with its value (0–100, two decimals; null without data), weight,
+         *     numerator and denominator (for sampling: the sum of scores in hundredths and the items).
+         *     Score = Σ weight × value ÷ Σ weight over the components present, rounded half up to two
+         *     decimals; null without any. Units best first, ties sharing a rank; units without a
+         *     score last. Default congress: the caller's own; default year: this year. Read by
+         *     `suggestion.read` or `supervision.manage` over the congress.
+         */
+        get: operations["getUnitScorecards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/scorecards/weights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the congress's scorecard weights for a year
+         * @description Each weight an integer 0–100, all six summing to 100 (400 otherwise: field `weights` or
+         *     `weights.<component>`). Without weights of its own a congress's year uses the defaults
+         *     (按时答复率 20, 答复前沟通率 15, 问题解决率 25, 承诺落实率 20, 满意率 10, 抽样点评得分 10). Needs
+         *     `supervision.manage` over the congress. Audited (`supervision.scorecard.weights`, each
+         *     changed weight).
+         */
+        put: operations["setScorecardWeights"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4090,6 +4221,42 @@ export interface components {
             updated_at: string;
         };
         /**
+         * @description none 合计; unit 承办单位 (lead unit); category 类别; level 层级; org 人大; star 星级; month 答复月份 (of the first answer).
+         * @enum {string}
+         */
+        FigureGroupBy: "none" | "unit" | "category" | "level" | "org" | "star" | "month";
+        FigureRatio: {
+            numerator: number;
+            denominator: number;
+            /** @description numerator ÷ denominator in percent, rounded half up to two decimals; null when the denominator is 0. */
+            rate: number | null;
+        };
+        /** @description Every figure of a set of items; docs/figures.md defines each. */
+        SuggestionFigures: {
+            items: number;
+            answered: number;
+            on_time: components["schemas"]["FigureRatio"];
+            contact: components["schemas"]["FigureRatio"];
+            class_a: components["schemas"]["FigureRatio"];
+            class_b: components["schemas"]["FigureRatio"];
+            class_c: components["schemas"]["FigureRatio"];
+            class_d: components["schemas"]["FigureRatio"];
+            satisfaction: components["schemas"]["FigureRatio"];
+            resolution: components["schemas"]["FigureRatio"];
+            implementation: components["schemas"]["FigureRatio"];
+            rehandling: components["schemas"]["FigureRatio"];
+            a_dissatisfied: number;
+            satisfied_c: number;
+            b_slipped_satisfied: number;
+            cosigner_satisfaction: components["schemas"]["FigureRatio"];
+            /** @description Working days from assignment to the first answer, mean over answered items, two decimals. */
+            mean_answer_days: number | null;
+            answer_days: {
+                sum: number;
+                items: number;
+            };
+        };
+        /**
          * @description suggestion 优秀代表建议; unit 优秀建议承办单位; deputy 优秀人大代表.
          * @enum {string}
          */
@@ -4156,6 +4323,48 @@ export interface components {
             can_manage: boolean;
             /** @description The round is scoring and the caller is on its panel. */
             can_score: boolean;
+        };
+        ScorecardWeights: {
+            on_time: number;
+            contact: number;
+            resolution: number;
+            implementation: number;
+            satisfaction: number;
+            sampling: number;
+        };
+        ScorecardComponent: {
+            /** @description 0–100, two decimals; null without data. */
+            value: number | null;
+            weight: number;
+            numerator: number;
+            denominator: number;
+        };
+        UnitScorecards: {
+            /** Format: int64 */
+            org_node_id: number;
+            org_name: string;
+            year: number;
+            weights: components["schemas"]["ScorecardWeights"];
+            /** @description The congress has set no weights for the year; the defaults apply. */
+            default_weights: boolean;
+            can_manage: boolean;
+            units: {
+                /** Format: int64 */
+                unit_id: number;
+                unit_name: string;
+                score: number | null;
+                /** @description The weights of the components present, summed. */
+                weight_used: number;
+                rank: number | null;
+                components: {
+                    on_time: components["schemas"]["ScorecardComponent"];
+                    contact: components["schemas"]["ScorecardComponent"];
+                    resolution: components["schemas"]["ScorecardComponent"];
+                    implementation: components["schemas"]["ScorecardComponent"];
+                    satisfaction: components["schemas"]["ScorecardComponent"];
+                    sampling: components["schemas"]["ScorecardComponent"];
+                };
+            }[];
         };
         /**
          * @description special_fund 专项资金; budget_line 预算科目.
@@ -8117,6 +8326,151 @@ export interface operations {
             431: components["responses"]["HeaderTooLarge"];
         };
     };
+    getSuggestionFigures: {
+        parameters: {
+            query?: {
+                org_node_id?: number;
+                year?: number;
+                session_id?: number;
+                group_by?: components["schemas"]["FigureGroupBy"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int64 */
+                        org_node_id: number;
+                        org_name: string;
+                        /**
+                         * Format: int64
+                         * @description Set when the figures are one unit's (its officers and head read only those).
+                         */
+                        unit_id: number | null;
+                        year: number;
+                        /** Format: int64 */
+                        session_id: number | null;
+                        group_by: components["schemas"]["FigureGroupBy"];
+                        /**
+                         * Format: date
+                         * @description The day the figures were computed for (overdue and due commitments depend on it).
+                         */
+                        as_of: string;
+                        rows: {
+                            /** @description The group's key for the drill-down ("" for the keyless row — 未交办, 未分类, 未定星, 未答复). */
+                            key: string;
+                            title: string;
+                            figures: components["schemas"]["SuggestionFigures"];
+                        }[];
+                        total: components["schemas"]["SuggestionFigures"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    exportSuggestionFigures: {
+        parameters: {
+            query?: {
+                org_node_id?: number;
+                year?: number;
+                session_id?: number;
+                group_by?: components["schemas"]["FigureGroupBy"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    drillSuggestionFigure: {
+        parameters: {
+            query: {
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                page_size?: components["parameters"]["PageSize"];
+                org_node_id?: number;
+                year?: number;
+                session_id?: number;
+                group_by?: components["schemas"]["FigureGroupBy"];
+                key?: string;
+                measure: "items" | "answered" | "on_time" | "contact" | "class_a" | "class_b" | "class_c" | "class_d" | "satisfaction" | "resolution" | "implementation" | "rehandling" | "a_dissatisfied" | "satisfied_c" | "b_slipped_satisfied" | "cosigner_satisfaction";
+                part?: "numerator" | "denominator";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counted items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        measure: string;
+                        /** @enum {string} */
+                        part: "numerator" | "denominator";
+                        key: string;
+                        total: number;
+                        hidden: number;
+                        page: number;
+                        page_size: number;
+                        items: {
+                            /** Format: int64 */
+                            id: number;
+                            number: number | null;
+                            title: string;
+                            state: string;
+                            lead_name: string;
+                            unit_name: string;
+                            org_name: string;
+                            answer_class: string;
+                            rating: string;
+                            /** Format: date */
+                            answered_on: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
     listAwardRounds: {
         parameters: {
             query?: {
@@ -8438,6 +8792,69 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    getUnitScorecards: {
+        parameters: {
+            query?: {
+                org_node_id?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scorecards. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitScorecards"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            431: components["responses"]["HeaderTooLarge"];
+        };
+    };
+    setScorecardWeights: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: int64 */
+                    org_node_id?: number;
+                    year?: number;
+                    weights: components["schemas"]["ScorecardWeights"];
+                };
+            };
+        };
+        responses: {
+            /** @description The scorecards under the new weights. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitScorecards"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["TooLarge"];
             431: components["responses"]["HeaderTooLarge"];
         };

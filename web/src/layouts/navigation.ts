@@ -2,6 +2,7 @@
 // decide who sees it.
 import type { Component } from 'vue'
 import {
+  DataAnalysis,
   Document,
   HomeFilled,
   Lock,
@@ -65,6 +66,7 @@ export function getNavigation(): NavItem[] {
         leaf('awards'),
       ],
     },
+    leaf('figures', DataAnalysis),
     leaf('deputies', Postcard),
     {
       key: 'org',

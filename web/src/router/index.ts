@@ -181,6 +181,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'menu.clearingPlan', parent: 'clearing', perms: SUPERVISION_READ },
       },
       {
+        path: 'figures',
+        name: 'figures',
+        component: () => import('@/features/figures/FiguresView.vue'),
+        meta: { title: 'menu.figures', perms: SUPERVISION_READ },
+      },
+      {
         path: 'notifications',
         name: 'notifications',
         component: () => import('@/features/messaging/NotificationsView.vue'),
