@@ -124,9 +124,10 @@ export function classChart(total: SuggestionFigures | null): ChartSpec {
         {
           name: i18n.global.t('figures.charts.classes'),
           type: 'pie',
-          radius: ['40%', '68%'],
+          radius: ['36%', '60%'],
           center: ['50%', '45%'],
           label: {
+            overflow: 'none',
             formatter: (p: { name: string; value: number }) =>
               i18n.global.t('figures.charts.sliceLabel', { name: p.name, n: p.value }),
           },
