@@ -64,6 +64,7 @@ export function getNavigation(): NavItem[] {
         leaf('leader-rules'),
         leaf('fund-pools'),
         leaf('awards'),
+        leaf('scorecards'),
       ],
     },
     leaf('figures', DataAnalysis),

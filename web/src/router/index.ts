@@ -175,6 +175,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'menu.awardDetail', parent: 'awards', perms: SUPERVISION_READ },
       },
       {
+        path: 'supervision/scorecards',
+        name: 'scorecards',
+        component: () => import('@/features/supervision/scorecards/ScorecardsView.vue'),
+        meta: { title: 'menu.scorecards', group: 'menu.supervisionGroup', perms: SUPERVISION_READ },
+      },
+      {
         path: 'supervision/clearing/plans/:id(\\d+)',
         name: 'clearing-plan',
         component: () => import('@/features/supervision/ClearingPlanView.vue'),
