@@ -53,7 +53,7 @@ describe('liaison staff (staff.wang)', () => {
 
   test('org nodes: list, filter by level', async () => {
     const { page } = ctx
-    await page.locator('[data-test="side-menu"]').getByText('人大机构').click()
+    await page.locator('[data-test="side-menu"]').getByText('人大机构', { exact: true }).click()
     await page.waitForURL('**/org/nodes')
     const table = page.locator('[data-test="nodes-table"]')
     await table.getByText('湖南省人民代表大会').first().waitFor()
@@ -67,7 +67,7 @@ describe('liaison staff (staff.wang)', () => {
 
   test('units: a bad field shows its error on the field, a good one is created', async () => {
     const { page } = ctx
-    await page.locator('[data-test="side-menu"]').getByText('承办单位').click()
+    await page.locator('[data-test="side-menu"]').getByText('承办单位', { exact: true }).click()
     await page.waitForURL('**/org/units')
     await page.locator('[data-test="units-table"]').getByText('省教育厅').waitFor()
     await page.locator('[data-test="create-unit"]').click()
@@ -101,7 +101,7 @@ describe('liaison staff (staff.wang)', () => {
 
   test('terms: the server’s field error (term longer than six years) shows on the field', async () => {
     const { page } = ctx
-    await page.locator('[data-test="side-menu"]').getByText('届次').click()
+    await page.locator('[data-test="side-menu"]').getByText('届次', { exact: true }).click()
     await page.waitForURL('**/org/terms')
     // With the field key the demo gives every congress a term (十三届 at the province, 七届 in
     // the cities, 十八届 in counties and townships), so the first page shows some of them.
@@ -127,10 +127,10 @@ describe('liaison staff (staff.wang)', () => {
       await login(phone.page, 'staff.wang', password('staff.wang'))
       assert.equal(await phone.page.locator('[data-test="side-menu"]').count(), 0)
       await phone.page.locator('[data-test="menu-toggle"]').click()
-      await phone.page.locator('[data-test="side-menu"]').getByText('承办单位').waitFor()
+      await phone.page.locator('[data-test="side-menu"]').getByText('承办单位', { exact: true }).waitFor()
       await phone.page.waitForTimeout(400) // the drawer slides in
       await screenshot(phone.page, '07-phone-menu')
-      await phone.page.locator('[data-test="side-menu"]').getByText('承办单位').click()
+      await phone.page.locator('[data-test="side-menu"]').getByText('承办单位', { exact: true }).click()
       await phone.page.waitForURL('**/org/units')
       await phone.page.locator('[data-test="units-table"]').getByText('省教育厅').waitFor()
       await screenshot(phone.page, '08-phone-units')
@@ -142,7 +142,7 @@ describe('liaison staff (staff.wang)', () => {
   test('when the session ends, the next request goes to the login page with the server’s reason', async () => {
     const { page, context } = ctx
     await context.clearCookies()
-    await page.locator('[data-test="side-menu"]').getByText('人大机构').click()
+    await page.locator('[data-test="side-menu"]').getByText('人大机构', { exact: true }).click()
     await page.waitForURL(/\/login\?redirect=/)
     await page.locator('[data-test="login-notice"]').waitFor()
     assert.match(await page.locator('[data-test="login-notice"]').innerText(), /登录/)
@@ -191,7 +191,7 @@ describe('administrators', () => {
       await login(page, 'sysadmin', password('sysadmin'))
       await page.locator('[data-test="org-level-chart"] canvas').waitFor()
       await page.locator('[data-test="stat-nodes"]', { hasText: '43' }).waitFor()
-      await page.locator('[data-test="side-menu"]').getByText('账号管理').click()
+      await page.locator('[data-test="side-menu"]').getByText('账号管理', { exact: true }).click()
       await page.locator('[data-test="users-table"]').getByText('staff.wang').waitFor()
       await screenshot(page, '10-users')
       await page.locator('[data-test="create-user"]').click()
@@ -211,7 +211,7 @@ describe('administrators', () => {
     const { page, context } = await newPage()
     try {
       await login(page, 'secadmin', password('secadmin'))
-      await page.locator('[data-test="side-menu"]').getByText('账号管理').click()
+      await page.locator('[data-test="side-menu"]').getByText('账号管理', { exact: true }).click()
       const row = page.locator('[data-test="users-table"] .el-table__row', { hasText: 'deputy.li' })
       await row.waitFor()
       await row.locator('[data-test="open-grants"]').click()
@@ -232,7 +232,7 @@ describe('administrators', () => {
       const menu = await menuTexts(page)
       assert.ok(menu.includes('审计日志'), `audit menu: ${menu}`)
       assert.ok(!menu.includes('组织机构') && !menu.includes('账号管理'), `only the audit log: ${menu}`)
-      await page.locator('[data-test="side-menu"]').getByText('审计日志').click()
+      await page.locator('[data-test="side-menu"]').getByText('审计日志', { exact: true }).click()
       await page.waitForURL('**/audit')
       const table = page.locator('[data-test="audit-table"]')
       await table.locator('.el-table__row').first().waitFor()
@@ -293,7 +293,7 @@ describe('a lost authenticator (重置动态口令)', () => {
 
   /** The users page, searched for one account; returns that account's row. */
   async function findUser(page, username) {
-    await page.locator('[data-test="side-menu"]').getByText('账号管理').click()
+    await page.locator('[data-test="side-menu"]').getByText('账号管理', { exact: true }).click()
     await page.waitForURL('**/users')
     const search = page.locator('.filter-bar').getByPlaceholder('用户名或姓名')
     await search.fill(username)
